@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QList>
+
+namespace csodesk::cli {
+
+class CommandRegistry {
+public:
+    void add(CliCommand command);
+    [[nodiscard]] const CliCommand* find(const QString& name) const;
+    [[nodiscard]] const QList<CliCommand>& all() const { return m_commands; }
+
+private:
+    QList<CliCommand> m_commands;
+};
+
+// Each command group registers itself from its own file; main() calls these.
+void registerStorageCommands(CommandRegistry& registry);
+
+} // namespace csodesk::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+namespace csodesk {
+
+// Times are stored as UTC milliseconds since the epoch (BIGINT in both dialects) and shown in
+// WIB. Jakarta has had no DST since 1964, so a fixed +07:00 is a correct fallback when the
+// machine lacks tzdata.
+[[nodiscard]] QTimeZone wibTimeZone();
+[[nodiscard]] qint64 toEpochMs(const QDateTime& time);
+[[nodiscard]] QDateTime fromEpochMs(qint64 epochMs);
+[[nodiscard]] QDateTime toWib(const QDateTime& time);
+// "22-11-2026 14:05 WIB"-style, the way agents read times aloud.
+[[nodiscard]] QString formatWib(const QDateTime& time, const QString& format = QStringLiteral("dd-MM-yyyy HH:mm"));
+// The calendar date in Jakarta of an instant (ticket numbers and "today" filters use it).
+[[nodiscard]] QDate wibDate(const QDateTime& time);
+
+} // namespace csodesk

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Starts or stops a throwaway PostgreSQL server for the test suite.
+#   pg-test-server.sh start DIR   initdb in DIR/data, listen on a free loopback port, write DIR/url
+#   pg-test-server.sh stop DIR    stop it and remove DIR
+# As root, the server runs as the unprivileged 'postgres' user (initdb refuses root).
+set -euo pipefail
+
+action=${1:-}
+dir=${2:-}
+if [[ -z "$action" || -z "$dir" ]]; then
+    echo "usage: $0 start|stop DIR" >&2
+    exit 2
+fi
+
+pg_bin=""
+for candidate in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    if [[ -x "$candidate/initdb" ]]; then pg_bin=$candidate; break; fi
+done
+if [[ -z "$pg_bin" ]] && command -v initdb >/dev/null 2>&1; then
+    pg_bin=$(dirname "$(command -v initdb)")
+fi
+
+as_server_user() {
+    if [[ $(id -u) -eq 0 ]]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+stop_server() {
+    if [[ -f "$dir/server-dir" ]]; then
+        local server_dir
+        server_dir=$(cat "$dir/server-dir")
+        if [[ -f "$server_dir/data/postmaster.pid" && -n "$pg_bin" ]]; then
+            as_server_user "$pg_bin/pg_ctl" -D "$server_dir/data" -m fast -w -t 30 stop >/dev/null 2>&1 || true
+        fi
+        case "$server_dir" in /tmp/csodesk-pg.*) rm -rf "$server_dir" ;; esac
+    fi
+    rm -rf "$dir"
+}
+
+case "$action" in
+start)
+    if [[ -z "$pg_bin" ]]; then
+        echo "PostgreSQL server binaries not found: install the 'postgresql' package (apt-get install postgresql)" >&2
+        exit 1
+    fi
+    if [[ $(id -u) -eq 0 ]] && ! id postgres >/dev/null 2>&1; then
+        echo "running as root but there is no 'postgres' user to run the server as" >&2
+        exit 1
+    fi
+    stop_server
+    mkdir -p "$dir"
+    # The server's files live under /tmp: the build tree may sit in a home directory that the
+    # unprivileged server user cannot enter.
+    server_dir=$(mktemp -d /tmp/csodesk-pg.XXXXXX)
+    echo "$server_dir" >"$dir/server-dir"
+    mkdir -p "$server_dir/data" "$server_dir/socket"
+    if [[ $(id -u) -eq 0 ]]; then chown -R postgres "$server_dir"; fi
+    as_server_user "$pg_bin/initdb" -D "$server_dir/data" -U csodesk -A trust -E UTF8 --locale=C.UTF-8 >"$server_dir/initdb.log" 2>&1 || {
+        cat "$server_dir/initdb.log" >&2; exit 1; }
+    # A port is free when the server starts on it; try a handful (several runs may share a machine).
+    for attempt in $(seq 1 20); do
+        port=$(( 20000 + (RANDOM % 40000) ))
+        if as_server_user "$pg_bin/pg_ctl" -D "$server_dir/data" -l "$server_dir/server.log" -w -t 30 \
+            -o "-p $port -k $server_dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300" \
+            start >/dev/null 2>&1; then
+            echo "postgresql://csodesk@127.0.0.1:$port/postgres" >"$dir/url"
+            echo "PostgreSQL test server on 127.0.0.1:$port ($pg_bin)"
+            exit 0
+        fi
+    done
+    echo "could not start the PostgreSQL test server:" >&2
+    tail -20 "$server_dir/server.log" >&2 || true
+    exit 1
+    ;;
+stop)
+    stop_server
+    echo "PostgreSQL test server stopped"
+    ;;
+*)
+    echo "usage: $0 start|stop DIR" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,60 @@
+#include "storage/DatabaseUrl.h"
+
+#include <catch2/catch.hpp>
+
+using namespace csodesk;
+
+TEST_CASE("Database URLs name a SQLite file or a PostgreSQL database", "[storage]")
+{
+    auto sqlite = DatabaseUrl::parse(QStringLiteral("sqlite:/tmp/x.db"));
+    REQUIRE(sqlite.ok());
+    CHECK(sqlite->isSqlite());
+    CHECK(sqlite->path() == QStringLiteral("/tmp/x.db"));
+
+    auto tripleSlash = DatabaseUrl::parse(QStringLiteral("sqlite:///var/lib/csodesk.db"));
+    REQUIRE(tripleSlash.ok());
+    CHECK(tripleSlash->path() == QStringLiteral("/var/lib/csodesk.db"));
+
+    auto pg = DatabaseUrl::parse(QStringLiteral("postgresql://agent:s3cr%40t@db.pln.local:6543/csodesk"));
+    REQUIRE(pg.ok());
+    CHECK(pg->dialect() == SqlDialect::PostgreSql);
+    CHECK(pg->host() == QStringLiteral("db.pln.local"));
+    CHECK(pg->port() == 6543);
+    CHECK(pg->user() == QStringLiteral("agent"));
+    CHECK(pg->password() == QStringLiteral("s3cr@t"));
+    CHECK(pg->databaseName() == QStringLiteral("csodesk"));
+    CHECK_FALSE(pg->displayString().contains(QStringLiteral("s3cr")));
+    auto reparsed = DatabaseUrl::parse(pg->toString());
+    REQUIRE(reparsed.ok());
+    CHECK(reparsed->password() == QStringLiteral("s3cr@t"));
+
+    auto defaultPort = DatabaseUrl::parse(QStringLiteral("postgres://db/csodesk"));
+    REQUIRE(defaultPort.ok());
+    CHECK(defaultPort->port() == 5432);
+}
+
+TEST_CASE("Bad database URLs are refused with a reason", "[storage]")
+{
+    for (const char* bad : {"", "mysql://x/y", "sqlite:", "postgresql://host", "postgresql:///db", "postgresql://h:99999/db"}) {
+        auto parsed = DatabaseUrl::parse(QString::fromLatin1(bad));
+        INFO(bad);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().kind == ErrorKind::InvalidInput);
+        CHECK(parsed.error().message.contains(QStringLiteral("tidak valid")));
+    }
+}
+
+TEST_CASE("The database in force: --db, then CSODESK_DB, then the setting, then the embedded default", "[storage]")
+{
+    const QString fallback = QStringLiteral("/home/u/.local/share/csodesk/csodesk.db");
+    auto r = resolveDatabaseUrl(QStringLiteral("sqlite:/a.db"), QStringLiteral("sqlite:/b.db"), QStringLiteral("sqlite:/c.db"), fallback);
+    CHECK(r.url == QStringLiteral("sqlite:/a.db"));
+    CHECK(r.source == DatabaseUrlSource::CommandLine);
+    r = resolveDatabaseUrl({}, QStringLiteral("sqlite:/b.db"), QStringLiteral("sqlite:/c.db"), fallback);
+    CHECK(r.source == DatabaseUrlSource::Environment);
+    r = resolveDatabaseUrl({}, {}, QStringLiteral("sqlite:/c.db"), fallback);
+    CHECK(r.source == DatabaseUrlSource::Settings);
+    r = resolveDatabaseUrl({}, {}, {}, fallback);
+    CHECK(r.source == DatabaseUrlSource::EmbeddedDefault);
+    CHECK(r.url == QStringLiteral("sqlite:") + fallback);
+}
