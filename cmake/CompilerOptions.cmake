@@ -31,6 +31,15 @@ if(CSODESK_SANITIZE)
     target_link_options(csodesk_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(CSODESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CSODESK_FUZZ needs clang (configure with CXX=clang++)")
+    endif()
+    # Coverage instrumentation everywhere; the fuzzer's own main is linked into the targets only.
+    target_compile_options(csodesk_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(csodesk_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 find_program(CCACHE_PROGRAM ccache)
 if(CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
     set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")

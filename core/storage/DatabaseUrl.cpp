@@ -37,6 +37,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& rawText)
     const QString text = rawText.trimmed();
     if (text.isEmpty())
         return badUrl(text, tr("kosong"));
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return badUrl(text.simplified(), tr("berisi karakter kontrol"));
+    }
 
     if (text.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
         QString path = text.mid(int(qstrlen("sqlite:")));
@@ -45,7 +49,12 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& rawText)
             path = path.mid(2);
         if (path.isEmpty())
             return badUrl(text, tr("nama berkas SQLite tidak ada"));
-        return sqliteFile(path);
+        DatabaseUrl url = sqliteFile(path);
+        // Surrounding spaces are trimmed from what people type, so a file name that itself
+        // starts or ends with a space could never be named again.
+        if (url.m_path != url.m_path.trimmed())
+            return badUrl(text, tr("nama berkas diawali atau diakhiri spasi"));
+        return url;
     }
 
     if (text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)

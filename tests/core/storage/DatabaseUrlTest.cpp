@@ -35,7 +35,9 @@ TEST_CASE("Database URLs name a SQLite file or a PostgreSQL database", "[storage
 
 TEST_CASE("Bad database URLs are refused with a reason", "[storage]")
 {
-    for (const char* bad : {"", "mysql://x/y", "sqlite:", "postgresql://host", "postgresql:///db", "postgresql://h:99999/db"}) {
+    // "sqLite:/\n/" was found by the fuzzer: a control character inside the path.
+    for (const char* bad : {"", "mysql://x/y", "sqlite:", "postgresql://host", "postgresql:///db", "postgresql://h:99999/db",
+                            "sqLite:/\n/", "postgresql://u@h/d\tb", "sqlite:/ /"}) {
         auto parsed = DatabaseUrl::parse(QString::fromLatin1(bad));
         INFO(bad);
         REQUIRE_FALSE(parsed.ok());
