@@ -18,5 +18,8 @@ private:
 
 // Each command group registers itself from its own file; main() calls these.
 void registerStorageCommands(CommandRegistry& registry);
+void registerCustomerCommands(CommandRegistry& registry);
+void registerBillCommands(CommandRegistry& registry);
+void registerDemoDataCommands(CommandRegistry& registry);
 
 } // namespace csodesk::cli

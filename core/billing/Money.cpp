@@ -55,6 +55,11 @@ Result<qint64> parseFixedPoint(const QString& input, int scale, const QString& w
 
 } // namespace
 
+Result<qint64> parseDecimal(const QString& text, int scale, const QString& what)
+{
+    return parseFixedPoint(text, scale, what);
+}
+
 qint64 divideRoundHalfUp(qint64 numerator, qint64 denominator)
 {
     Q_ASSERT(denominator > 0);

@@ -26,6 +26,10 @@ using Sen = qint64;
 // Parses a whole-Rupiah amount ("125000", "125.000", "Rp125.000").
 [[nodiscard]] Result<Rupiah> parseRupiah(const QString& text);
 
+// "123", "123.4", "123,45" -> value x 10^scale, exactly; at most `scale` decimals. `what` names
+// the field in the error message.
+[[nodiscard]] Result<qint64> parseDecimal(const QString& text, int scale, const QString& what);
+
 // Percentages are basis points (1 % = 100 bp) so that "2,4 %" stays exact.
 [[nodiscard]] Result<int> parsePercentBasisPoints(const QString& text);
 [[nodiscard]] QString formatPercent(int basisPoints); // "3 %", "2,4 %"
