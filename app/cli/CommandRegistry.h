@@ -21,5 +21,6 @@ void registerStorageCommands(CommandRegistry& registry);
 void registerCustomerCommands(CommandRegistry& registry);
 void registerBillCommands(CommandRegistry& registry);
 void registerDemoDataCommands(CommandRegistry& registry);
+void registerImportCommands(CommandRegistry& registry);
 
 } // namespace csodesk::cli

@@ -27,6 +27,7 @@ int main(int argc, char* argv[])
     registerCustomerCommands(registry);
     registerBillCommands(registry);
     registerDemoDataCommands(registry);
+    registerImportCommands(registry);
     // Further command groups register here.
 
     QString description = QStringLiteral("csodesk command-line companion.\n\nCommands:\n");
