@@ -18,5 +18,9 @@ private:
 
 // Each command group registers itself from its own file; main() calls these.
 void registerStorageCommands(CommandRegistry& registry);
+void registerCustomerCommands(CommandRegistry& registry);
+void registerBillCommands(CommandRegistry& registry);
+void registerDemoDataCommands(CommandRegistry& registry);
+void registerImportCommands(CommandRegistry& registry);
 
 } // namespace csodesk::cli

@@ -24,6 +24,10 @@ int main(int argc, char* argv[])
 
     CommandRegistry registry;
     registerStorageCommands(registry);
+    registerCustomerCommands(registry);
+    registerBillCommands(registry);
+    registerDemoDataCommands(registry);
+    registerImportCommands(registry);
     // Further command groups register here.
 
     QString description = QStringLiteral("csodesk command-line companion.\n\nCommands:\n");

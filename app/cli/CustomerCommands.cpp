@@ -1,0 +1,178 @@
+// lookup: find a customer by IDPEL or meter number and show what an agent sees.
+#include "CliContext.h"
+#include "CliUser.h"
+#include "CommandRegistry.h"
+#include "billing/EnergyQuantity.h"
+#include "common/TimeUtil.h"
+#include "customers/CustomerLookupService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace csodesk::cli {
+
+namespace {
+
+double kwhNumber(qint64 wh)
+{
+    // Display only (JSON numbers); money is never a double.
+    return static_cast<double>(wh) / 1000.0;
+}
+
+QJsonObject customerJson(const CustomerLookup& found)
+{
+    const Customer& c = found.customer;
+    const Unit* ulp = found.ulp();
+    return QJsonObject{
+        {QStringLiteral("idpel"), c.idpel},
+        {QStringLiteral("meter_number"), c.meterNumber.isEmpty() ? QJsonValue() : QJsonValue(c.meterNumber)},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("tariff"), c.tariffClass},
+        {QStringLiteral("power_va"), c.powerVa},
+        {QStringLiteral("payment_type"), paymentTypeCode(c.paymentType)},
+        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), ulp ? ulp->code : c.ulpCode},
+                                             {QStringLiteral("name"), ulp ? ulp->name : QString()}}},
+        {QStringLiteral("invoice_email"), QJsonObject{{QStringLiteral("state"), invoiceEmailStateCode(c.invoiceEmailState)},
+                                                      {QStringLiteral("address"), c.invoiceEmail}}},
+    };
+}
+
+QJsonObject billJson(const Bill& bill)
+{
+    return QJsonObject{
+        {QStringLiteral("period"), bill.period.toString()},
+        {QStringLiteral("stand_start"), kwhNumber(bill.standStartWh)},
+        {QStringLiteral("stand_end"), kwhNumber(bill.standEndWh)},
+        {QStringLiteral("kwh"), kwhNumber(bill.usageWh)},
+        {QStringLiteral("estimated"), bill.estimated},
+        {QStringLiteral("correction_kwh"), kwhNumber(bill.correctionWh)},
+        {QStringLiteral("total"), bill.total},
+        {QStringLiteral("due_date"), bill.dueDate.toString(Qt::ISODate)},
+        {QStringLiteral("paid"), bill.isPaid()},
+    };
+}
+
+QJsonObject arrearsJson(const Arrears& arrears)
+{
+    QJsonArray periods;
+    for (const Bill& bill : arrears.unpaidBills)
+        periods.append(bill.period.toString());
+    return QJsonObject{
+        {QStringLiteral("count"), static_cast<int>(arrears.unpaidBills.size())},
+        {QStringLiteral("periods"), periods},
+        {QStringLiteral("bills_total"), arrears.billsTotal},
+        {QStringLiteral("late_fees"), arrears.lateFees},
+        {QStringLiteral("total"), arrears.total},
+    };
+}
+
+QJsonArray ticketsJson(const QList<CustomerTicketRef>& tickets)
+{
+    QJsonArray array;
+    for (const CustomerTicketRef& ticket : tickets) {
+        array.append(QJsonObject{{QStringLiteral("number"), ticket.ticketNumber},
+                                 {QStringLiteral("status"), ticket.status},
+                                 {QStringLiteral("created_at"), formatWib(ticket.createdAt)},
+                                 {QStringLiteral("summary"), ticket.summary}});
+    }
+    return array;
+}
+
+void printText(QTextStream& out, const CustomerLookup& found)
+{
+    const Customer& c = found.customer;
+    out << "IDPEL:         " << c.idpel << "\n";
+    if (!c.meterNumber.isEmpty())
+        out << "Meter number:  " << c.meterNumber << "\n";
+    out << "Name:          " << c.name << "\n";
+    out << "Address:       " << c.address << "\n";
+    out << "Tariff/power:  " << c.tariffClass << " / " << c.powerVa << " VA, " << paymentTypeCode(c.paymentType) << "\n";
+    for (const Unit& unit : found.units)
+        out << QStringLiteral("%1 %2 %3\n").arg(unitLevelCode(unit.level).toUpper().leftJustified(14), unit.code, unit.name);
+    out << "Invoice e-mail: " << invoiceEmailStateCode(c.invoiceEmailState)
+        << (c.invoiceEmail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.invoiceEmail)) << "\n";
+    if (!found.bills.isEmpty()) {
+        out << "\nBills (newest first):\n";
+        out << "  period   stand awal  stand akhir      kWh  est  correction         total  due         paid\n";
+        for (const Bill& bill : found.bills) {
+            out << QStringLiteral("  %1 %2 %3 %4  %5 %6 %7  %8  %9\n")
+                       .arg(bill.period.toString())
+                       .arg(formatStand(bill.standStartWh), 11)
+                       .arg(formatStand(bill.standEndWh), 12)
+                       .arg(EnergyQuantity::fromWh(bill.usageWh).toKwhText(0), 8)
+                       .arg(bill.estimated ? QStringLiteral("yes") : QStringLiteral("  -"))
+                       .arg(bill.correctionWh == 0 ? QStringLiteral("-") : formatKwh(bill.correctionWh), 11)
+                       .arg(formatRupiah(bill.total), 13)
+                       .arg(bill.dueDate.toString(Qt::ISODate))
+                       .arg(bill.isPaid() ? formatWib(*bill.paidAt, QStringLiteral("dd-MM-yyyy")) : QStringLiteral("UNPAID"));
+        }
+    }
+    if (!found.arrears.isEmpty()) {
+        out << "\nArrears: " << found.arrears.unpaidBills.size() << " unpaid bill(s), " << formatRupiah(found.arrears.billsTotal)
+            << " + late fees " << formatRupiah(found.arrears.lateFees) << " = " << formatRupiah(found.arrears.total) << "\n";
+    } else if (!c.isPrepaid()) {
+        out << "\nArrears: none\n";
+    }
+    if (!found.readings.isEmpty()) {
+        out << "\nMeter readings:\n";
+        for (const MeterReading& r : found.readings) {
+            out << "  " << formatWib(r.reportedAt) << "  " << readingSourceCode(r.source).leftJustified(12) << " "
+                << formatStand(r.standWh).rightJustified(11) << "  "
+                << (r.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected: ") + r.rejectReason) << "\n";
+        }
+    }
+    if (!found.tokenPurchases.isEmpty()) {
+        out << "\nToken purchases:\n";
+        for (const TokenPurchase& t : found.tokenPurchases) {
+            out << "  " << formatWib(t.purchasedAt) << "  " << formatRupiah(t.amount).rightJustified(10) << "  "
+                << formatKwh(t.energyWh).rightJustified(9) << "  " << t.tokenMasked << "\n";
+        }
+    }
+    out << "\nPrevious tickets: " << (found.tickets.isEmpty() ? QStringLiteral("none") : QString::number(found.tickets.size()))
+        << "\n";
+}
+
+int runLookup(CliContext& context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+    const QCommandLineOption userOption = userNameOption();
+    parser.addOption(jsonOption);
+    parser.addOption(userOption);
+    parser.addPositionalArgument(QStringLiteral("key"), QStringLiteral("IDPEL (12 digits) or prepaid meter number (11 digits)."));
+    if (auto stop = context.parse(parser, QStringLiteral("Look a customer up by IDPEL or meter number (recorded in the access log).")))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(QStringLiteral("give exactly one IDPEL or meter number"));
+    auto database = context.database();
+    if (!database.ok())
+        return context.fail(database.error());
+    CustomerLookupService service(*database.value(), context.clock());
+    auto found = service.lookup(cliActor(parser, userOption), parser.positionalArguments().first());
+    if (!found.ok())
+        return context.fail(found.error());
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray bills;
+        for (const Bill& bill : found->bills)
+            bills.append(billJson(bill));
+        context.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("customer"), customerJson(found.value())},
+            {QStringLiteral("bills"), bills},
+            {QStringLiteral("arrears"), arrearsJson(found->arrears)},
+            {QStringLiteral("tickets"), ticketsJson(found->tickets)},
+        }));
+    } else {
+        printText(context.out(), found.value());
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+void registerCustomerCommands(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("lookup"), QStringLiteral("Find a customer by IDPEL or meter number"), runLookup});
+}
+
+} // namespace csodesk::cli

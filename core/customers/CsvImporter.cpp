@@ -1,0 +1,284 @@
+#include "CsvImporter.h"
+
+#include "CustomerWriter.h"
+#include "audit/AuditLog.h"
+#include "billing/EnergyQuantity.h"
+#include "common/CsvReader.h"
+#include "common/LogFormat.h"
+#include "common/TimeUtil.h"
+#include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <spdlog/spdlog.h>
+
+namespace csodesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+constexpr qint64 kProgressEveryRows = 10000;
+
+QString csvField(const QString& text, QChar delimiter)
+{
+    if (!text.contains(delimiter) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+// Checks that need the database, with statements prepared once for the whole file. They run
+// inside the import's transaction, so rows written earlier in the same file count.
+class ReferenceChecks {
+public:
+    static Result<ReferenceChecks> prepare(const QSqlDatabase& db)
+    {
+        ReferenceChecks checks;
+        const std::pair<QSqlQuery*, const char*> statements[] = {
+            {&checks.m_customerType, "SELECT payment_type FROM customers WHERE idpel = ?"},
+            {&checks.m_unit, "SELECT level FROM units WHERE code = ?"},
+            {&checks.m_meterOwner, "SELECT idpel FROM customers WHERE meter_number = ?"},
+            {&checks.m_previousStand, "SELECT stand_end_wh FROM bills WHERE idpel = ? AND period <= ? ORDER BY period DESC LIMIT 1"},
+        };
+        for (const auto& [query, sql] : statements) {
+            auto prepared = prepareQuery(db, QString::fromLatin1(sql));
+            if (!prepared.ok())
+                return prepared.error();
+            *query = std::move(prepared).value();
+        }
+        return checks;
+    }
+
+    Result<QVariant> scalar(QSqlQuery& query, const QVariantList& values)
+    {
+        if (auto done = bindAndExec(query, values); !done.ok())
+            return done.error();
+        const QVariant value = query.next() ? query.value(0) : QVariant();
+        query.finish();
+        return value;
+    }
+
+    QSqlQuery m_customerType;
+    QSqlQuery m_unit;
+    QSqlQuery m_meterOwner;
+    QSqlQuery m_previousStand;
+};
+
+} // namespace
+
+QString ImportProblem::format(const QString& fileName) const
+{
+    return QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(reason);
+}
+
+Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, const QString& path, const ImportOptions& options,
+                                         const Progress& progress)
+{
+    if (!actor.isSupervisorOrAdmin()) {
+        return makeError(ErrorKind::PermissionDenied, tr("Impor data pelanggan hanya untuk supervisor atau admin."),
+                         QStringLiteral("import by agent"));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorKind::InvalidInput, tr("Berkas %1 tidak bisa dibuka: %2").arg(path, file.errorString()),
+                         QStringLiteral("open import file"));
+    }
+    const qint64 bytesTotal = file.size();
+    CsvReader reader(file);
+    ImportReport report;
+
+    // The header: every expected column exactly once, nothing else.
+    CsvRecord header;
+    if (!reader.next(header))
+        return makeError(ErrorKind::InvalidInput, tr("Berkas %1 kosong; baris judul kolom tidak ada.").arg(path),
+                         QStringLiteral("empty import file"));
+    const QStringList expected = importColumns(kind);
+    QHash<QString, int> columnOf;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        if (!expected.contains(name))
+            report.problems.append({header.line, i + 1, tr("kolom '%1' tidak dikenal untuk impor %2").arg(header.fields.at(i), importKindName(kind))});
+        else if (columnOf.contains(name))
+            report.problems.append({header.line, i + 1, tr("kolom '%1' muncul dua kali").arg(name)});
+        else
+            columnOf.insert(name, i);
+    }
+    for (const QString& name : expected) {
+        if (!columnOf.contains(name))
+            report.problems.append({header.line, 0, tr("kolom '%1' tidak ada pada baris judul").arg(name)});
+    }
+    if (!report.problems.isEmpty())
+        return report; // nothing read, nothing written
+
+    QSaveFile rejectedFile(options.rejectedPath);
+    QTextStream rejectedOut;
+    if (options.skipInvalid) {
+        if (options.rejectedPath.isEmpty() || !rejectedFile.open(QIODevice::WriteOnly)) {
+            return makeError(ErrorKind::InvalidInput,
+                             tr("Berkas baris yang ditolak %1 tidak bisa ditulis.").arg(options.rejectedPath),
+                             QStringLiteral("open rejected file"));
+        }
+        rejectedOut.setDevice(&rejectedFile);
+        rejectedOut.setEncoding(QStringConverter::Utf8);
+        QStringList headerOut;
+        for (const QString& name : header.fields)
+            headerOut.append(csvField(name, reader.delimiter()));
+        headerOut.append(QStringLiteral("alasan"));
+        rejectedOut << headerOut.join(reader.delimiter()) << "\n";
+    }
+
+    const ImportRowParser parser(columnOf);
+    const QString fileName = QFileInfo(path).fileName();
+    auto written = m_database.write([&](QSqlDatabase& db) -> Status {
+        auto writer = CustomerWriter::prepare(db);
+        if (!writer.ok())
+            return writer.error();
+        auto checks = ReferenceChecks::prepare(db);
+        if (!checks.ok())
+            return checks.error();
+
+        CsvRecord record;
+        while (reader.next(record)) {
+            ++report.rows;
+            QList<RowProblem> problems;
+            if (!record.error.isEmpty())
+                problems.append({record.errorColumn, record.error});
+            else if (record.fields.size() != header.fields.size())
+                problems.append({0, tr("baris berisi %1 kolom; baris judul %2").arg(record.fields.size()).arg(header.fields.size())});
+
+            Status wrote;
+            if (problems.isEmpty() && kind == ImportKind::Units) {
+                if (auto unit = parser.unit(record.fields, problems)) {
+                    if (!unit->parentCode.isEmpty()) {
+                        auto parentLevel = checks->scalar(checks->m_unit, {unit->parentCode});
+                        if (!parentLevel.ok())
+                            return parentLevel.error();
+                        const QString expectedParent = unit->level == Unit::Level::Ulp ? QStringLiteral("up3") : QStringLiteral("main");
+                        if (unit->level == Unit::Level::Main || parentLevel->toString() != expectedParent)
+                            problems.append({static_cast<int>(columnOf.value(QStringLiteral("parent_code"))) + 1,
+                                             tr("unit induk %1 harus %2 yang sudah ada (baris induk ditulis lebih dulu)").arg(unit->parentCode, expectedParent)});
+                    }
+                    if (problems.isEmpty())
+                        wrote = writer->upsertUnit(*unit);
+                }
+            } else if (problems.isEmpty() && kind == ImportKind::Customers) {
+                if (auto customer = parser.customer(record.fields, problems)) {
+                    auto unit = checks->scalar(checks->m_unit, {customer->ulpCode});
+                    if (!unit.ok())
+                        return unit.error();
+                    if (unit->toString() != QLatin1String("ulp"))
+                        problems.append({static_cast<int>(columnOf.value(QStringLiteral("ulp_code"))) + 1, tr("ULP %1 tidak dikenal").arg(customer->ulpCode)});
+                    if (!customer->meterNumber.isEmpty()) {
+                        auto owner = checks->scalar(checks->m_meterOwner, {customer->meterNumber});
+                        if (!owner.ok())
+                            return owner.error();
+                        if (!owner->isNull() && owner->toString() != customer->idpel)
+                            problems.append({static_cast<int>(columnOf.value(QStringLiteral("meter_number"))) + 1,
+                                             tr("nomor meter %1 sudah dipakai IDPEL %2").arg(customer->meterNumber, owner->toString())});
+                    }
+                    if (problems.isEmpty())
+                        wrote = writer->upsertCustomer(*customer);
+                }
+            } else if (problems.isEmpty() && kind == ImportKind::Bills) {
+                if (auto bill = parser.bill(record.fields, problems)) {
+                    auto type = checks->scalar(checks->m_customerType, {bill->idpel});
+                    if (!type.ok())
+                        return type.error();
+                    const int idpelColumn = static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1;
+                    if (type->isNull())
+                        problems.append({idpelColumn, tr("pelanggan IDPEL %1 belum ada; impor pelanggan dulu").arg(bill->idpel)});
+                    else if (type->toString() != QLatin1String("postpaid"))
+                        problems.append({idpelColumn, tr("pelanggan IDPEL %1 prabayar; rekening hanya untuk pascabayar").arg(bill->idpel)});
+                    if (problems.isEmpty())
+                        wrote = writer->upsertBill(*bill);
+                }
+            } else if (problems.isEmpty()) {
+                if (auto reading = parser.reading(record.fields, problems)) {
+                    auto type = checks->scalar(checks->m_customerType, {reading->idpel});
+                    if (!type.ok())
+                        return type.error();
+                    if (type->isNull()) {
+                        problems.append({static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1,
+                                         tr("pelanggan IDPEL %1 belum ada; impor pelanggan dulu").arg(reading->idpel)});
+                    } else if (type->toString() != QLatin1String("postpaid")) {
+                        problems.append({static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1,
+                                         tr("pelanggan IDPEL %1 prabayar; laporan stand hanya untuk pascabayar").arg(reading->idpel)});
+                    } else {
+                        // The rule of seed 000: a stand below the last bill's stand akhir is not
+                        // accepted. The report is still kept, as rejected, with its reason.
+                        const BillingPeriod month = BillingPeriod::containing(wibDate(reading->reportedAt));
+                        auto previous = checks->scalar(checks->m_previousStand, {reading->idpel, month.toString()});
+                        if (!previous.ok())
+                            return previous.error();
+                        if (!previous->isNull() && reading->standWh < previous->toLongLong()) {
+                            reading->accepted = false;
+                            reading->rejectReason = tr("Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening "
+                                                       "sebelumnya (%2); laporan tidak diterima.")
+                                                        .arg(formatStand(reading->standWh), formatStand(previous->toLongLong()));
+                        }
+                        wrote = writer->upsertReading(*reading);
+                    }
+                }
+            }
+            if (!wrote.ok())
+                return wrote.error(); // validated rows should not fail; if one does, stop
+            if (problems.isEmpty()) {
+                ++report.imported;
+            } else {
+                ++report.rejected;
+                QStringList reasons;
+                for (const RowProblem& problem : std::as_const(problems)) {
+                    report.problems.append({record.line, problem.column, problem.reason});
+                    reasons.append(problem.column > 0 ? QStringLiteral("kolom %1: %2").arg(problem.column).arg(problem.reason)
+                                                      : problem.reason);
+                }
+                if (options.skipInvalid) {
+                    QStringList out;
+                    for (const QString& value : std::as_const(record.fields))
+                        out.append(csvField(value, reader.delimiter()));
+                    out.append(csvField(reasons.join(QStringLiteral("; ")), reader.delimiter()));
+                    rejectedOut << out.join(reader.delimiter()) << "\n";
+                }
+            }
+            if (progress && report.rows % kProgressEveryRows == 0)
+                progress(report.rows, reader.position(), bytesTotal);
+        }
+        if (report.rejected > 0 && !options.skipInvalid) {
+            // All-or-nothing: roll back whatever was written, keep the report.
+            return makeError(ErrorKind::InvalidInput, tr("Impor dibatalkan: %1 baris bermasalah.").arg(report.rejected),
+                             QStringLiteral("import refused"));
+        }
+        return AuditLog(m_database, m_clock)
+            .record(db, actor.userName, AuditAction::Import, {},
+                    QStringLiteral("%1: %2 rows from %3").arg(importKindName(kind)).arg(report.imported).arg(fileName));
+    });
+    if (progress)
+        progress(report.rows, bytesTotal, bytesTotal);
+    if (!written.ok()) {
+        if (written.error().kind == ErrorKind::InvalidInput && report.rejected > 0)
+            return report; // refused: the problems say why
+        return written.error();
+    }
+    if (options.skipInvalid) {
+        rejectedOut.flush();
+        if (!rejectedFile.commit()) {
+            return makeError(ErrorKind::StorageFailure,
+                             tr("Data sudah diimpor, tetapi berkas baris yang ditolak %1 gagal ditulis.").arg(options.rejectedPath),
+                             QStringLiteral("commit rejected file"));
+        }
+    }
+    report.committed = true;
+    spdlog::info("import {}: {} rows, {} imported, {} rejected", importKindName(kind), report.rows, report.imported,
+                 report.rejected);
+    return report;
+}
+
+} // namespace csodesk

@@ -1,0 +1,63 @@
+#include "CustomerKey.h"
+
+#include <QCoreApplication>
+
+namespace csodesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Customers", text);
+}
+
+bool isSeparator(QChar c)
+{
+    return c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char('-');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+} // namespace
+
+namespace detail {
+
+Result<QString> digitsOfKeyInput(const QString& input, const QString& what)
+{
+    QString digits;
+    digits.reserve(input.size());
+    for (const QChar c : input) {
+        if (isAsciiDigit(c)) {
+            digits.append(c);
+        } else if (!isSeparator(c)) {
+            return makeError(ErrorKind::InvalidInput,
+                             tr("%1 hanya boleh berisi angka; karakter '%2' tidak dikenali.").arg(what, QString(c)),
+                             QStringLiteral("non-digit in customer key"));
+        }
+    }
+    if (digits.isEmpty())
+        return makeError(ErrorKind::InvalidInput, tr("%1 belum diisi.").arg(what), QStringLiteral("empty customer key"));
+    return digits;
+}
+
+} // namespace detail
+
+Result<CustomerKey> parseCustomerKey(const QString& input)
+{
+    auto digits = detail::digitsOfKeyInput(input, tr("IDPEL atau nomor meter"));
+    if (!digits.ok())
+        return digits.error();
+    const qsizetype length = digits->size();
+    if (length == Idpel::kLength)
+        return CustomerKey{CustomerKey::Kind::Idpel, digits.value()};
+    if (length == MeterNumber::kLength)
+        return CustomerKey{CustomerKey::Kind::MeterNumber, digits.value()};
+    return makeError(ErrorKind::InvalidInput,
+                     tr("Masukkan IDPEL (12 digit) atau nomor meter (11 digit); yang dimasukkan %1 digit.").arg(length),
+                     QStringLiteral("customer key of %1 digits").arg(length));
+}
+
+} // namespace csodesk

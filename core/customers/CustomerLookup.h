@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Customer.h"
+#include "CustomerKey.h"
+#include "MeterReading.h"
+#include "TokenPurchase.h"
+#include "Unit.h"
+#include "billing/Bill.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace csodesk {
+
+// Unpaid bills and what settling them costs today (late fees included).
+struct Arrears {
+    QList<Bill> unpaidBills;     // oldest first
+    Rupiah billsTotal = 0;       // sum of the bills' totals
+    Rupiah lateFees = 0;         // late fees owed on the overdue ones
+    Rupiah total = 0;            // what the customer must pay now
+
+    [[nodiscard]] bool isEmpty() const { return unpaidBills.isEmpty(); }
+};
+
+// A previous ticket of the customer, as the look-up shows it. Filled by the tickets feature
+// (another module); empty until then.
+struct CustomerTicketRef {
+    QString ticketNumber;
+    QString status;
+    QDateTime createdAt;   // UTC
+    QString summary;
+};
+
+// Everything an agent sees after typing an IDPEL or a meter number.
+struct CustomerLookup {
+    CustomerKey::Kind matchedBy = CustomerKey::Kind::Idpel;
+    Customer customer;
+    QList<Unit> units;                 // ULP, UP3, main unit
+    QList<Bill> bills;                 // the last 12, newest first
+    Arrears arrears;
+    QList<MeterReading> readings;      // recent, newest first
+    QList<TokenPurchase> tokenPurchases; // recent, newest first
+    QList<CustomerTicketRef> tickets;  // empty until tickets exist
+
+    [[nodiscard]] const Unit* ulp() const { return units.isEmpty() ? nullptr : &units.first(); }
+};
+
+} // namespace csodesk

@@ -1,0 +1,181 @@
+#include "CustomerLookupService.h"
+
+#include "CustomerRepository.h"
+#include "audit/AuditLog.h"
+#include "common/LogFormat.h"
+#include "common/Masking.h"
+#include "common/TimeUtil.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+namespace csodesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Customers", text);
+}
+
+} // namespace
+
+CustomerLookupService::CustomerLookupService(Database& database, const Clock& clock)
+    : CustomerLookupService(database, clock, TariffBook())
+{
+    m_tariffs = TariffBook::load();
+}
+
+CustomerLookupService::CustomerLookupService(Database& database, const Clock& clock, TariffBook tariffs)
+    : m_database(database)
+    , m_clock(clock)
+    , m_tariffs(std::move(tariffs))
+{
+}
+
+Status CustomerLookupService::checkActor(const Actor& actor) const
+{
+    // Every role may look customers up; an anonymous caller may not (the access log must say who).
+    if (actor.userName.trimmed().isEmpty()) {
+        return makeError(ErrorKind::PermissionDenied, tr("Pencarian pelanggan membutuhkan pengguna yang dikenal."),
+                         QStringLiteral("lookup without actor"));
+    }
+    if (!m_tariffs.ok())
+        return m_tariffs.error();
+    return {};
+}
+
+Result<Customer> CustomerLookupService::findCustomer(const QSqlDatabase& db, const QString& input,
+                                                     CustomerKey::Kind* matchedBy) const
+{
+    auto key = parseCustomerKey(input);
+    if (!key.ok())
+        return key.error();
+    auto found = CustomerRepository(db).find(key.value());
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value()) {
+        spdlog::info("lookup: no customer for {}", maskIdpel(key->digits));
+        return makeError(ErrorKind::NotFound,
+                         key->isIdpel() ? tr("Pelanggan dengan IDPEL %1 tidak ditemukan.").arg(key->digits)
+                                        : tr("Pelanggan dengan nomor meter %1 tidak ditemukan.").arg(key->digits),
+                         QStringLiteral("customer not found"));
+    }
+    *matchedBy = key->kind;
+    return found->value();
+}
+
+Arrears CustomerLookupService::arrearsOf(const QList<Bill>& unpaidBills, int powerVa, const BillCalculator& calculator,
+                                         const QDate& today)
+{
+    Arrears arrears;
+    arrears.unpaidBills = unpaidBills;
+    for (const Bill& bill : unpaidBills) {
+        arrears.billsTotal += bill.total;
+        if (bill.lateFee > 0)
+            arrears.lateFees += bill.lateFee;
+        else if (today > bill.dueDate)
+            arrears.lateFees += calculator.lateFee(powerVa, bill.total);
+    }
+    arrears.total = arrears.billsTotal + arrears.lateFees;
+    return arrears;
+}
+
+Result<CustomerLookup> CustomerLookupService::lookup(const Actor& actor, const QString& input)
+{
+    if (auto allowed = checkActor(actor); !allowed.ok())
+        return allowed.error();
+    const BillCalculator calculator(m_tariffs.value());
+    const QDate today = wibDate(m_clock.nowUtc());
+
+    auto found = m_database.read([&](QSqlDatabase& db) -> Result<CustomerLookup> {
+        CustomerLookup lookup;
+        auto customer = findCustomer(db, input, &lookup.matchedBy);
+        if (!customer.ok())
+            return customer.error();
+        lookup.customer = customer.value();
+        const CustomerRepository repository(db);
+        const QString& idpel = lookup.customer.idpel;
+        auto units = repository.unitChain(lookup.customer.ulpCode);
+        auto bills = repository.bills(idpel, kBillsShown);
+        auto unpaid = repository.unpaidBills(idpel);
+        auto readings = repository.readings(idpel, kReadingsShown);
+        auto tokens = repository.tokenPurchases(idpel, kTokenPurchasesShown);
+        for (const Error* error : {units.ok() ? nullptr : &units.error(), bills.ok() ? nullptr : &bills.error(),
+                                   unpaid.ok() ? nullptr : &unpaid.error(), readings.ok() ? nullptr : &readings.error(),
+                                   tokens.ok() ? nullptr : &tokens.error()}) {
+            if (error)
+                return *error;
+        }
+        lookup.units = units.value();
+        lookup.bills = bills.value();
+        lookup.arrears = arrearsOf(unpaid.value(), lookup.customer.powerVa, calculator, today);
+        lookup.readings = readings.value();
+        lookup.tokenPurchases = tokens.value();
+        return lookup;
+    });
+    if (!found.ok())
+        return found.error();
+
+    const QString detail = found->matchedBy == CustomerKey::Kind::Idpel ? QStringLiteral("by idpel")
+                                                                         : QStringLiteral("by meter number");
+    if (auto logged = AuditLog(m_database, m_clock).record(actor.userName, AuditAction::Lookup, found->customer.idpel, detail);
+        !logged.ok()) {
+        // Personal data is not shown unless the access is on record.
+        return logged.error();
+    }
+    spdlog::info("lookup: {} looked up {} ({})", actor.userName, maskIdpel(found->customer.idpel), detail);
+    return found;
+}
+
+Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, const QString& input, const QString& periodText)
+{
+    if (auto allowed = checkActor(actor); !allowed.ok())
+        return allowed.error();
+    auto period = BillingPeriod::parse(periodText);
+    if (!period.ok())
+        return period.error();
+    const BillCalculator calculator(m_tariffs.value());
+    const QDate today = wibDate(m_clock.nowUtc());
+
+    struct Found {
+        Customer customer;
+        QList<Bill> bills;
+    };
+    auto found = m_database.read([&](QSqlDatabase& db) -> Result<Found> {
+        CustomerKey::Kind matchedBy = CustomerKey::Kind::Idpel;
+        auto customer = findCustomer(db, input, &matchedBy);
+        if (!customer.ok())
+            return customer.error();
+        auto bills = CustomerRepository(db).bills(customer->idpel);
+        if (!bills.ok())
+            return bills.error();
+        return Found{customer.value(), bills.value()};
+    });
+    if (!found.ok())
+        return found.error();
+
+    const Bill* bill = nullptr;
+    for (const Bill& candidate : found->bills) {
+        if (candidate.period == period.value())
+            bill = &candidate;
+    }
+    if (!bill) {
+        return makeError(ErrorKind::NotFound,
+                         tr("Rekening %1 untuk IDPEL %2 tidak ada.").arg(period->displayName(), found->customer.idpel),
+                         QStringLiteral("bill not found"));
+    }
+    if (auto logged = AuditLog(m_database, m_clock)
+                          .record(actor.userName, AuditAction::Lookup, found->customer.idpel,
+                                  QStringLiteral("bill explain %1").arg(period->toString()));
+        !logged.ok()) {
+        return logged.error();
+    }
+    spdlog::info("bill explain: {} for {} period {}", actor.userName, maskIdpel(found->customer.idpel), period->toString());
+    const BillExplainer explainer(calculator);
+    return explainer.explain(BillExplanationInput{found->customer.idpel, found->customer.tariffClass,
+                                                  found->customer.powerVa, *bill, found->bills, today});
+}
+
+} // namespace csodesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CustomerLookup.h"
+#include "auth/Actor.h"
+#include "billing/BillCalculator.h"
+#include "billing/BillExplainer.h"
+#include "billing/TariffBook.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace csodesk {
+
+// Finds a customer by IDPEL or meter number with the history an agent needs, and records in
+// the access log who looked up whom (UU 27/2022). Invalid input (InvalidInput) and a valid key
+// that matches nobody (NotFound) are different answers: the first is a typing mistake, the
+// second may be a customer of another system.
+class CustomerLookupService {
+public:
+    static constexpr int kBillsShown = 12;
+    static constexpr int kReadingsShown = 6;
+    static constexpr int kTokenPurchasesShown = 10;
+
+    CustomerLookupService(Database& database, const Clock& clock);
+    CustomerLookupService(Database& database, const Clock& clock, TariffBook tariffs);
+
+    [[nodiscard]] Result<CustomerLookup> lookup(const Actor& actor, const QString& input);
+
+    // The explanation of one bill ("why is my bill so high?"); also an access to personal data,
+    // so it is logged the same way.
+    [[nodiscard]] Result<BillExplanation> explainBill(const Actor& actor, const QString& input, const QString& period);
+
+    // Unpaid bills and the amount due on `today` (WIB date), late fees included.
+    [[nodiscard]] static Arrears arrearsOf(const QList<Bill>& unpaidBills, int powerVa, const BillCalculator& calculator,
+                                           const QDate& today);
+
+private:
+    [[nodiscard]] Status checkActor(const Actor& actor) const;
+    [[nodiscard]] Result<Customer> findCustomer(const QSqlDatabase& db, const QString& input, CustomerKey::Kind* matchedBy) const;
+
+    Database& m_database;
+    const Clock& m_clock;
+    Result<TariffBook> m_tariffs;
+};
+
+} // namespace csodesk
