@@ -18,5 +18,6 @@ private:
 
 // Each command group registers itself from its own file; main() calls these.
 void registerStorageCommands(CommandRegistry& registry);
+void registerSopCommands(CommandRegistry& registry);
 
 } // namespace csodesk::cli

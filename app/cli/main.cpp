@@ -24,6 +24,7 @@ int main(int argc, char* argv[])
 
     CommandRegistry registry;
     registerStorageCommands(registry);
+    registerSopCommands(registry);
     // Further command groups register here.
 
     QString description = QStringLiteral("csodesk command-line companion.\n\nCommands:\n");
