@@ -66,7 +66,8 @@ SopFieldCheck checkMeterStand(const QString& input)
     while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
         whole.remove(0, 1);
     const QString decimals = match.captured(2);
-    return pass(decimals.isEmpty() ? whole : whole + QLatin1Char('.') + decimals);
+    // Written the way bills print stands (decimal comma), since tickets are read by people.
+    return pass(decimals.isEmpty() ? whole : whole + QLatin1Char(',') + decimals);
 }
 
 SopFieldCheck checkText(const SopField& field, const QString& input)
