@@ -9,19 +9,14 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SopAnswers", text);
-}
-
 Error badAnswers(const QString& why)
 {
-    return makeError(ErrorKind::InvalidInput, tr("Berkas jawaban tidak valid: %1").arg(why), QStringLiteral("bad sop answers"));
+    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("SopAnswers", "Berkas jawaban tidak valid: %1").arg(why), QStringLiteral("bad sop answers"));
 }
 
 Error stepFailed(int number, const QString& node, const QString& reason)
 {
-    return makeError(ErrorKind::InvalidInput, tr("Jawaban #%1 (node \"%2\"): %3").arg(number).arg(node, reason),
+    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("SopAnswers", "Jawaban #%1 (node \"%2\"): %3").arg(number).arg(node, reason),
                      QStringLiteral("sop answer refused"));
 }
 
@@ -73,7 +68,7 @@ Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers)
         const SopNode& node = session.currentNode();
         if (node.id != answer.node) {
             return stepFailed(number, answer.node,
-                              tr("SOP sedang berada di node \"%1\" (%2), bukan di node ini").arg(node.id, sopNodeKindCode(node.kind)));
+                              QCoreApplication::translate("SopAnswers", "SOP sedang berada di node \"%1\" (%2), bukan di node ini").arg(node.id, sopNodeKindCode(node.kind)));
         }
         Status applied;
         switch (node.kind) {
@@ -82,14 +77,14 @@ Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers)
             break;
         case SopNodeKind::Ask:
             if (answer.choice.isEmpty())
-                return stepFailed(number, node.id, tr("node ask membutuhkan \"choice\""));
+                return stepFailed(number, node.id, QCoreApplication::translate("SopAnswers", "node ask membutuhkan \"choice\""));
             applied = session.choose(answer.choice);
             break;
         case SopNodeKind::Collect:
             applied = session.submit(answer.fields);
             break;
         case SopNodeKind::Outcome:
-            return stepFailed(number, node.id, tr("SOP sudah sampai pada hasil; langkah ini berlebih"));
+            return stepFailed(number, node.id, QCoreApplication::translate("SopAnswers", "SOP sudah sampai pada hasil; langkah ini berlebih"));
         }
         if (!applied.ok())
             return stepFailed(number, node.id, applied.error().message);
@@ -98,7 +93,7 @@ Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers)
     if (!session.isAtOutcome()) {
         const SopNode& node = session.currentNode();
         return makeError(ErrorKind::InvalidInput,
-                         tr("Jawaban habis di node \"%1\" (%2) sebelum SOP sampai pada hasil.").arg(node.id, sopNodeKindCode(node.kind)),
+                         QCoreApplication::translate("SopAnswers", "Jawaban habis di node \"%1\" (%2) sebelum SOP sampai pada hasil.").arg(node.id, sopNodeKindCode(node.kind)),
                          QStringLiteral("sop answers incomplete"));
     }
     return {};

@@ -7,11 +7,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SopFieldValidator", text);
-}
-
 SopFieldCheck fail(const QString& message)
 {
     return SopFieldCheck{false, {}, message};
@@ -27,11 +22,11 @@ SopFieldCheck checkEmail(const QString& input)
     static const QRegularExpression pattern(
         QStringLiteral("^[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}$"));
     if (input.contains(QLatin1Char(' ')))
-        return fail(tr("Alamat email tidak boleh mengandung spasi."));
+        return fail(QCoreApplication::translate("SopFieldValidator", "Alamat email tidak boleh mengandung spasi."));
     if (input.count(QLatin1Char('@')) != 1)
-        return fail(tr("Alamat email harus mengandung tepat satu tanda @, contoh: nama@contoh.co.id."));
+        return fail(QCoreApplication::translate("SopFieldValidator", "Alamat email harus mengandung tepat satu tanda @, contoh: nama@contoh.co.id."));
     if (!pattern.match(input).hasMatch())
-        return fail(tr("Alamat email tidak valid; periksa bagian setelah @ (contoh: nama@contoh.co.id)."));
+        return fail(QCoreApplication::translate("SopFieldValidator", "Alamat email tidak valid; periksa bagian setelah @ (contoh: nama@contoh.co.id)."));
     return pass(input.toLower());
 }
 
@@ -43,13 +38,13 @@ SopFieldCheck checkPhone(const QString& input)
         digits.remove(0, 1);
     static const QRegularExpression onlyDigits(QStringLiteral("^[0-9]+$"));
     if (!onlyDigits.match(digits).hasMatch())
-        return fail(tr("Nomor telepon hanya boleh berisi angka (boleh diawali +62)."));
+        return fail(QCoreApplication::translate("SopFieldValidator", "Nomor telepon hanya boleh berisi angka (boleh diawali +62)."));
     if (digits.startsWith(QLatin1String("62")))
         digits = QLatin1Char('0') + digits.mid(2);
     if (!digits.startsWith(QLatin1Char('0')))
-        return fail(tr("Nomor telepon harus diawali 0 atau +62, contoh: 081234567890."));
+        return fail(QCoreApplication::translate("SopFieldValidator", "Nomor telepon harus diawali 0 atau +62, contoh: 081234567890."));
     if (digits.size() < 10 || digits.size() > 13)
-        return fail(tr("Nomor telepon harus 10 sampai 13 digit; yang dimasukkan %1 digit.").arg(digits.size()));
+        return fail(QCoreApplication::translate("SopFieldValidator", "Nomor telepon harus 10 sampai 13 digit; yang dimasukkan %1 digit.").arg(digits.size()));
     return pass(digits);
 }
 
@@ -59,8 +54,8 @@ SopFieldCheck checkMeterStand(const QString& input)
     const QRegularExpressionMatch match = pattern.match(input);
     if (!match.hasMatch()) {
         if (input.startsWith(QLatin1Char('-')))
-            return fail(tr("Stand meter tidak boleh negatif."));
-        return fail(tr("Stand meter harus berupa angka dengan paling banyak 2 desimal, contoh: 1335 atau 1335,5."));
+            return fail(QCoreApplication::translate("SopFieldValidator", "Stand meter tidak boleh negatif."));
+        return fail(QCoreApplication::translate("SopFieldValidator", "Stand meter harus berupa angka dengan paling banyak 2 desimal, contoh: 1335 atau 1335,5."));
     }
     QString whole = match.captured(1);
     while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
@@ -73,7 +68,7 @@ SopFieldCheck checkMeterStand(const QString& input)
 SopFieldCheck checkText(const SopField& field, const QString& input)
 {
     if (input.size() > field.maxLength)
-        return fail(tr("Teks terlalu panjang: paling banyak %1 karakter, yang dimasukkan %2.")
+        return fail(QCoreApplication::translate("SopFieldValidator", "Teks terlalu panjang: paling banyak %1 karakter, yang dimasukkan %2.")
                         .arg(field.maxLength)
                         .arg(input.size()));
     return pass(input);
@@ -86,7 +81,7 @@ SopFieldCheck checkSopField(const SopField& field, const QString& input)
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty()) {
         if (field.required)
-            return fail(tr("%1 wajib diisi.").arg(field.label));
+            return fail(QCoreApplication::translate("SopFieldValidator", "%1 wajib diisi.").arg(field.label));
         return pass({});
     }
     switch (field.type) {
@@ -99,7 +94,7 @@ SopFieldCheck checkSopField(const SopField& field, const QString& input)
     case SopFieldType::Text:
         return checkText(field, trimmed);
     }
-    return fail(tr("Jenis isian tidak dikenal."));
+    return fail(QCoreApplication::translate("SopFieldValidator", "Jenis isian tidak dikenal."));
 }
 
 } // namespace csodesk

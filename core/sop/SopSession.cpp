@@ -10,11 +10,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SopSession", text);
-}
-
 Error invalid(const QString& message, const QString& detail)
 {
     return makeError(ErrorKind::InvalidInput, message, detail);
@@ -48,7 +43,7 @@ QString SopSession::render(const QString& text, SopLanguage language) const
             const QString value = m_context.value(token.name);
             if (!value.isEmpty())
                 return value;
-            return english ? QStringLiteral("(not available)") : tr("(tidak tersedia)");
+            return english ? QStringLiteral("(not available)") : QCoreApplication::translate("SopSession", "(tidak tersedia)");
         }
         case SopTemplateToken::Source::Field: {
             const QString value = fields.value(token.name);
@@ -87,7 +82,7 @@ QString SopSession::choiceLabel(const SopChoice& choice, SopLanguage language) c
 Error SopSession::wrongKind(const QString& action) const
 {
     const SopNode& node = currentNode();
-    return invalid(tr("Langkah \"%1\" tidak bisa %2: node ini berjenis %3.").arg(node.id, action, sopNodeKindCode(node.kind)),
+    return invalid(QCoreApplication::translate("SopSession", "Langkah \"%1\" tidak bisa %2: node ini berjenis %3.").arg(node.id, action, sopNodeKindCode(node.kind)),
                    QStringLiteral("sop step kind mismatch"));
 }
 
@@ -107,7 +102,7 @@ void SopSession::advance(TranscriptStep step, const QString& next)
 Status SopSession::proceed()
 {
     if (currentNode().kind != SopNodeKind::Say)
-        return wrongKind(tr("dilanjutkan tanpa jawaban"));
+        return wrongKind(QCoreApplication::translate("SopSession", "dilanjutkan tanpa jawaban"));
     advance({}, currentNode().next);
     return {};
 }
@@ -116,13 +111,13 @@ Status SopSession::choose(const QString& choiceId)
 {
     const SopNode& node = currentNode();
     if (node.kind != SopNodeKind::Ask)
-        return wrongKind(tr("dijawab dengan pilihan"));
+        return wrongKind(QCoreApplication::translate("SopSession", "dijawab dengan pilihan"));
     const SopChoice* choice = node.findChoice(choiceId);
     if (!choice) {
         QStringList ids;
         for (const SopChoice& candidate : node.choices)
             ids.append(candidate.id);
-        return invalid(tr("Pilihan \"%1\" tidak ada di langkah \"%2\"; pilihan yang ada: %3.")
+        return invalid(QCoreApplication::translate("SopSession", "Pilihan \"%1\" tidak ada di langkah \"%2\"; pilihan yang ada: %3.")
                            .arg(choiceId, node.id, ids.join(QStringLiteral(", "))),
                        QStringLiteral("unknown sop choice"));
     }
@@ -148,7 +143,7 @@ Status SopSession::submit(const QMap<QString, QString>& values)
 {
     const SopNode& node = currentNode();
     if (node.kind != SopNodeKind::Collect)
-        return wrongKind(tr("diisi"));
+        return wrongKind(QCoreApplication::translate("SopSession", "diisi"));
     QStringList problems;
     TranscriptStep step;
     for (const SopField& field : node.fields) {
@@ -163,10 +158,10 @@ Status SopSession::submit(const QMap<QString, QString>& values)
         for (const SopField& field : node.fields)
             known = known || field.id == it.key();
         if (!known)
-            problems.append(tr("isian \"%1\" tidak ada di langkah ini").arg(it.key()));
+            problems.append(QCoreApplication::translate("SopSession", "isian \"%1\" tidak ada di langkah ini").arg(it.key()));
     }
     if (!problems.isEmpty())
-        return invalid(tr("Isian di langkah \"%1\" belum benar:\n%2").arg(node.id, problems.join(QLatin1Char('\n'))),
+        return invalid(QCoreApplication::translate("SopSession", "Isian di langkah \"%1\" belum benar:\n%2").arg(node.id, problems.join(QLatin1Char('\n'))),
                        QStringLiteral("sop field validation failed"));
     advance(std::move(step), node.next);
     return {};
@@ -175,7 +170,7 @@ Status SopSession::submit(const QMap<QString, QString>& values)
 Status SopSession::back()
 {
     if (m_path.isEmpty())
-        return invalid(tr("Sudah di langkah pertama; tidak ada yang bisa dibatalkan."), QStringLiteral("sop back at start"));
+        return invalid(QCoreApplication::translate("SopSession", "Sudah di langkah pertama; tidak ada yang bisa dibatalkan."), QStringLiteral("sop back at start"));
     m_current = m_path.takeLast().nodeId;
     m_arrivedAtOutcome = {};
     return {};
@@ -194,7 +189,7 @@ QMap<QString, QString> SopSession::capturedFields() const
 Result<TicketDraft> SopSession::draft() const
 {
     if (!isAtOutcome())
-        return invalid(tr("Tiket belum bisa dibuat: langkah SOP belum sampai pada hasil."), QStringLiteral("sop draft before outcome"));
+        return invalid(QCoreApplication::translate("SopSession", "Tiket belum bisa dibuat: langkah SOP belum sampai pada hasil."), QStringLiteral("sop draft before outcome"));
     const SopNode& node = currentNode();
     const SopOutcome& outcome = node.outcome;
     TicketDraft draft;
@@ -234,7 +229,7 @@ Status SopSession::replay(const QList<TranscriptStep>& steps)
     for (const TranscriptStep& step : steps) {
         Status applied;
         if (step.nodeId != m_current) {
-            applied = invalid(tr("Langkah tersimpan \"%1\" tidak cocok: SOP berada di langkah \"%2\".").arg(step.nodeId, m_current),
+            applied = invalid(QCoreApplication::translate("SopSession", "Langkah tersimpan \"%1\" tidak cocok: SOP berada di langkah \"%2\".").arg(step.nodeId, m_current),
                               QStringLiteral("sop replay out of step"));
         } else {
             switch (currentNode().kind) {
