@@ -104,8 +104,13 @@ bool interactiveStep(SopSession& session, QTextStream& in, QTextStream& out, Sop
         return true;
     }
     case SopNodeKind::Ask: {
-        for (int i = 0; i < node.choices.size(); ++i)
-            out << "  " << i + 1 << ") " << session.choiceLabel(node.choices.at(i), language) << "\n";
+        const QString suggested = session.suggestedChoice();
+        for (int i = 0; i < node.choices.size(); ++i) {
+            out << "  " << i + 1 << ") " << session.choiceLabel(node.choices.at(i), language);
+            if (node.choices.at(i).id == suggested)
+                out << "  (disarankan)";
+            out << "\n";
+        }
         out << "Pilih 1-" << node.choices.size() << (session.canGoBack() ? " (<: kembali)" : "") << ": ";
         out.flush();
         const auto line = readLine(in);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sop/SopSuggestion.h"
 #include "tickets/TicketDraft.h"
 
 #include <QDate>
@@ -7,6 +8,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace csodesk {
 
@@ -54,6 +57,7 @@ struct SopNode {
     QString textEn; // English gloss of text
     QString next;   // say and collect
     QList<SopChoice> choices; // ask
+    std::optional<SopSuggestRule> suggest; // ask: a choice the numbers already point to
     QList<SopField> fields;   // collect
     SopOutcome outcome;       // outcome
     QStringList branches;

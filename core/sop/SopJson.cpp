@@ -200,6 +200,24 @@ SopOutcome readOutcome(Reader& reader, const QJsonObject& object)
     return outcome;
 }
 
+SopSuggestRule readSuggest(Reader& reader, const QJsonObject& object)
+{
+    const QString where = QStringLiteral("suggest");
+    reader.checkKeys(object,
+                     {QStringLiteral("measured_field"), QStringLiteral("billed"), QStringLiteral("tolerance"),
+                      QStringLiteral("billed_above_measured"), QStringLiteral("billed_far_below_measured"),
+                      QStringLiteral("otherwise")},
+                     where);
+    SopSuggestRule rule;
+    rule.measuredField = reader.requiredString(object, QStringLiteral("measured_field"), where);
+    rule.billed = reader.requiredString(object, QStringLiteral("billed"), where);
+    rule.tolerance = reader.optionalString(object, QStringLiteral("tolerance"), where);
+    rule.billedAbove = reader.requiredString(object, QStringLiteral("billed_above_measured"), where);
+    rule.billedFarBelow = reader.requiredString(object, QStringLiteral("billed_far_below_measured"), where);
+    rule.otherwise = reader.requiredString(object, QStringLiteral("otherwise"), where);
+    return rule;
+}
+
 SopNode readNode(Reader& reader, const QJsonObject& object)
 {
     SopNode node;
@@ -220,7 +238,7 @@ SopNode readNode(Reader& reader, const QJsonObject& object)
         allowed << QStringLiteral("next");
         break;
     case SopNodeKind::Ask:
-        allowed << QStringLiteral("choices");
+        allowed << QStringLiteral("choices") << QStringLiteral("suggest");
         break;
     case SopNodeKind::Collect:
         allowed << QStringLiteral("fields") << QStringLiteral("next");
@@ -254,6 +272,11 @@ SopNode readNode(Reader& reader, const QJsonObject& object)
         // An ask without choices is a dead end: that path would never reach an outcome.
         if (node.choices.isEmpty())
             reader.problem(QStringLiteral("jalur tanpa hasil: node ask tidak punya pilihan"));
+        const QJsonValue suggest = object.value(QStringLiteral("suggest"));
+        if (suggest.isObject())
+            node.suggest = readSuggest(reader, suggest.toObject());
+        else if (!suggest.isUndefined())
+            reader.problem(QStringLiteral("\"suggest\" harus berupa objek"));
         QSet<QString> seen;
         for (const SopChoice& choice : std::as_const(node.choices)) {
             if (seen.contains(choice.id))
@@ -378,6 +401,16 @@ QJsonObject nodeToJson(const SopNode& node)
             choices.append(item);
         }
         object.insert(QStringLiteral("choices"), choices);
+        if (node.suggest) {
+            QJsonObject suggest{{QStringLiteral("measured_field"), node.suggest->measuredField},
+                                {QStringLiteral("billed"), node.suggest->billed},
+                                {QStringLiteral("billed_above_measured"), node.suggest->billedAbove},
+                                {QStringLiteral("billed_far_below_measured"), node.suggest->billedFarBelow},
+                                {QStringLiteral("otherwise"), node.suggest->otherwise}};
+            if (!node.suggest->tolerance.isEmpty())
+                suggest.insert(QStringLiteral("tolerance"), node.suggest->tolerance);
+            object.insert(QStringLiteral("suggest"), suggest);
+        }
         break;
     }
     case SopNodeKind::Collect: {

@@ -64,6 +64,14 @@ QString sopOutline(const SopDocument& document, const ApktCatalogue& catalogue)
             print(node->next, depth);
             break;
         case SopNodeKind::Ask:
+            if (node->suggest) {
+                const SopSuggestRule& rule = *node->suggest;
+                out += indent + QStringLiteral("  Saran otomatis: {%1} di atas {field:%2} → %3; {field:%2} lebih dari {%4} di atas {%1} → %5; "
+                                               "selain itu → %6\n")
+                                    .arg(rule.billed, rule.measuredField, rule.billedAbove,
+                                         rule.tolerance.isEmpty() ? QStringLiteral("0") : rule.tolerance, rule.billedFarBelow,
+                                         rule.otherwise);
+            }
             for (int i = 0; i < node->choices.size(); ++i) {
                 const SopChoice& choice = node->choices.at(i);
                 out += indent + QStringLiteral("  %1) %2: %3%4\n").arg(i + 1).arg(choice.id, choice.label, branchTags(choice.branches));

@@ -79,6 +79,16 @@ QString SopSession::choiceLabel(const SopChoice& choice, SopLanguage language) c
     return render(language == SopLanguage::English ? choice.labelEn : choice.label, language);
 }
 
+QString SopSession::suggestedChoice() const
+{
+    const SopNode& node = currentNode();
+    if (node.kind != SopNodeKind::Ask || !node.suggest)
+        return {};
+    const SopSuggestRule& rule = *node.suggest;
+    return suggestChoice(rule, capturedFields().value(rule.measuredField), m_context.value(rule.billed),
+                         rule.tolerance.isEmpty() ? QString() : m_context.value(rule.tolerance));
+}
+
 Error SopSession::wrongKind(const QString& action) const
 {
     const SopNode& node = currentNode();

@@ -38,6 +38,10 @@ public:
     [[nodiscard]] QString text(SopLanguage language = SopLanguage::Indonesian) const;
     [[nodiscard]] QString choiceLabel(const SopChoice& choice, SopLanguage language = SopLanguage::Indonesian) const;
 
+    // At an ask node with a suggestion rule: the choice the captured values point to, or an
+    // empty string (no rule, or a value missing). The agent still chooses.
+    [[nodiscard]] QString suggestedChoice() const;
+
     [[nodiscard]] Status proceed();
     [[nodiscard]] Status choose(const QString& choiceId);
     // Per-field messages (field id -> Indonesian message) for the values as typed; empty = all good.

@@ -35,6 +35,8 @@ public:
         checkSnippets();
         for (const SopNode& node : m_doc.nodes) {
             checkTexts(node);
+            if (node.suggest)
+                checkSuggest(node, *node.suggest);
             if (node.kind == SopNodeKind::Outcome)
                 checkOutcome(node);
         }
@@ -211,6 +213,30 @@ private:
         }
         if (node.kind == SopNodeKind::Outcome)
             checkTemplate(node, QStringLiteral("ticket.description"), node.outcome.descriptionTemplate);
+    }
+
+    void checkSuggest(const SopNode& node, const SopSuggestRule& rule)
+    {
+        QSet<QString> collectors;
+        for (const SopNode& other : m_doc.nodes) {
+            for (const SopField& field : other.fields) {
+                if (field.id != rule.measuredField)
+                    continue;
+                collectors.insert(other.id);
+                if (field.type != SopFieldType::MeterStand)
+                    problem(node.id, QStringLiteral("suggest: isian \"%1\" harus berjenis meter_stand").arg(field.id));
+            }
+        }
+        if (!alwaysVisitedBefore(collectors, node.id))
+            problem(node.id, QStringLiteral("suggest: isian \"%1\" belum tentu terisi sebelum node ini").arg(rule.measuredField));
+        for (const QString& placeholder : {rule.billed, rule.tolerance}) {
+            if (!placeholder.isEmpty() && !isSopPlaceholder(placeholder))
+                problem(node.id, QStringLiteral("suggest: placeholder {%1} tidak dikenal").arg(placeholder));
+        }
+        for (const QString& choice : {rule.billedAbove, rule.billedFarBelow, rule.otherwise}) {
+            if (!node.findChoice(choice))
+                problem(node.id, QStringLiteral("suggest: pilihan \"%1\" tidak ada di node ini").arg(choice));
+        }
     }
 
     void checkOutcome(const SopNode& node)

@@ -216,6 +216,15 @@ TEST_CASE("csodesk-cli sop walk asks on the terminal without answers", "[cli][so
     CHECK(draft.value(QStringLiteral("sub_issue_type")).toString() == QLatin1String("tagihan.mengajukan_berlangganan_invoice"));
     CHECK(draft.value(QStringLiteral("fields")).toObject().value(QStringLiteral("email")).toString() == QLatin1String("budi@gmail.com"));
 
+    // The stand dispute marks the choice the comparison points to.
+    const CliRun dispute = runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("stand-meter-mandiri"),
+                                   QStringLiteral("--context"), kContext},
+                                  "3\n1320,5\n1\n\n1\n");
+    INFO(dispute.out.toStdString() << dispute.err.toStdString());
+    REQUIRE(dispute.exitCode == 0);
+    CHECK(dispute.out.contains(QStringLiteral("1) Stand akhir rekening lebih besar dari stand meter saat ini (lebih tagih)  (disarankan)")));
+    CHECK(dispute.out.contains(QStringLiteral("Tiket:     KELUHAN — Cater / Lebih tagih")));
+
     const CliRun cut = runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"), QStringLiteral("--context"),
                                kContext},
                               "2\n");
