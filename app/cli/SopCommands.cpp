@@ -59,15 +59,19 @@ Result<QDate> callDate(CliContext& context, const QCommandLineParser& parser)
     return date;
 }
 
-// The catalogue and library every sop command starts from; refused external documents are
-// reported as warnings (the built-in ones still work).
+// What every sop command starts from: the catalogue, the library (refused external documents
+// are reported as warnings; the built-in ones still work) and the date of the call.
 struct Loaded {
     ApktCatalogue catalogue;
     SopLibrary library;
+    QDate date;
 };
 
 Result<Loaded> loadLibrary(CliContext& context, const QCommandLineParser& parser)
 {
+    auto date = callDate(context, parser);
+    if (!date.ok())
+        return date.error();
     auto catalogue = ApktCatalogue::builtIn();
     if (!catalogue.ok())
         return catalogue.error();
@@ -77,26 +81,18 @@ Result<Loaded> loadLibrary(CliContext& context, const QCommandLineParser& parser
     for (const SopProblem& problem : library->problems())
         context.err() << "warning: SOP ditolak: " << problem.toString() << "\n";
     context.err().flush();
-    return Loaded{std::move(catalogue).value(), std::move(library).value()};
+    return Loaded{std::move(catalogue).value(), std::move(library).value(), date.value()};
 }
 
 QJsonObject summaryJson(const SopDocument& document, const QDate& date, bool inForce)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), document.id},
-        {QStringLiteral("version"), document.version},
-        {QStringLiteral("title"), document.title},
-        {QStringLiteral("title_en"), document.titleEn},
-        {QStringLiteral("effective_from"), document.effectiveFrom.toString(Qt::ISODate)},
-        {QStringLiteral("effective_to"),
-         document.effectiveTo.isValid() ? QJsonValue(document.effectiveTo.toString(Qt::ISODate)) : QJsonValue()},
-        {QStringLiteral("in_force"), inForce},
-        {QStringLiteral("in_force_on"), date.toString(Qt::ISODate)},
-        {QStringLiteral("source"), document.source},
-        {QStringLiteral("origin"), document.origin},
-        {QStringLiteral("nodes"), int(document.nodes.size())},
-        {QStringLiteral("paths"), int(enumerateSopPaths(document).size())},
-    };
+    QJsonObject summary = sopHeaderToJson(document);
+    summary.insert(QStringLiteral("in_force"), inForce);
+    summary.insert(QStringLiteral("in_force_on"), date.toString(Qt::ISODate));
+    summary.insert(QStringLiteral("origin"), document.origin);
+    summary.insert(QStringLiteral("nodes"), int(document.nodes.size()));
+    summary.insert(QStringLiteral("paths"), int(enumerateSopPaths(document).size()));
+    return summary;
 }
 
 int runList(CliContext& context)
@@ -106,25 +102,23 @@ int runList(CliContext& context)
     parser.addOptions({sopDirOption(), dateOption(), jsonOption(), allOption});
     if (auto stop = context.parse(parser, QStringLiteral("List the SOPs in force (or every version with --all).")))
         return *stop;
-    auto date = callDate(context, parser);
-    if (!date.ok())
-        return context.fail(date.error());
     auto loaded = loadLibrary(context, parser);
     if (!loaded.ok())
         return context.fail(loaded.error());
+    const QDate date = loaded->date;
     const SopLibrary& library = loaded->library;
-    const QList<SopLibrary::DocumentPtr> documents = parser.isSet(allOption) ? library.all() : library.effectiveOn(*date);
+    const QList<SopLibrary::DocumentPtr> documents = parser.isSet(allOption) ? library.all() : library.effectiveOn(date);
 
     if (parser.isSet(jsonOption())) {
         QJsonArray list;
         for (const SopLibrary::DocumentPtr& document : documents)
-            list.append(summaryJson(*document, *date, library.find(document->id, *date) == document));
+            list.append(summaryJson(*document, date, library.find(document->id, date) == document));
         context.printJson(QJsonDocument(list));
         return ExitOk;
     }
     QTextStream& out = context.out();
     for (const SopLibrary::DocumentPtr& document : documents) {
-        const bool inForce = library.find(document->id, *date) == document;
+        const bool inForce = library.find(document->id, date) == document;
         out << document->id.leftJustified(24) << " v" << QString::number(document->version).leftJustified(4)
             << document->effectiveFrom.toString(Qt::ISODate) << " s.d. "
             << (document->effectiveTo.isValid() ? document->effectiveTo.toString(Qt::ISODate) : QStringLiteral("-").leftJustified(10))
@@ -132,7 +126,7 @@ int runList(CliContext& context)
             << document->origin << "]\n";
     }
     if (documents.isEmpty())
-        out << "Tidak ada SOP yang berlaku pada " << date->toString(Qt::ISODate) << ".\n";
+        out << "Tidak ada SOP yang berlaku pada " << date.toString(Qt::ISODate) << ".\n";
     return ExitOk;
 }
 
@@ -148,12 +142,10 @@ int runShow(CliContext& context)
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("sop show needs exactly one SOP id"));
     const QString id = parser.positionalArguments().first();
-    auto date = callDate(context, parser);
-    if (!date.ok())
-        return context.fail(date.error());
     auto loaded = loadLibrary(context, parser);
     if (!loaded.ok())
         return context.fail(loaded.error());
+    const QDate date = loaded->date;
     SopLibrary::DocumentPtr document;
     if (parser.isSet(versionOption)) {
         bool numeric = false;
@@ -164,9 +156,9 @@ int runShow(CliContext& context)
         if (!document)
             return context.fail(makeError(ErrorKind::NotFound, QStringLiteral("SOP \"%1\" versi %2 tidak ada.").arg(id).arg(version)));
     } else {
-        document = loaded->library.find(id, *date);
+        document = loaded->library.find(id, date);
         if (!document)
-            return context.fail(SopLibrary::notFound(id, *date));
+            return context.fail(SopLibrary::notFound(id, date));
     }
     if (parser.isSet(jsonOption()))
         context.printJson(QJsonDocument(sopDocumentToJson(*document)));
@@ -178,7 +170,7 @@ int runShow(CliContext& context)
 int runValidate(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addOption(sopDirOption());
+    parser.addOptions({sopDirOption(), dateOption()});
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("SOP document (JSON) to check."));
     if (auto stop = context.parse(parser, QStringLiteral("Check an SOP document before rolling it out; list every problem.")))
         return *stop;
@@ -194,11 +186,20 @@ int runValidate(CliContext& context)
     context.out() << "OK: " << document->id << " v" << document->version << " — " << document->nodes.size() << " node, "
                   << enumerateSopPaths(*document).size() << " jalur, berlaku mulai "
                   << document->effectiveFrom.toString(Qt::ISODate) << "\n";
-    auto library = loadLibrary(context, parser);
-    if (library.ok()) {
-        if (const SopLibrary::DocumentPtr same = library->library.findVersion(document->id, document->version))
-            context.out() << "Catatan: versi ini sudah ada (" << same->origin << "); berkas ini akan menggantikannya.\n";
-    }
+    // What rolling it out would change, against the SOPs in force now (or on --date).
+    auto loaded = loadLibrary(context, parser);
+    if (!loaded.ok())
+        return context.fail(loaded.error());
+    if (const SopLibrary::DocumentPtr same = loaded->library.findVersion(document->id, document->version))
+        context.out() << "Catatan: versi ini sudah ada (" << same->origin << "); berkas ini akan menggantikannya.\n";
+    const SopLibrary::DocumentPtr current = loaded->library.find(document->id, loaded->date);
+    const QString day = loaded->date.toString(Qt::ISODate);
+    if (!document->isEffectiveOn(loaded->date))
+        context.out() << "Pada " << day << " berkas ini belum/tidak lagi berlaku.\n";
+    else if (current && current->version > document->version)
+        context.out() << "Pada " << day << " yang dipakai tetap versi " << current->version << " (lebih tinggi).\n";
+    else
+        context.out() << "Pada " << day << " versi ini yang dipakai.\n";
     return ExitOk;
 }
 
@@ -251,16 +252,14 @@ int runWalkCommand(CliContext& context)
         return context.usage(QStringLiteral("sop walk needs exactly one SOP id"));
     if (!parser.isSet(contextOption))
         return context.usage(QStringLiteral("sop walk needs --context FILE.json (the customer and bill values)"));
-    auto date = callDate(context, parser);
-    if (!date.ok())
-        return context.fail(date.error());
     auto loaded = loadLibrary(context, parser);
     if (!loaded.ok())
         return context.fail(loaded.error());
+    const QDate date = loaded->date;
     const QString id = parser.positionalArguments().first();
-    SopLibrary::DocumentPtr document = loaded->library.find(id, *date);
+    SopLibrary::DocumentPtr document = loaded->library.find(id, date);
     if (!document)
-        return context.fail(SopLibrary::notFound(id, *date));
+        return context.fail(SopLibrary::notFound(id, date));
 
     SopWalkOptions options;
     options.contextFile = parser.value(contextOption);

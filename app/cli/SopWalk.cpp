@@ -76,13 +76,91 @@ int printResult(CliContext& context, const SopSession& session, const ApktCatalo
     return ExitOk;
 }
 
-// Reads one line from the terminal; nullopt at end of input.
-std::optional<QString> readLine(QTextStream& in)
+// Prints `prompt` and reads the answer; nullopt at end of input.
+std::optional<QString> prompt(QTextStream& in, QTextStream& out, const QString& text)
 {
+    out << text;
+    out.flush();
     QString line;
     if (!in.readLineInto(&line))
         return std::nullopt;
     return line.trimmed();
+}
+
+// Undoes the last step when the agent typed "<" and there is one to undo.
+bool backRequested(SopSession& session, const QString& line)
+{
+    if (line != kBack || !session.canGoBack())
+        return false;
+    (void)session.back();
+    return true;
+}
+
+QString backHint(const SopSession& session, const QString& prefix)
+{
+    return session.canGoBack() ? prefix + QStringLiteral("<: kembali") : QString();
+}
+
+bool sayStep(SopSession& session, QTextStream& in, QTextStream& out)
+{
+    const auto line = prompt(in, out, QStringLiteral("(Enter: lanjut%1) ").arg(backHint(session, QStringLiteral(", "))));
+    if (!line)
+        return false;
+    if (!backRequested(session, *line))
+        (void)session.proceed(); // a say node always proceeds
+    return true;
+}
+
+bool askStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage language)
+{
+    const SopNode& node = session.currentNode();
+    const QString suggested = session.suggestedChoice();
+    for (int i = 0; i < node.choices.size(); ++i) {
+        out << "  " << i + 1 << ") " << session.choiceLabel(node.choices.at(i), language)
+            << (node.choices.at(i).id == suggested ? "  (disarankan)" : "") << "\n";
+    }
+    const QString hint = session.canGoBack() ? QStringLiteral(" (<: kembali)") : QString();
+    const auto line = prompt(in, out, QStringLiteral("Pilih 1-%1%2: ").arg(node.choices.size()).arg(hint));
+    if (!line)
+        return false;
+    if (backRequested(session, *line))
+        return true;
+    bool numeric = false;
+    const int index = line->toInt(&numeric) - 1;
+    if (!numeric || index < 0 || index >= node.choices.size())
+        out << "Pilihan tidak dikenal: \"" << *line << "\".\n";
+    else
+        (void)session.choose(node.choices.at(index).id);
+    return true;
+}
+
+bool collectStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage language)
+{
+    QMap<QString, QString> values;
+    for (const SopField& field : session.currentNode().fields) {
+        const QString label = QStringLiteral("  %1 (%2%3): ")
+                                  .arg(language == SopLanguage::English ? field.labelEn : field.label,
+                                       field.required ? QStringLiteral("wajib") : QStringLiteral("opsional"),
+                                       backHint(session, QStringLiteral(", ")));
+        // Each field is asked again until it is valid, as the desktop validates while typing.
+        for (;;) {
+            const auto line = prompt(in, out, label);
+            if (!line)
+                return false;
+            if (backRequested(session, *line))
+                return true;
+            const QString problem = session.fieldProblems({{field.id, *line}}).value(field.id);
+            if (problem.isEmpty()) {
+                values.insert(field.id, *line);
+                break;
+            }
+            out << "  " << problem << "\n";
+        }
+    }
+    const Status submitted = session.submit(values);
+    if (!submitted.ok())
+        out << submitted.error().message << "\n";
+    return true;
 }
 
 // One interactive step. Returns false at end of input.
@@ -91,70 +169,12 @@ bool interactiveStep(SopSession& session, QTextStream& in, QTextStream& out, Sop
     const SopNode& node = session.currentNode();
     out << "\n[" << node.id << "]\n" << session.text(language) << "\n";
     switch (node.kind) {
-    case SopNodeKind::Say: {
-        out << "(Enter: lanjut" << (session.canGoBack() ? ", <: kembali" : "") << ") ";
-        out.flush();
-        const auto line = readLine(in);
-        if (!line)
-            return false;
-        if (*line == kBack && session.canGoBack())
-            (void)session.back();
-        else
-            (void)session.proceed();
-        return true;
-    }
-    case SopNodeKind::Ask: {
-        const QString suggested = session.suggestedChoice();
-        for (int i = 0; i < node.choices.size(); ++i) {
-            out << "  " << i + 1 << ") " << session.choiceLabel(node.choices.at(i), language);
-            if (node.choices.at(i).id == suggested)
-                out << "  (disarankan)";
-            out << "\n";
-        }
-        out << "Pilih 1-" << node.choices.size() << (session.canGoBack() ? " (<: kembali)" : "") << ": ";
-        out.flush();
-        const auto line = readLine(in);
-        if (!line)
-            return false;
-        if (*line == kBack && session.canGoBack()) {
-            (void)session.back();
-            return true;
-        }
-        bool numeric = false;
-        const int index = line->toInt(&numeric) - 1;
-        if (!numeric || index < 0 || index >= node.choices.size())
-            out << "Pilihan tidak dikenal: \"" << *line << "\".\n";
-        else
-            (void)session.choose(node.choices.at(index).id);
-        return true;
-    }
-    case SopNodeKind::Collect: {
-        QMap<QString, QString> values;
-        for (const SopField& field : node.fields) {
-            for (;;) {
-                out << "  " << (language == SopLanguage::English ? field.labelEn : field.label)
-                    << (field.required ? " (wajib" : " (opsional") << (session.canGoBack() ? ", <: kembali): " : "): ");
-                out.flush();
-                const auto line = readLine(in);
-                if (!line)
-                    return false;
-                if (*line == kBack && session.canGoBack()) {
-                    (void)session.back();
-                    return true;
-                }
-                const QString problem = session.fieldProblems({{field.id, *line}}).value(field.id);
-                if (problem.isEmpty()) {
-                    values.insert(field.id, *line);
-                    break;
-                }
-                out << "  " << problem << "\n";
-            }
-        }
-        const Status submitted = session.submit(values);
-        if (!submitted.ok())
-            out << submitted.error().message << "\n";
-        return true;
-    }
+    case SopNodeKind::Say:
+        return sayStep(session, in, out);
+    case SopNodeKind::Ask:
+        return askStep(session, in, out, language);
+    case SopNodeKind::Collect:
+        return collectStep(session, in, out, language);
     case SopNodeKind::Outcome:
         return true;
     }

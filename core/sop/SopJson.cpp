@@ -444,16 +444,9 @@ QJsonObject nodeToJson(const SopNode& node)
 
 } // namespace
 
-QJsonObject sopDocumentToJson(const SopDocument& document)
+QJsonObject sopHeaderToJson(const SopDocument& document)
 {
-    QJsonObject snippets;
-    for (auto it = document.snippets.cbegin(); it != document.snippets.cend(); ++it)
-        snippets.insert(it.key(), QJsonObject{{QStringLiteral("text"), it->text}, {QStringLiteral("text_en"), it->textEn}});
-    QJsonArray nodes;
-    for (const SopNode& node : document.nodes)
-        nodes.append(nodeToJson(node));
     return QJsonObject{
-        {QStringLiteral("format"), kFormat},
         {QStringLiteral("id"), document.id},
         {QStringLiteral("version"), document.version},
         {QStringLiteral("title"), document.title},
@@ -462,10 +455,23 @@ QJsonObject sopDocumentToJson(const SopDocument& document)
         {QStringLiteral("effective_to"),
          document.effectiveTo.isValid() ? QJsonValue(document.effectiveTo.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("source"), document.source},
-        {QStringLiteral("start"), document.start},
-        {QStringLiteral("snippets"), snippets},
-        {QStringLiteral("nodes"), nodes},
     };
+}
+
+QJsonObject sopDocumentToJson(const SopDocument& document)
+{
+    QJsonObject snippets;
+    for (auto it = document.snippets.cbegin(); it != document.snippets.cend(); ++it)
+        snippets.insert(it.key(), QJsonObject{{QStringLiteral("text"), it->text}, {QStringLiteral("text_en"), it->textEn}});
+    QJsonArray nodes;
+    for (const SopNode& node : document.nodes)
+        nodes.append(nodeToJson(node));
+    QJsonObject object = sopHeaderToJson(document);
+    object.insert(QStringLiteral("format"), kFormat);
+    object.insert(QStringLiteral("start"), document.start);
+    object.insert(QStringLiteral("snippets"), snippets);
+    object.insert(QStringLiteral("nodes"), nodes);
+    return object;
 }
 
 } // namespace csodesk

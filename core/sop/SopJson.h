@@ -14,6 +14,9 @@ namespace csodesk {
 // node kinds and field types. Graph, placeholder and catalogue checks are SopValidator's.
 [[nodiscard]] QList<SopProblem> readSopJson(const QByteArray& json, const QString& sourceName, SopDocument* document);
 
+// The document's identity and dates: id, version, title, title_en, effective_from/_to, source.
+[[nodiscard]] QJsonObject sopHeaderToJson(const SopDocument& document);
+
 // The same form back (what `sop show --json` prints); reading it again gives an equal document.
 [[nodiscard]] QJsonObject sopDocumentToJson(const SopDocument& document);
 

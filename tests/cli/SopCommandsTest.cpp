@@ -245,6 +245,13 @@ TEST_CASE("csodesk-cli sop uses a revised SOP from --sop-dir from its effective 
     CHECK(before.err.contains(QStringLiteral("rusak.json")));
     CHECK(QJsonDocument::fromJson(before.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("version")).toInt() == 1);
 
+    const QString revised = QDir(dir.path()).filePath(QStringLiteral("info-tagihan-invoice.v2.json"));
+    const CliRun early = runCli({QStringLiteral("sop"), QStringLiteral("validate"), revised, QStringLiteral("--date"), QStringLiteral("2026-12-31")});
+    REQUIRE(early.exitCode == 0);
+    CHECK(early.out.contains(QStringLiteral("Pada 2026-12-31 berkas ini belum/tidak lagi berlaku.")));
+    const CliRun due = runCli({QStringLiteral("sop"), QStringLiteral("validate"), revised, QStringLiteral("--date"), QStringLiteral("2027-01-01")});
+    CHECK(due.out.contains(QStringLiteral("Pada 2027-01-01 versi ini yang dipakai.")));
+
     const QString answers = writeFile(dir, QStringLiteral("a.txt"), R"([{"node": "kebutuhan", "choice": "jumlah_tagihan"}])");
     const CliRun after = runCli(QStringList{QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
                                             QStringLiteral("--context"), kContext, QStringLiteral("--answers"), answers, QStringLiteral("--json"),
