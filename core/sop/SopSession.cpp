@@ -43,7 +43,9 @@ QString SopSession::render(const QString& text, SopLanguage language) const
             const QString value = m_context.value(token.name);
             if (!value.isEmpty())
                 return value;
-            return english ? QStringLiteral("(not available)") : QCoreApplication::translate("SopSession", "(tidak tersedia)");
+            // Chosen by the language asked for, not by the UI's translator: a ticket description
+            // is Indonesian whatever language the agent's screen is in.
+            return english ? QStringLiteral("(not available)") : QStringLiteral("(tidak tersedia)");
         }
         case SopTemplateToken::Source::Field: {
             const QString value = fields.value(token.name);
