@@ -22,5 +22,6 @@ void registerCustomerCommands(CommandRegistry& registry);
 void registerBillCommands(CommandRegistry& registry);
 void registerDemoDataCommands(CommandRegistry& registry);
 void registerImportCommands(CommandRegistry& registry);
+void registerSopCommands(CommandRegistry& registry);
 
 } // namespace csodesk::cli

@@ -28,6 +28,7 @@ int main(int argc, char* argv[])
     registerBillCommands(registry);
     registerDemoDataCommands(registry);
     registerImportCommands(registry);
+    registerSopCommands(registry);
     // Further command groups register here.
 
     QString description = QStringLiteral("csodesk command-line companion.\n\nCommands:\n");

@@ -1,0 +1,227 @@
+#include "SopWalk.h"
+
+#include "sop/SopAnswers.h"
+#include "sop/SopContext.h"
+#include "sop/SopSession.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <optional>
+
+namespace csodesk::cli {
+
+namespace {
+
+const QString kBack = QStringLiteral("<");
+
+Result<QByteArray> readFile(const QString& path, const QString& what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(file.exists() ? ErrorKind::InvalidInput : ErrorKind::NotFound,
+                         QStringLiteral("Berkas %1 %2 tidak dapat dibaca: %3").arg(what, path, file.errorString()));
+    return file.readAll();
+}
+
+Result<SopContext> readContext(const QString& path)
+{
+    auto bytes = readFile(path, QStringLiteral("konteks"));
+    if (!bytes.ok())
+        return bytes.error();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return makeError(ErrorKind::InvalidInput,
+                         QStringLiteral("Berkas konteks %1 bukan objek JSON yang benar (%2).").arg(path, parseError.errorString()));
+    return sopContextFromJson(document.object());
+}
+
+void printDraft(QTextStream& out, const TicketDraft& draft, const ApktCatalogue& catalogue)
+{
+    out << "Tiket:     " << ticketKindCode(draft.kind) << " — " << catalogue.issueTypeName(draft.issueTypeId) << " / "
+        << catalogue.subIssueTypeName(draft.subIssueTypeId) << "\n";
+    out << "Unit:      " << draft.unitCode << " " << draft.unitName;
+    if (draft.routing == TicketRouting::CustomerUnit)
+        out << " (diteruskan, SLA " << draft.slaHours << " jam)";
+    out << "\nPelanggan: " << draft.customerIdpel << " " << draft.customerName << "\n";
+    for (auto it = draft.fields.cbegin(); it != draft.fields.cend(); ++it)
+        out << "Isian:     " << it.key() << " = " << it.value() << "\n";
+    out << "Uraian:    " << draft.description << "\n";
+    out << "SOP:       " << draft.sopId << " v" << draft.sopVersion << "\n";
+    out << "Jalur:\n";
+    int number = 1;
+    for (const TranscriptStep& step : draft.path) {
+        out << "  " << number++ << ". [" << step.nodeId << "] " << step.nodeKind;
+        if (!step.choiceId.isEmpty())
+            out << " → " << step.choiceId << " (" << step.choiceLabel << ")";
+        for (auto it = step.fields.cbegin(); it != step.fields.cend(); ++it)
+            out << " " << it.key() << "=" << it.value();
+        out << "\n";
+    }
+    out.flush();
+}
+
+int printResult(CliContext& context, const SopSession& session, const ApktCatalogue& catalogue, bool json)
+{
+    auto draft = session.draft();
+    if (!draft.ok())
+        return context.fail(draft.error());
+    if (json)
+        context.printJson(QJsonDocument(ticketDraftToJson(draft.value())));
+    else
+        printDraft(context.out(), draft.value(), catalogue);
+    return ExitOk;
+}
+
+// Prints `prompt` and reads the answer; nullopt at end of input.
+std::optional<QString> prompt(QTextStream& in, QTextStream& out, const QString& text)
+{
+    out << text;
+    out.flush();
+    QString line;
+    if (!in.readLineInto(&line))
+        return std::nullopt;
+    return line.trimmed();
+}
+
+// Undoes the last step when the agent typed "<" and there is one to undo.
+bool backRequested(SopSession& session, const QString& line)
+{
+    if (line != kBack || !session.canGoBack())
+        return false;
+    (void)session.back();
+    return true;
+}
+
+QString backHint(const SopSession& session, const QString& prefix)
+{
+    return session.canGoBack() ? prefix + QStringLiteral("<: kembali") : QString();
+}
+
+bool sayStep(SopSession& session, QTextStream& in, QTextStream& out)
+{
+    const auto line = prompt(in, out, QStringLiteral("(Enter: lanjut%1) ").arg(backHint(session, QStringLiteral(", "))));
+    if (!line)
+        return false;
+    if (!backRequested(session, *line))
+        (void)session.proceed(); // a say node always proceeds
+    return true;
+}
+
+bool askStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage language)
+{
+    const SopNode& node = session.currentNode();
+    const QString suggested = session.suggestedChoice();
+    for (int i = 0; i < node.choices.size(); ++i) {
+        out << "  " << i + 1 << ") " << session.choiceLabel(node.choices.at(i), language)
+            << (node.choices.at(i).id == suggested ? "  (disarankan)" : "") << "\n";
+    }
+    const QString hint = session.canGoBack() ? QStringLiteral(" (<: kembali)") : QString();
+    const auto line = prompt(in, out, QStringLiteral("Pilih 1-%1%2: ").arg(node.choices.size()).arg(hint));
+    if (!line)
+        return false;
+    if (backRequested(session, *line))
+        return true;
+    bool numeric = false;
+    const int index = line->toInt(&numeric) - 1;
+    if (!numeric || index < 0 || index >= node.choices.size())
+        out << "Pilihan tidak dikenal: \"" << *line << "\".\n";
+    else
+        (void)session.choose(node.choices.at(index).id);
+    return true;
+}
+
+bool collectStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage language)
+{
+    QMap<QString, QString> values;
+    for (const SopField& field : session.currentNode().fields) {
+        const QString label = QStringLiteral("  %1 (%2%3): ")
+                                  .arg(language == SopLanguage::English ? field.labelEn : field.label,
+                                       field.required ? QStringLiteral("wajib") : QStringLiteral("opsional"),
+                                       backHint(session, QStringLiteral(", ")));
+        // Each field is asked again until it is valid, as the desktop validates while typing.
+        for (;;) {
+            const auto line = prompt(in, out, label);
+            if (!line)
+                return false;
+            if (backRequested(session, *line))
+                return true;
+            const QString problem = session.fieldProblems({{field.id, *line}}).value(field.id);
+            if (problem.isEmpty()) {
+                values.insert(field.id, *line);
+                break;
+            }
+            out << "  " << problem << "\n";
+        }
+    }
+    const Status submitted = session.submit(values);
+    if (!submitted.ok())
+        out << submitted.error().message << "\n";
+    return true;
+}
+
+// One interactive step. Returns false at end of input.
+bool interactiveStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage language)
+{
+    const SopNode& node = session.currentNode();
+    out << "\n[" << node.id << "]\n" << session.text(language) << "\n";
+    switch (node.kind) {
+    case SopNodeKind::Say:
+        return sayStep(session, in, out);
+    case SopNodeKind::Ask:
+        return askStep(session, in, out, language);
+    case SopNodeKind::Collect:
+        return collectStep(session, in, out, language);
+    case SopNodeKind::Outcome:
+        return true;
+    }
+    return true;
+}
+
+int walkInteractively(CliContext& context, SopSession& session, const ApktCatalogue& catalogue, const SopWalkOptions& options)
+{
+    QTextStream in(stdin);
+    QTextStream& out = context.out();
+    const SopLanguage language = options.english ? SopLanguage::English : SopLanguage::Indonesian;
+    out << session.sop().title << " (v" << session.sop().version << ")\n";
+    while (!session.isAtOutcome()) {
+        if (!interactiveStep(session, in, out, language)) {
+            return context.fail(makeError(ErrorKind::InvalidInput,
+                                          QStringLiteral("Input berakhir di node \"%1\" sebelum SOP sampai pada hasil.")
+                                              .arg(session.currentNode().id)));
+        }
+    }
+    out << "\n" << session.text(language) << "\n\n";
+    out.flush();
+    return printResult(context, session, catalogue, options.json);
+}
+
+} // namespace
+
+int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLibrary::DocumentPtr& document,
+               const SopWalkOptions& options)
+{
+    auto sopContext = readContext(options.contextFile);
+    if (!sopContext.ok())
+        return context.fail(sopContext.error());
+    SopSession session(document, sopContext.value(), catalogue.contactCenterUnit(), context.clock());
+
+    if (options.answersFile.isEmpty())
+        return walkInteractively(context, session, catalogue, options);
+
+    auto bytes = readFile(options.answersFile, QStringLiteral("jawaban"));
+    if (!bytes.ok())
+        return context.fail(bytes.error());
+    auto answers = sopAnswersFromJson(bytes.value());
+    if (!answers.ok())
+        return context.fail(answers.error());
+    const Status walked = applySopAnswers(session, answers.value());
+    if (!walked.ok())
+        return context.fail(walked.error());
+    return printResult(context, session, catalogue, options.json);
+}
+
+} // namespace csodesk::cli

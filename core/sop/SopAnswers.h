@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+#include "sop/SopSession.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace csodesk {
+
+// One scripted step of a non-interactive walk: the node it answers and either the choice
+// (ask) or the field values (collect). A say node needs no step; naming it just confirms it.
+struct SopAnswer {
+    QString node;
+    QString choice;
+    QMap<QString, QString> fields;
+};
+
+// [{"node": "kebutuhan", "choice": "invoice_email"}, {"node": "invoice_data_email",
+//   "fields": {"email": "a@b.id"}}, ...] — or the same list under {"steps": [...]}.
+[[nodiscard]] Result<QList<SopAnswer>> sopAnswersFromJson(const QByteArray& json);
+
+// Walks `session` with the answers, passing say nodes on the way, until an outcome. The
+// first answer that does not fit stops the walk with the step number, the node and the reason.
+[[nodiscard]] Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers);
+
+} // namespace csodesk

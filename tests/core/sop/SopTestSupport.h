@@ -1,0 +1,41 @@
+#pragma once
+
+#include "apkt/ApktCatalogue.h"
+#include "sop/SopContext.h"
+#include "sop/SopDocument.h"
+#include "sop/SopPaths.h"
+#include "tickets/TicketDraft.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace csodesk::test {
+
+// The built-in catalogue (a failure to load it is a test failure, not a skip).
+[[nodiscard]] const ApktCatalogue& builtInCatalogue();
+
+// The customer and bill values of tests/data/sop/context-postpaid.json.
+[[nodiscard]] SopContext postpaidContext();
+
+// A small valid SOP: ask (2 choices) -> say -> outcome (Issue Closed) | collect -> outcome (KELUHAN).
+// Tests change one thing in it to make each kind of bad document.
+[[nodiscard]] QJsonObject minimalSopJson();
+[[nodiscard]] QByteArray toBytes(const QJsonObject& object);
+
+// A plausible value an agent would type for each kind of field.
+[[nodiscard]] QString sampleFieldValue(const SopField& field);
+
+// Walks one enumerated path with a real SopSession (postpaid context, 15 s per step from
+// 2026-11-22 10:00 WIB), filling every field with its sample value; REQUIREs each step works.
+[[nodiscard]] TicketDraft walkPath(const std::shared_ptr<const SopDocument>& document, const SopPath& path);
+
+// Node `id` of a document JSON, for editing; and the array index of it.
+[[nodiscard]] int nodeIndex(const QJsonObject& document, const QString& id);
+void setNode(QJsonObject& document, const QString& id, const QJsonObject& node);
+[[nodiscard]] QJsonObject node(const QJsonObject& document, const QString& id);
+
+} // namespace csodesk::test
