@@ -18,5 +18,7 @@ private:
 
 // Each command group registers itself from its own file; main() calls these.
 void registerStorageCommands(CommandRegistry& registry);
+void registerTicketCommands(CommandRegistry& registry);
+void registerUserCommands(CommandRegistry& registry);
 
 } // namespace csodesk::cli

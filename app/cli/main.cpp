@@ -24,6 +24,8 @@ int main(int argc, char* argv[])
 
     CommandRegistry registry;
     registerStorageCommands(registry);
+    registerUserCommands(registry);
+    registerTicketCommands(registry);
     // Further command groups register here.
 
     QString description = QStringLiteral("csodesk command-line companion.\n\nCommands:\n");
