@@ -110,14 +110,18 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
             return FilingResult{std::move(earlier).value().value(), true};
 
         if (!request.linkedTicketNumber.isEmpty()) {
-            auto linked = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE number = ?"),
-                                      {request.linkedTicketNumber});
+            auto linked = execQuery(db, QStringLiteral("SELECT customer_idpel FROM tickets WHERE number = ?"),
+                                    {request.linkedTicketNumber});
             if (!linked.ok())
                 return linked.error();
-            if (linked->toLongLong() == 0)
+            if (!linked->next())
                 return makeError(ErrorKind::NotFound,
                                  tr("Tiket terkait %1 tidak ditemukan.").arg(request.linkedTicketNumber),
                                  QStringLiteral("linked ticket not found"));
+            // A repeat report repeats the same customer's report; another customer's is a slip.
+            if (linked->value(0).toString() != draft.customerIdpel)
+                return invalid(tr("Tiket terkait %1 milik pelanggan lain.").arg(request.linkedTicketNumber),
+                               "linked ticket of another customer");
         }
 
         auto sequence = takeSequence(db, m_siteCode, ticket_number::dayKey(day));

@@ -29,7 +29,7 @@ void fileExportFixture(TicketWorld& w)
                 .ok());
     w.clock.advanceSeconds(60);
     REQUIRE(w.tickets->annotate(w.supervisor, first.number, QStringLiteral("Sudah dikoreksi")).ok());
-    (void)w.file(w.otherAgent, issueClosedDraft(QStringLiteral("541100000456")), 61, first.number);
+    (void)w.file(w.otherAgent, issueClosedDraft(QStringLiteral("541100000123")), 61, first.number);
     w.clock.advanceSeconds(60);
     (void)w.file(w.agent, keluhanDraft(QStringLiteral("541100000789"), QStringLiteral("tusbung.salah_putus")), 300);
 }

@@ -1,6 +1,7 @@
 #include "TicketFixtures.h"
 
 #include "common/TimeUtil.h"
+#include "tickets/TicketNumber.h"
 
 #include <catch2/catch.hpp>
 
@@ -32,11 +33,18 @@ TEST_CASE("Filing stores every part of the draft and numbers tickets per site an
     CHECK(first.slaDueAt == w.clock.nowUtc().addSecs(72 * 3600));
     CHECK(first.status == TicketStatus::Open);
 
-    const Ticket second = w.file(w.otherAgent, issueClosedDraft(QStringLiteral("541100000456")), 60, first.number);
+    const Ticket second = w.file(w.otherAgent, issueClosedDraft(QStringLiteral("541100000123")), 60, first.number);
     CHECK(second.number == QStringLiteral("K5426112200002"));
     CHECK(second.linkedTicketNumber == first.number);
     CHECK_FALSE(second.slaDueAt.isValid());
     CHECK(second.status == TicketStatus::Closed);
+
+    FilingRequest otherCustomer;
+    otherCustomer.callStartedAt = w.clock.nowUtc();
+    otherCustomer.clientRequestId = QStringLiteral("link-to-other-customer");
+    otherCustomer.linkedTicketNumber = first.number;
+    CHECK(w.tickets->file(w.agent, issueClosedDraft(QStringLiteral("541100000456")), otherCustomer).error().kind
+          == ErrorKind::InvalidInput);
 
     // 17:00 UTC is midnight in Jakarta: a new day and a new sequence.
     w.clock.set(QDateTime(QDate(2026, 11, 22), QTime(17, 0), Qt::UTC));
@@ -190,4 +198,15 @@ TEST_CASE("Injection strings are stored and returned verbatim", "[tickets]")
     CHECK(w.queries->count(w.supervisor, byText).value() == 1); // a literal %, not a wildcard
     byText.descriptionContains = QStringLiteral("_x");
     CHECK(w.queries->count(w.supervisor, byText).value() == 0);
+}
+
+TEST_CASE("Ticket numbers: K, site, WIB date, at least five sequence digits", "[tickets]")
+{
+    const QDate day(2026, 11, 22);
+    CHECK(ticket_number::format(QStringLiteral("54"), day, 7) == QStringLiteral("K5426112200007"));
+    CHECK(ticket_number::format(QStringLiteral("54"), day, 99999) == QStringLiteral("K5426112299999"));
+    CHECK(ticket_number::format(QStringLiteral("54"), day, 123456) == QStringLiteral("K54261122123456"));
+    CHECK(ticket_number::checkSiteCode(QStringLiteral("07")).ok());
+    CHECK_FALSE(ticket_number::checkSiteCode(QStringLiteral("7")).ok());
+    CHECK_FALSE(ticket_number::checkSiteCode(QStringLiteral("5A")).ok());
 }
