@@ -23,5 +23,7 @@ void registerBillCommands(CommandRegistry& registry);
 void registerDemoDataCommands(CommandRegistry& registry);
 void registerImportCommands(CommandRegistry& registry);
 void registerSopCommands(CommandRegistry& registry);
+void registerTicketCommands(CommandRegistry& registry);
+void registerUserCommands(CommandRegistry& registry);
 
 } // namespace csodesk::cli

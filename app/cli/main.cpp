@@ -29,6 +29,8 @@ int main(int argc, char* argv[])
     registerDemoDataCommands(registry);
     registerImportCommands(registry);
     registerSopCommands(registry);
+    registerUserCommands(registry);
+    registerTicketCommands(registry);
     // Further command groups register here.
 
     QString description = QStringLiteral("csodesk command-line companion.\n\nCommands:\n");

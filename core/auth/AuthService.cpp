@@ -1,0 +1,101 @@
+#include "AuthService.h"
+
+#include "auth/UserRepository.h"
+#include "common/TimeUtil.h"
+
+#include <QCoreApplication>
+
+namespace csodesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Auth", text);
+}
+
+Error wrongCredentials()
+{
+    return makeError(ErrorKind::InvalidInput, tr("Nama pengguna atau kata sandi salah."),
+                     QStringLiteral("login: wrong name or password"));
+}
+
+Error lockedError(const QDateTime& until)
+{
+    return makeError(ErrorKind::PermissionDenied,
+                     tr("Akun terkunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1.")
+                         .arg(formatWib(until, QStringLiteral("HH:mm"))),
+                     QStringLiteral("login: account locked"));
+}
+
+} // namespace
+
+Result<Actor> AuthService::login(const QString& name, const QString& password)
+{
+    auto found = m_database.read([&](QSqlDatabase& db) { return users::findByName(db, name.trimmed()); });
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value()) {
+        // Spend the same effort as for a real user, so timing does not reveal which names exist.
+        (void)m_hasher.hash(password);
+        (void)m_audit.record(name.trimmed(), AuditAction::LoginFailed, {}, QStringLiteral("unknown user"));
+        return wrongCredentials();
+    }
+    const users::StoredUser user = std::move(found).value().value();
+    const QDateTime now = m_clock.nowUtc();
+
+    // A locked account is not even checked: otherwise guessing would go on during the lock.
+    if (user.account.isLockedAt(now)) {
+        (void)m_audit.record(user.account.name, AuditAction::LoginFailed, {}, QStringLiteral("locked"));
+        return lockedError(user.account.lockedUntil);
+    }
+
+    // The hash is checked outside any transaction: it takes a noticeable moment, and holding
+    // the write lock meanwhile would stall every other agent's filing.
+    if (!m_hasher.verify(user.passwordHash, password)) {
+        const QDateTime lockUntil = now.addSecs(kLockMinutes * 60);
+        auto locked = m_database.write([&](QSqlDatabase& db) -> Result<bool> {
+            auto result = users::recordFailure(db, user.account.id, kMaxFailedAttempts, toEpochMs(lockUntil));
+            if (!result.ok())
+                return result;
+            if (auto audited = m_audit.record(db, user.account.name, AuditAction::LoginFailed, {},
+                                              result.value() ? QStringLiteral("wrong password, now locked")
+                                                             : QStringLiteral("wrong password"));
+                !audited.ok())
+                return audited.error();
+            return result;
+        });
+        if (!locked.ok())
+            return locked.error();
+        if (locked.value())
+            return lockedError(lockUntil);
+        return wrongCredentials();
+    }
+
+    if (user.account.disabled) {
+        (void)m_audit.record(user.account.name, AuditAction::LoginFailed, {}, QStringLiteral("disabled"));
+        return makeError(ErrorKind::PermissionDenied, tr("Akun ini sudah dinonaktifkan. Hubungi admin."),
+                         QStringLiteral("login: account disabled"));
+    }
+
+    // Hashes made with an older cost setting are upgraded while the password is at hand.
+    QString rehashed;
+    if (m_hasher.needsRehash(user.passwordHash)) {
+        if (auto fresh = m_hasher.hash(password); fresh.ok())
+            rehashed = fresh.value();
+    }
+    auto signedIn = m_database.write([&](QSqlDatabase& db) -> Status {
+        if (!rehashed.isEmpty()) {
+            if (auto stored = users::setPasswordHash(db, user.account.id, rehashed); !stored.ok())
+                return stored;
+        } else if (auto cleared = users::clearFailures(db, user.account.id); !cleared.ok()) {
+            return cleared;
+        }
+        return m_audit.record(db, user.account.name, AuditAction::Login);
+    });
+    if (!signedIn.ok())
+        return signedIn.error();
+    return user.account.toActor();
+}
+
+} // namespace csodesk

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "auth/Actor.h"
+#include "auth/PasswordHasher.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "storage/Database.h"
+
+namespace csodesk {
+
+// Signs a user in. Five wrong passwords in a row lock the account for 15 minutes; a disabled
+// account cannot sign in at all. Every attempt is recorded in the audit log.
+class AuthService {
+public:
+    static constexpr int kMaxFailedAttempts = 5;
+    static constexpr qint64 kLockMinutes = 15;
+
+    AuthService(Database& database, AuditLog& audit, const Clock& clock, const PasswordHasher& hasher)
+        : m_database(database), m_audit(audit), m_clock(clock), m_hasher(hasher)
+    {
+    }
+
+    // Errors: InvalidInput "wrong name or password" (deliberately the same for an unknown
+    // name), PermissionDenied "locked until ..." or "disabled".
+    [[nodiscard]] Result<Actor> login(const QString& name, const QString& password);
+
+private:
+    Database& m_database;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+    const PasswordHasher& m_hasher;
+};
+
+} // namespace csodesk

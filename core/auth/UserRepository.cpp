@@ -1,0 +1,138 @@
+#include "UserRepository.h"
+
+#include "auth/RoleCode.h"
+#include "common/TimeUtil.h"
+#include "storage/SqlQuery.h"
+
+namespace csodesk::users {
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, name, role, disabled, failed_attempts, locked_until_ms, created_at_ms, password_hash");
+
+Result<StoredUser> fromRow(const QSqlQuery& query)
+{
+    StoredUser user;
+    user.account.id = query.value(0).toLongLong();
+    user.account.name = query.value(1).toString();
+    auto role = roleFromCode(query.value(2).toString());
+    if (!role.ok())
+        return role.error();
+    user.account.role = role.value();
+    user.account.disabled = query.value(3).toBool();
+    user.account.failedAttempts = query.value(4).toInt();
+    if (!query.value(5).isNull())
+        user.account.lockedUntil = fromEpochMs(query.value(5).toLongLong());
+    user.account.createdAt = fromEpochMs(query.value(6).toLongLong());
+    user.passwordHash = query.value(7).toString();
+    return user;
+}
+
+Status done(const Result<QSqlQuery>& query)
+{
+    if (!query.ok())
+        return query.error();
+    return {};
+}
+
+} // namespace
+
+Result<std::optional<StoredUser>> findByName(const QSqlDatabase& db, const QString& name)
+{
+    auto query = execQuery(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE name = ?"), {name});
+    if (!query.ok())
+        return query.error();
+    if (!query->next())
+        return std::optional<StoredUser>();
+    auto user = fromRow(query.value());
+    if (!user.ok())
+        return user.error();
+    return std::optional<StoredUser>(std::move(user).value());
+}
+
+Result<QList<UserAccount>> all(const QSqlDatabase& db)
+{
+    auto query = execQuery(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users ORDER BY name"));
+    if (!query.ok())
+        return query.error();
+    QList<UserAccount> accounts;
+    while (query->next()) {
+        auto user = fromRow(query.value());
+        if (!user.ok())
+            return user.error();
+        accounts.append(user->account);
+    }
+    return accounts;
+}
+
+Result<qint64> count(const QSqlDatabase& db)
+{
+    auto value = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (!value.ok())
+        return value.error();
+    return value->toLongLong();
+}
+
+Result<qint64> insert(const QSqlDatabase& db, const QString& name, Role role, const QString& passwordHash, qint64 createdAtMs)
+{
+    auto id = queryScalar(db,
+                          QStringLiteral("INSERT INTO users (name, role, password_hash, created_at_ms) VALUES (?, ?, ?, ?) "
+                                         "RETURNING id"),
+                          {name, roleCode(role), passwordHash, createdAtMs});
+    if (!id.ok())
+        return id.error();
+    return id->toLongLong();
+}
+
+Status setPasswordHash(const QSqlDatabase& db, qint64 userId, const QString& passwordHash)
+{
+    return done(execQuery(db,
+                          QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until_ms = NULL "
+                                         "WHERE id = ?"),
+                          {passwordHash, userId}));
+}
+
+Status setRole(const QSqlDatabase& db, qint64 userId, Role role)
+{
+    return done(execQuery(db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {roleCode(role), userId}));
+}
+
+Status setDisabled(const QSqlDatabase& db, qint64 userId, bool disabled)
+{
+    return done(execQuery(db, QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), {disabled, userId}));
+}
+
+Result<bool> recordFailure(const QSqlDatabase& db, qint64 userId, int limit, qint64 lockUntilMs)
+{
+    // One statement, so two failures at the same instant cannot both read the old count.
+    auto attempts = queryScalar(db,
+                                QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ? "
+                                               "RETURNING failed_attempts"),
+                                {userId});
+    if (!attempts.ok())
+        return attempts.error();
+    if (attempts->toInt() < limit)
+        return false;
+    auto locked = execQuery(db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = ? WHERE id = ?"),
+                            {lockUntilMs, userId});
+    if (!locked.ok())
+        return locked.error();
+    return true;
+}
+
+Status clearFailures(const QSqlDatabase& db, qint64 userId)
+{
+    return done(execQuery(db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE id = ?"),
+                          {userId}));
+}
+
+Result<qint64> countOtherActiveAdmins(const QSqlDatabase& db, qint64 exceptUserId)
+{
+    auto value = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND disabled = ? AND id <> ?"),
+                             {roleCode(Role::Admin), false, exceptUserId});
+    if (!value.ok())
+        return value.error();
+    return value->toLongLong();
+}
+
+} // namespace csodesk::users

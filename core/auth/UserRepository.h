@@ -1,0 +1,39 @@
+#pragma once
+
+#include "auth/UserAccount.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace csodesk {
+
+// The SQL of the users table, shared by AuthService and UserService. Every function runs on
+// the connection it is given, so callers decide the transaction.
+namespace users {
+
+struct StoredUser {
+    UserAccount account;
+    QString passwordHash;
+};
+
+[[nodiscard]] Result<std::optional<StoredUser>> findByName(const QSqlDatabase& db, const QString& name);
+[[nodiscard]] Result<QList<UserAccount>> all(const QSqlDatabase& db);
+[[nodiscard]] Result<qint64> count(const QSqlDatabase& db);
+[[nodiscard]] Result<qint64> insert(const QSqlDatabase& db, const QString& name, Role role, const QString& passwordHash,
+                                    qint64 createdAtMs);
+[[nodiscard]] Status setPasswordHash(const QSqlDatabase& db, qint64 userId, const QString& passwordHash);
+[[nodiscard]] Status setRole(const QSqlDatabase& db, qint64 userId, Role role);
+[[nodiscard]] Status setDisabled(const QSqlDatabase& db, qint64 userId, bool disabled);
+// Counts a failed sign-in; locks the account until `lockUntilMs` when the count reaches `limit`
+// (and starts counting afresh). Returns true when this failure locked the account.
+[[nodiscard]] Result<bool> recordFailure(const QSqlDatabase& db, qint64 userId, int limit, qint64 lockUntilMs);
+[[nodiscard]] Status clearFailures(const QSqlDatabase& db, qint64 userId);
+// Active admins other than `exceptUserId`: the last one must not lock everybody out.
+[[nodiscard]] Result<qint64> countOtherActiveAdmins(const QSqlDatabase& db, qint64 exceptUserId);
+
+} // namespace users
+
+} // namespace csodesk

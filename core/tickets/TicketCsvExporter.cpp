@@ -1,0 +1,143 @@
+#include "TicketCsvExporter.h"
+
+#include "auth/AccessControl.h"
+#include "common/TimeUtil.h"
+#include "tickets/CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace csodesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Tickets", text);
+}
+
+QString wib(const QDateTime& time)
+{
+    return time.isValid() ? toWib(time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString fieldsText(const Ticket& ticket)
+{
+    QJsonObject object;
+    for (auto it = ticket.content.fields.cbegin(); it != ticket.content.fields.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// What the audit record says about an export: the filter, without customer data beyond the IDPEL.
+QString describe(const TicketFilter& filter, QChar delimiter)
+{
+    QStringList parts;
+    if (filter.from.isValid())
+        parts << QStringLiteral("from=") + wib(filter.from);
+    if (filter.to.isValid())
+        parts << QStringLiteral("to=") + wib(filter.to);
+    if (!filter.agentName.isEmpty())
+        parts << QStringLiteral("agent=") + filter.agentName;
+    if (filter.kind)
+        parts << QStringLiteral("kind=") + ticketKindCode(*filter.kind);
+    if (!filter.issueTypeId.isEmpty())
+        parts << QStringLiteral("issue=") + filter.issueTypeId;
+    if (!filter.subIssueTypeId.isEmpty())
+        parts << QStringLiteral("sub_issue=") + filter.subIssueTypeId;
+    if (!filter.unitCode.isEmpty())
+        parts << QStringLiteral("unit=") + filter.unitCode;
+    if (!filter.descriptionContains.isEmpty())
+        parts << QStringLiteral("text=") + filter.descriptionContains;
+    if (filter.openOnly)
+        parts << QStringLiteral("open");
+    if (filter.overdueOnly)
+        parts << QStringLiteral("overdue");
+    parts << QStringLiteral("delimiter=") + delimiter;
+    return QStringLiteral("tickets csv ") + parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QStringList TicketCsvExporter::header()
+{
+    return {QStringLiteral("nomor"),         QStringLiteral("jenis"),           QStringLiteral("status"),
+            QStringLiteral("waktu_lapor"),   QStringLiteral("mulai_panggilan"), QStringLiteral("durasi_detik"),
+            QStringLiteral("batas_sla"),     QStringLiteral("jenis_keluhan"),   QStringLiteral("sub_jenis_keluhan"),
+            QStringLiteral("idpel"),         QStringLiteral("nama_pelanggan"),  QStringLiteral("kode_unit"),
+            QStringLiteral("nama_unit"),     QStringLiteral("tujuan"),          QStringLiteral("agen"),
+            QStringLiteral("tiket_terkait"), QStringLiteral("sop"),             QStringLiteral("versi_sop"),
+            QStringLiteral("data_isian"),    QStringLiteral("uraian"),          QStringLiteral("catatan_agen"),
+            QStringLiteral("tanda_review"),  QStringLiteral("catatan_review_terakhir")};
+}
+
+QStringList TicketCsvExporter::row(const Ticket& ticket)
+{
+    return {ticket.number,
+            ticketKindCode(ticket.content.kind),
+            ticketStatusCode(ticket.status),
+            wib(ticket.filedAt),
+            wib(ticket.callStartedAt),
+            QString::number(ticket.handleTimeMs / 1000),
+            wib(ticket.slaDueAt),
+            ticket.content.issueTypeId,
+            ticket.content.subIssueTypeId,
+            ticket.content.customerIdpel,
+            ticket.content.customerName,
+            ticket.content.unitCode,
+            ticket.content.unitName,
+            ticketRoutingCode(ticket.content.routing),
+            ticket.agentName,
+            ticket.linkedTicketNumber,
+            ticket.content.sopId,
+            QString::number(ticket.content.sopVersion),
+            fieldsText(ticket),
+            ticket.content.description,
+            ticket.content.agentNote,
+            ticket.latestFlag,
+            ticket.latestReviewNote};
+}
+
+Result<CsvExportSummary> TicketCsvExporter::exportCsv(const Actor& actor, const TicketFilter& filter, QIODevice& out,
+                                                      const CsvExportOptions& options)
+{
+    if (auto allowed = access::requireSupervisor(actor, tr("mengekspor tiket")); !allowed.ok())
+        return allowed.error();
+    if (options.delimiter != QLatin1Char(',') && options.delimiter != QLatin1Char(';'))
+        return makeError(ErrorKind::InvalidInput, tr("Pemisah kolom harus ',' atau ';'."), QStringLiteral("bad delimiter"));
+    auto total = m_queries.count(actor, filter);
+    if (!total.ok())
+        return total.error();
+    if (auto audited = m_audit.record(actor.userName, AuditAction::Export, filter.customerIdpel,
+                                      describe(filter, options.delimiter) + QStringLiteral(" rows=%1").arg(total.value()));
+        !audited.ok())
+        return audited.error();
+
+    const Error writeFailed = makeError(ErrorKind::StorageFailure, tr("Berkas ekspor tidak bisa ditulis (disk penuh?)."),
+                                        QStringLiteral("csv write failed"));
+    CsvWriter writer(out, options.delimiter);
+    if (!writer.writeBom() || !writer.writeRow(header()))
+        return writeFailed;
+    CsvExportSummary summary;
+    bool failed = false;
+    auto streamed = m_queries.forEach(actor, filter, [&](const Ticket& ticket) {
+        if (!writer.writeRow(row(ticket))) {
+            failed = true;
+            return false;
+        }
+        ++summary.rows;
+        if (options.progress && !options.progress(summary.rows, total.value())) {
+            summary.cancelled = true;
+            return false;
+        }
+        return true;
+    });
+    if (!streamed.ok())
+        return streamed.error();
+    if (failed)
+        return writeFailed;
+    return summary;
+}
+
+} // namespace csodesk

@@ -1,0 +1,339 @@
+#include "TicketQueryService.h"
+
+#include "auth/AccessControl.h"
+#include "common/TimeUtil.h"
+#include "tickets/TicketSql.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace csodesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Tickets", text);
+}
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kWibOffsetMs = 7LL * 3600 * 1000; // Jakarta has no DST: a fixed offset is exact
+
+struct Keyset {
+    QString column;
+    bool descending = true;
+};
+
+Keyset keysetFor(TicketSort sort)
+{
+    switch (sort) {
+    case TicketSort::FiledNewestFirst:
+        return {QStringLiteral("t.filed_at_ms"), true};
+    case TicketSort::FiledOldestFirst:
+        return {QStringLiteral("t.filed_at_ms"), false};
+    case TicketSort::HandleTimeLongestFirst:
+        return {QStringLiteral("t.handle_time_ms"), true};
+    }
+    return {QStringLiteral("t.filed_at_ms"), true};
+}
+
+qint64 sortKeyOf(const Ticket& ticket, TicketSort sort)
+{
+    return sort == TicketSort::HandleTimeLongestFirst ? ticket.handleTimeMs : toEpochMs(ticket.filedAt);
+}
+
+// "<sort>:<key>:<id>": readable, and a cursor from another sort order is refused, not misread.
+QString makeCursor(TicketSort sort, qint64 key, qint64 id)
+{
+    return QStringLiteral("%1:%2:%3").arg(ticketSortCode(sort)).arg(key).arg(id);
+}
+
+Result<std::pair<qint64, qint64>> parseCursor(const QString& cursor, TicketSort sort)
+{
+    const QStringList parts = cursor.split(QLatin1Char(':'));
+    bool keyOk = false;
+    bool idOk = false;
+    if (parts.size() == 3 && parts.at(0) == ticketSortCode(sort)) {
+        const qint64 key = parts.at(1).toLongLong(&keyOk);
+        const qint64 id = parts.at(2).toLongLong(&idOk);
+        if (keyOk && idOk)
+            return std::make_pair(key, id);
+    }
+    return makeError(ErrorKind::InvalidInput, tr("Penanda halaman tidak valid; mulai lagi dari halaman pertama."),
+                     QStringLiteral("bad cursor"));
+}
+
+Result<QList<Ticket>> readTickets(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    auto query = execQuery(db, sql, values);
+    if (!query.ok())
+        return query.error();
+    QList<Ticket> tickets;
+    while (query->next()) {
+        auto ticket = ticket_sql::ticketFromRow(query.value());
+        if (!ticket.ok())
+            return ticket.error();
+        tickets.append(std::move(ticket).value());
+    }
+    return tickets;
+}
+
+Result<QList<KeyCount>> countBy(const QSqlDatabase& db, const QString& keyColumn, const QString& labelColumn,
+                                const QVariantList& period)
+{
+    // Column names are our own constants; the period is bound.
+    auto query = execQuery(db,
+                           QStringLiteral("SELECT %1, MAX(%2), COUNT(*) FROM tickets WHERE filed_at_ms >= ? AND filed_at_ms < ? "
+                                          "GROUP BY %1 ORDER BY COUNT(*) DESC, %1")
+                               .arg(keyColumn, labelColumn),
+                           period);
+    if (!query.ok())
+        return query.error();
+    QList<KeyCount> counts;
+    while (query->next())
+        counts.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong()});
+    return counts;
+}
+
+} // namespace
+
+Status TicketQueryService::checkFilterAllowed(const Actor& actor, const TicketFilter& filter) const
+{
+    if (auto signedIn = access::requireSignedIn(actor); !signedIn.ok())
+        return signedIn;
+    if (!filter.agentName.isEmpty() && filter.agentName != actor.userName)
+        return access::requireSupervisor(actor, tr("melihat tiket agen lain"));
+    return {};
+}
+
+Result<TicketPage> TicketQueryService::list(const Actor& actor, const TicketFilter& filter, const TicketPageRequest& page)
+{
+    if (auto allowed = checkFilterAllowed(actor, filter); !allowed.ok())
+        return allowed.error();
+    const int limit = qBound(1, page.limit, kMaxPageSize);
+    const Keyset keyset = keysetFor(page.sort);
+    const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
+    const ticket_sql::Fragment where = ticket_sql::matching(filter, toEpochMs(m_clock.nowUtc()));
+
+    QString sql = ticket_sql::selectTickets() + QStringLiteral(" WHERE 1 = 1") + visible.sql + where.sql;
+    QVariantList values = visible.values + where.values;
+    if (!page.cursor.isEmpty()) {
+        auto after = parseCursor(page.cursor, page.sort);
+        if (!after.ok())
+            return after.error();
+        sql += QStringLiteral(" AND (%1, t.id) %2 (?, ?)").arg(keyset.column, keyset.descending ? QStringLiteral("<")
+                                                                                              : QStringLiteral(">"));
+        values << after->first << after->second;
+    }
+    const QString direction = keyset.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    sql += QStringLiteral(" ORDER BY %1 %2, t.id %2 LIMIT ?").arg(keyset.column, direction);
+    values << limit + 1; // one more row tells whether there is a next page
+
+    auto rows = m_database.read([&](QSqlDatabase& db) { return readTickets(db, sql, values); });
+    if (!rows.ok())
+        return rows.error();
+    TicketPage result;
+    result.tickets = std::move(rows).value();
+    if (result.tickets.size() > limit) {
+        result.tickets.removeLast();
+        const Ticket& last = result.tickets.constLast();
+        result.nextCursor = makeCursor(page.sort, sortKeyOf(last, page.sort), last.id);
+    }
+    return result;
+}
+
+Result<qint64> TicketQueryService::count(const Actor& actor, const TicketFilter& filter)
+{
+    if (auto allowed = checkFilterAllowed(actor, filter); !allowed.ok())
+        return allowed.error();
+    const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
+    const ticket_sql::Fragment where = ticket_sql::matching(filter, toEpochMs(m_clock.nowUtc()));
+    return m_database.read([&](QSqlDatabase& db) -> Result<qint64> {
+        auto value = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE 1 = 1") + visible.sql + where.sql,
+                                 visible.values + where.values);
+        if (!value.ok())
+            return value.error();
+        return value->toLongLong();
+    });
+}
+
+Status TicketQueryService::forEach(const Actor& actor, const TicketFilter& filter,
+                                   const std::function<bool(const Ticket&)>& sink)
+{
+    TicketPageRequest request;
+    request.sort = TicketSort::FiledOldestFirst;
+    request.limit = 500;
+    for (;;) {
+        auto page = list(actor, filter, request);
+        if (!page.ok())
+            return page.error();
+        for (const Ticket& ticket : std::as_const(page->tickets)) {
+            if (!sink(ticket))
+                return {};
+        }
+        if (page->nextCursor.isEmpty())
+            return {};
+        request.cursor = page->nextCursor;
+    }
+}
+
+Result<TicketDetail> TicketQueryService::show(const Actor& actor, const QString& ticketNumber)
+{
+    if (auto signedIn = access::requireSignedIn(actor); !signedIn.ok())
+        return signedIn.error();
+    const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
+    return m_database.read([&](QSqlDatabase& db) -> Result<TicketDetail> {
+        auto tickets = readTickets(db, ticket_sql::selectTickets() + QStringLiteral(" WHERE t.number = ?"), {ticketNumber});
+        if (!tickets.ok())
+            return tickets.error();
+        if (tickets->isEmpty())
+            return makeError(ErrorKind::NotFound, tr("Tiket %1 tidak ditemukan.").arg(ticketNumber),
+                             QStringLiteral("ticket not found"));
+        if (!visible.sql.isEmpty()) {
+            auto seen = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.number = ?") + visible.sql,
+                                    QVariantList{ticketNumber} + visible.values);
+            if (!seen.ok())
+                return seen.error();
+            if (seen->toLongLong() == 0)
+                return makeError(ErrorKind::PermissionDenied,
+                                 tr("Anda hanya boleh melihat tiket Anda sendiri atau tiket pelanggan yang Anda cari."),
+                                 QStringLiteral("ticket not visible to agent"));
+        }
+        TicketDetail detail;
+        detail.ticket = tickets->constFirst();
+        auto events = execQuery(db,
+                                QStringLiteral("SELECT id, kind, at_ms, actor_user_id, actor_name, note, flag, status "
+                                               "FROM ticket_events WHERE ticket_id = ? ORDER BY id"),
+                                {detail.ticket.id});
+        if (!events.ok())
+            return events.error();
+        while (events->next()) {
+            TicketEvent event;
+            event.id = events->value(0).toLongLong();
+            const QString kind = events->value(1).toString();
+            event.kind = kind == QLatin1String("flag")     ? TicketEventKind::Flag
+                : kind == QLatin1String("status") ? TicketEventKind::StatusChange
+                                                  : TicketEventKind::Note;
+            event.at = fromEpochMs(events->value(2).toLongLong());
+            event.actorUserId = events->value(3).toLongLong();
+            event.actorName = events->value(4).toString();
+            event.note = events->value(5).toString();
+            event.flag = events->value(6).toString();
+            event.status = events->value(7).toString();
+            detail.events.append(event);
+        }
+        return detail;
+    });
+}
+
+Result<TicketFigures> TicketQueryService::figures(const Actor& actor, const QDateTime& from, const QDateTime& to)
+{
+    if (auto allowed = access::requireSupervisor(actor, tr("melihat rekap tiket")); !allowed.ok())
+        return allowed.error();
+    if (!from.isValid() || !to.isValid() || from >= to)
+        return makeError(ErrorKind::InvalidInput, tr("Periode tidak valid: tanggal awal harus sebelum tanggal akhir."),
+                         QStringLiteral("bad period"));
+    TicketFigures figures;
+    figures.from = from.toUTC();
+    figures.to = to.toUTC();
+    figures.asOf = m_clock.nowUtc();
+    const qint64 nowMs = toEpochMs(figures.asOf);
+    const QVariantList period{toEpochMs(from), toEpochMs(to)};
+
+    auto computed = m_database.read([&](QSqlDatabase& db) -> Status {
+        // Totals, first-contact resolution and the mean handle time.
+        auto totals = execQuery(db,
+                                QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN kind = 'ISSUE_CLOSED' THEN 1 ELSE 0 END), 0), "
+                                               "COALESCE(SUM(handle_time_ms), 0) FROM tickets "
+                                               "WHERE filed_at_ms >= ? AND filed_at_ms < ?"),
+                                period);
+        if (!totals.ok())
+            return totals.error();
+        if (!totals->next())
+            return makeError(ErrorKind::Internal, tr("Rekap gagal dihitung."), QStringLiteral("no totals row"));
+        figures.total = totals->value(0).toLongLong();
+        figures.firstContactResolution = {totals->value(1).toLongLong(), figures.total};
+        figures.averageHandleTimeMs = figures.total == 0 ? 0 : totals->value(2).toLongLong() / figures.total;
+
+        if (figures.total > 0) {
+            // Nearest rank: the smallest value with at least 90 % of the tickets at or below it.
+            const qint64 rank = (9 * figures.total + 9) / 10;
+            auto p90 = queryScalar(db,
+                                   QStringLiteral("SELECT handle_time_ms FROM tickets WHERE filed_at_ms >= ? AND filed_at_ms < ? "
+                                                  "ORDER BY handle_time_ms LIMIT 1 OFFSET ?"),
+                                   period + QVariantList{rank - 1});
+            if (!p90.ok())
+                return p90.error();
+            figures.p90HandleTimeMs = p90->toLongLong();
+        }
+
+        auto byDay = execQuery(db,
+                               QStringLiteral("SELECT (filed_at_ms + ?) / ? AS wib_day, kind, COUNT(*) FROM tickets "
+                                              "WHERE filed_at_ms >= ? AND filed_at_ms < ? "
+                                              "GROUP BY wib_day, kind ORDER BY wib_day, kind"),
+                               QVariantList{kWibOffsetMs, kDayMs} + period);
+        if (!byDay.ok())
+            return byDay.error();
+        while (byDay->next()) {
+            auto kind = ticketKindFromCode(byDay->value(1).toString());
+            if (!kind.ok())
+                return kind.error();
+            figures.byDayAndKind.append(
+                {QDate(1970, 1, 1).addDays(byDay->value(0).toLongLong()), kind.value(), byDay->value(2).toLongLong()});
+        }
+
+        for (auto [target, key, label] : {std::tuple{&figures.bySubIssueType, "sub_issue_type_id", "sub_issue_type_id"},
+                                          std::tuple{&figures.byUnit, "unit_code", "unit_name"},
+                                          std::tuple{&figures.byAgent, "agent_name", "agent_name"}}) {
+            auto counts = countBy(db, QString::fromLatin1(key), QString::fromLatin1(label), period);
+            if (!counts.ok())
+                return counts.error();
+            *target = std::move(counts).value();
+        }
+
+        auto repeats = queryScalar(
+            db,
+            QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.filed_at_ms >= ? AND t.filed_at_ms < ? AND EXISTS ("
+                           "SELECT 1 FROM tickets p WHERE p.customer_idpel = t.customer_idpel "
+                           "AND p.sub_issue_type_id = t.sub_issue_type_id AND p.filed_at_ms >= t.filed_at_ms - ? "
+                           "AND (p.filed_at_ms < t.filed_at_ms OR (p.filed_at_ms = t.filed_at_ms AND p.id < t.id)))"),
+            period + QVariantList{7 * kDayMs});
+        if (!repeats.ok())
+            return repeats.error();
+        figures.repeatContacts = {repeats->toLongLong(), figures.total};
+
+        // KELUHAN state: the newest status event decides (open when there is none).
+        auto keluhan = execQuery(
+            db,
+            QStringLiteral("SELECT "
+                           "COALESCE(SUM(CASE WHEN status = 'done_by_unit' AND changed_at <= due THEN 1 ELSE 0 END), 0), "
+                           "COALESCE(SUM(CASE WHEN (status = 'done_by_unit' AND changed_at > due) "
+                           "OR (status = 'open' AND due < ?) THEN 1 ELSE 0 END), 0), "
+                           "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
+                           "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
+                           "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
+                           "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? THEN 1 ELSE 0 END), 0) "
+                           "FROM (SELECT t.filed_at_ms AS filed, t.sla_due_at_ms AS due, ")
+                + ticket_sql::statusExpression()
+                + QStringLiteral(" AS status, (SELECT e.at_ms FROM ticket_events e WHERE e.ticket_id = t.id "
+                                 "AND e.kind = 'status' ORDER BY e.id DESC LIMIT 1) AS changed_at "
+                                 "FROM tickets t WHERE t.kind = 'KELUHAN' AND t.filed_at_ms >= ? AND t.filed_at_ms < ?) k"),
+            QVariantList{nowMs, nowMs, kDayMs, nowMs, kDayMs, nowMs, 3 * kDayMs, nowMs, 3 * kDayMs, nowMs, 7 * kDayMs,
+                         nowMs, 7 * kDayMs}
+                + period);
+        if (!keluhan.ok())
+            return keluhan.error();
+        if (!keluhan->next())
+            return makeError(ErrorKind::Internal, tr("Rekap gagal dihitung."), QStringLiteral("no keluhan row"));
+        const qint64 met = keluhan->value(0).toLongLong();
+        figures.slaCompliance = {met, met + keluhan->value(1).toLongLong()};
+        for (int band = 0; band < 4; ++band)
+            figures.openKeluhanByAge[static_cast<size_t>(band)] = keluhan->value(2 + band).toLongLong();
+        return {};
+    });
+    if (!computed.ok())
+        return computed.error();
+    return figures;
+}
+
+} // namespace csodesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "auth/Actor.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "storage/Database.h"
+#include "tickets/Ticket.h"
+#include "tickets/TicketFigures.h"
+#include "tickets/TicketFilter.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace csodesk {
+
+struct TicketPage {
+    QList<Ticket> tickets;
+    QString nextCursor; // empty on the last page
+};
+
+// Reading tickets: lists, one ticket with its history, the period figures. Agents see their
+// own tickets and those of customers they looked up; supervisors and admins see all.
+class TicketQueryService {
+public:
+    TicketQueryService(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+
+    [[nodiscard]] Result<TicketPage> list(const Actor& actor, const TicketFilter& filter, const TicketPageRequest& page);
+    [[nodiscard]] Result<qint64> count(const Actor& actor, const TicketFilter& filter);
+    [[nodiscard]] Result<TicketDetail> show(const Actor& actor, const QString& ticketNumber);
+    // Supervisors and admins only.
+    [[nodiscard]] Result<TicketFigures> figures(const Actor& actor, const QDateTime& from, const QDateTime& to);
+
+    // Every ticket of a filter in pages, oldest first, for exports: `sink` returns false to stop.
+    // Memory stays bounded by one page whatever the number of rows.
+    [[nodiscard]] Status forEach(const Actor& actor, const TicketFilter& filter, const std::function<bool(const Ticket&)>& sink);
+
+    static constexpr int kMaxPageSize = 1000;
+
+private:
+    [[nodiscard]] Status checkFilterAllowed(const Actor& actor, const TicketFilter& filter) const;
+
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace csodesk

@@ -1,0 +1,143 @@
+#include "TicketSql.h"
+
+#include "audit/AuditLog.h"
+#include "common/TimeUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace csodesk::ticket_sql {
+
+namespace {
+
+QString latestEventColumn(const QString& column, const QString& condition)
+{
+    return QStringLiteral("(SELECT e.%1 FROM ticket_events e WHERE e.ticket_id = t.id AND %2 ORDER BY e.id DESC LIMIT 1)")
+        .arg(column, condition);
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+} // namespace
+
+QString statusExpression()
+{
+    return QStringLiteral("COALESCE(") + latestEventColumn(QStringLiteral("status"), QStringLiteral("e.kind = 'status'"))
+        + QStringLiteral(", CASE WHEN t.kind = 'KELUHAN' THEN 'open' ELSE 'closed' END)");
+}
+
+QString selectTickets()
+{
+    return QStringLiteral("SELECT t.id, t.number, t.client_request_id, t.kind, t.issue_type_id, t.sub_issue_type_id, "
+                          "t.routing, t.customer_idpel, t.customer_name, t.unit_code, t.unit_name, t.fields_json, "
+                          "t.description, t.agent_note, t.sop_id, t.sop_version, t.path_json, t.agent_user_id, "
+                          "t.agent_name, t.call_started_at_ms, t.filed_at_ms, t.handle_time_ms, t.sla_due_at_ms, "
+                          "t.linked_ticket_number, ")
+        + statusExpression() + QStringLiteral(", ")
+        + latestEventColumn(QStringLiteral("flag"), QStringLiteral("e.kind = 'flag'")) + QStringLiteral(", ")
+        + latestEventColumn(QStringLiteral("note"), QStringLiteral("e.kind IN ('note', 'flag') AND e.note <> ''"))
+        + QStringLiteral(" FROM tickets t");
+}
+
+Result<Ticket> ticketFromRow(const QSqlQuery& query)
+{
+    Ticket ticket;
+    ticket.id = query.value(0).toLongLong();
+    ticket.number = query.value(1).toString();
+    ticket.clientRequestId = query.value(2).toString();
+
+    // The stored columns are put back into the draft's JSON form so that one parser (the
+    // contract's) reads drafts and filed tickets alike.
+    const qint64 filedAtMs = query.value(20).toLongLong();
+    const QVariant dueMs = query.value(22);
+    const int slaHours = dueMs.isNull() ? 0 : static_cast<int>((dueMs.toLongLong() - filedAtMs) / (3600 * 1000));
+    const QJsonObject json{
+        {QStringLiteral("kind"), query.value(3).toString()},
+        {QStringLiteral("issue_type"), query.value(4).toString()},
+        {QStringLiteral("sub_issue_type"), query.value(5).toString()},
+        {QStringLiteral("routing"), query.value(6).toString()},
+        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("idpel"), query.value(7).toString()},
+                                                 {QStringLiteral("name"), query.value(8).toString()}}},
+        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), query.value(9).toString()},
+                                             {QStringLiteral("name"), query.value(10).toString()}}},
+        {QStringLiteral("fields"), QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object()},
+        {QStringLiteral("description"), query.value(12).toString()},
+        {QStringLiteral("agent_note"), query.value(13).toString()},
+        {QStringLiteral("sop"), QJsonObject{{QStringLiteral("id"), query.value(14).toString()},
+                                            {QStringLiteral("version"), query.value(15).toInt()}}},
+        {QStringLiteral("sla_hours"), slaHours},
+        {QStringLiteral("path"), QJsonDocument::fromJson(query.value(16).toString().toUtf8()).array()},
+    };
+    auto content = ticketDraftFromJson(json);
+    if (!content.ok())
+        return content.error();
+    ticket.content = std::move(content).value();
+    ticket.agentUserId = query.value(17).toLongLong();
+    ticket.agentName = query.value(18).toString();
+    ticket.callStartedAt = fromEpochMs(query.value(19).toLongLong());
+    ticket.filedAt = fromEpochMs(filedAtMs);
+    ticket.handleTimeMs = query.value(21).toLongLong();
+    if (!dueMs.isNull())
+        ticket.slaDueAt = fromEpochMs(dueMs.toLongLong());
+    ticket.linkedTicketNumber = query.value(23).toString();
+    auto status = ticketStatusFromCode(query.value(24).toString());
+    if (!status.ok())
+        return status.error();
+    ticket.status = status.value();
+    ticket.latestFlag = query.value(25).toString();
+    ticket.latestReviewNote = query.value(26).toString();
+    return ticket;
+}
+
+Fragment visibleTo(const Actor& actor)
+{
+    if (actor.isSupervisorOrAdmin())
+        return {};
+    return {QStringLiteral(" AND (t.agent_user_id = ? OR t.customer_idpel IN (SELECT a.customer_idpel FROM audit_log a "
+                           "WHERE a.actor = ? AND a.action = ? AND a.customer_idpel IS NOT NULL))"),
+            {actor.userId, actor.userName, AuditAction::Lookup}};
+}
+
+Fragment matching(const TicketFilter& filter, qint64 nowMs)
+{
+    Fragment where;
+    auto add = [&where](const QString& sql, const QVariant& value) {
+        where.sql += sql;
+        where.values.append(value);
+    };
+    if (filter.from.isValid())
+        add(QStringLiteral(" AND t.filed_at_ms >= ?"), toEpochMs(filter.from));
+    if (filter.to.isValid())
+        add(QStringLiteral(" AND t.filed_at_ms < ?"), toEpochMs(filter.to));
+    if (!filter.agentName.isEmpty())
+        add(QStringLiteral(" AND t.agent_name = ?"), filter.agentName);
+    if (filter.kind)
+        add(QStringLiteral(" AND t.kind = ?"), ticketKindCode(*filter.kind));
+    if (!filter.issueTypeId.isEmpty())
+        add(QStringLiteral(" AND t.issue_type_id = ?"), filter.issueTypeId);
+    if (!filter.subIssueTypeId.isEmpty())
+        add(QStringLiteral(" AND t.sub_issue_type_id = ?"), filter.subIssueTypeId);
+    if (!filter.unitCode.isEmpty())
+        add(QStringLiteral(" AND t.unit_code = ?"), filter.unitCode);
+    if (!filter.customerIdpel.isEmpty())
+        add(QStringLiteral(" AND t.customer_idpel = ?"), filter.customerIdpel);
+    if (!filter.descriptionContains.isEmpty()) {
+        // LOWER on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+        add(QStringLiteral(" AND LOWER(t.description) LIKE LOWER(?) ESCAPE '\\'"),
+            QString(QStringLiteral("%") + escapeLike(filter.descriptionContains) + QStringLiteral("%")));
+    }
+    if (filter.openOnly || filter.overdueOnly)
+        where.sql += QStringLiteral(" AND t.kind = 'KELUHAN' AND ") + statusExpression() + QStringLiteral(" = 'open'");
+    if (filter.overdueOnly)
+        add(QStringLiteral(" AND t.sla_due_at_ms < ?"), nowMs);
+    return where;
+}
+
+} // namespace csodesk::ticket_sql

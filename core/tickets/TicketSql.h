@@ -1,0 +1,34 @@
+#pragma once
+
+#include "auth/Actor.h"
+#include "common/Result.h"
+#include "tickets/Ticket.h"
+#include "tickets/TicketFilter.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+// SQL shared by the ticket services: the column list and its mapping, the derived status,
+// the role-based visibility and the filter. Values are always bound; only fixed fragments
+// of our own are concatenated.
+namespace csodesk::ticket_sql {
+
+struct Fragment {
+    QString sql;
+    QVariantList values;
+};
+
+// "SELECT <columns> FROM tickets t" (alias t), with the derived status, flag and review note.
+[[nodiscard]] QString selectTickets();
+[[nodiscard]] Result<Ticket> ticketFromRow(const QSqlQuery& query);
+
+// The current status of ticket alias t: its newest status event, else open (KELUHAN) or closed.
+[[nodiscard]] QString statusExpression();
+
+// " AND ..." restricting an agent to their own tickets and the customers they looked up;
+// empty for supervisors and admins.
+[[nodiscard]] Fragment visibleTo(const Actor& actor);
+// " AND ..." for a filter; `nowMs` decides what is overdue.
+[[nodiscard]] Fragment matching(const TicketFilter& filter, qint64 nowMs);
+
+} // namespace csodesk::ticket_sql

@@ -1,0 +1,184 @@
+#include "CliRunner.h"
+#include "TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+using namespace csodesk::test;
+
+namespace {
+
+const QByteArray kDraft = R"({"kind": "KELUHAN", "issue_type": "tagihan", "sub_issue_type": "tagihan.koreksi_rekening",
+ "routing": "customer_unit", "customer": {"idpel": "541100000123", "name": "Budi Santoso"},
+ "unit": {"code": "54110", "name": "ULP Bandung Barat"}, "fields": {"email": "budi@example.com"},
+ "description": "'; DROP TABLE tickets; --", "agent_note": "", "sop": {"id": "sop-004", "version": 2},
+ "sla_hours": 72, "path": [{"node": "buka", "kind": "say", "text": "Selamat pagi"}]})";
+
+// A database with an admin, an agent (budi) and a supervisor (sari), created through the CLI.
+class CliWorld {
+public:
+    explicit CliWorld(const std::string& dialect) : m_test(TestDatabase::create(dialect))
+    {
+        REQUIRE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin")}, "rahasia-admin\n").exitCode == 0);
+        for (const auto& [name, role] : {std::pair{"budi", "agent"}, std::pair{"sari", "supervisor"}}) {
+            const CliRun added = run({QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(name),
+                                      QStringLiteral("--role"), QString::fromLatin1(role), QStringLiteral("--user"),
+                                      QStringLiteral("admin")},
+                                     "rahasia-admin\nkata-sandi-" + QByteArray(name) + "\n");
+            INFO(added.err.toStdString());
+            REQUIRE(added.exitCode == 0);
+        }
+        m_draftPath = QDir(m_test->directory()).filePath(QStringLiteral("draft.json"));
+        QFile draft(m_draftPath);
+        REQUIRE(draft.open(QIODevice::WriteOnly));
+        draft.write(kDraft);
+    }
+
+    [[nodiscard]] CliRun run(const QStringList& args, const QByteArray& input = {}) const
+    {
+        return runCli(QStringList{QStringLiteral("--db"), m_test->urlText()} + args, input);
+    }
+    // As `user` (password "kata-sandi-<user>" from the environment).
+    [[nodiscard]] CliRun as(const QString& user, const QStringList& args) const
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("CSODESK_PASSWORD"), QStringLiteral("kata-sandi-") + user);
+        return runCli(QStringList{QStringLiteral("--db"), m_test->urlText()} + args
+                          + QStringList{QStringLiteral("--user"), user},
+                      {}, env);
+    }
+
+    [[nodiscard]] const QString& draftPath() const { return m_draftPath; }
+    [[nodiscard]] QString urlText() const { return m_test->urlText(); }
+    [[nodiscard]] QString path(const QString& name) const { return QDir(m_test->directory()).filePath(name); }
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+    QString m_draftPath;
+};
+
+QJsonObject jsonOf(const CliRun& run)
+{
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+} // namespace
+
+TEST_CASE("csodesk-cli tickets: file once, review, list, show, export and figures by role", "[cli][tickets]")
+{
+    CliWorld w("sqlite");
+    const CliRun filed = w.as(QStringLiteral("budi"), {QStringLiteral("tickets"), QStringLiteral("file"),
+                                                       QStringLiteral("--draft"), w.draftPath(), QStringLiteral("--json")});
+    INFO(filed.err.toStdString());
+    REQUIRE(filed.exitCode == 0);
+    const QString number = jsonOf(filed).value(QStringLiteral("number")).toString();
+    CHECK(number.startsWith(QStringLiteral("K54")));
+    CHECK(jsonOf(filed).value(QStringLiteral("description")).toString() == QStringLiteral("'; DROP TABLE tickets; --"));
+
+    const CliRun again = w.as(QStringLiteral("budi"), {QStringLiteral("tickets"), QStringLiteral("file"),
+                                                      QStringLiteral("--draft"), w.draftPath()});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(number));
+    CHECK(again.out.contains(QStringLiteral("sudah tercatat")));
+
+    // Agents may not review or export; nothing is written.
+    CHECK(w.as(QStringLiteral("budi"), {QStringLiteral("tickets"), QStringLiteral("note"), number, QStringLiteral("x")})
+              .exitCode
+          == 1);
+    const CliRun agentExport = w.as(QStringLiteral("budi"), {QStringLiteral("tickets"), QStringLiteral("export"),
+                                                             QStringLiteral("--out"), w.path(QStringLiteral("a.csv"))});
+    CHECK(agentExport.exitCode == 1);
+    CHECK_FALSE(QFile::exists(w.path(QStringLiteral("a.csv"))));
+    CHECK(w.as(QStringLiteral("budi"), {QStringLiteral("tickets"), QStringLiteral("stats"), QStringLiteral("--from"),
+                                        QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2099-12-31")})
+              .exitCode
+          == 1);
+    CHECK(w.run({QStringLiteral("tickets"), QStringLiteral("list")}).exitCode == 1); // no --user
+
+    const CliRun note = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("note"), number,
+                                                     QStringLiteral("Cek ulang; \"salam\""), QStringLiteral("--flag"),
+                                                     QStringLiteral("perlu_koreksi")});
+    INFO(note.err.toStdString());
+    REQUIRE(note.exitCode == 0);
+
+    const CliRun list = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--kind"),
+                                                     QStringLiteral("KELUHAN"), QStringLiteral("--open"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray tickets = jsonOf(list).value(QStringLiteral("tickets")).toArray();
+    REQUIRE(tickets.size() == 1);
+    CHECK(tickets.at(0).toObject().value(QStringLiteral("latest_review_note")).toString()
+          == QStringLiteral("Cek ulang; \"salam\""));
+
+    const CliRun show = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("show"), number,
+                                                     QStringLiteral("--json")});
+    REQUIRE(show.exitCode == 0);
+    CHECK(jsonOf(show).value(QStringLiteral("events")).toArray().size() == 1);
+    CHECK(w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("show"), QStringLiteral("K5400000000000")})
+              .exitCode
+          == 3);
+
+    const QString csvPath = w.path(QStringLiteral("export.csv"));
+    const CliRun exported = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("export"),
+                                                         QStringLiteral("--out"), csvPath, QStringLiteral("--delimiter"),
+                                                         QStringLiteral(";")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF" "nomor;jenis;"));
+    CHECK(bytes.contains("\"Cek ulang; \"\"salam\"\"\""));
+    CHECK(bytes.count("\r\n") == 2);
+
+    const CliRun stats = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("stats"), QStringLiteral("--from"),
+                                                      QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+                                                      QStringLiteral("2099-12-31"), QStringLiteral("--json")});
+    REQUIRE(stats.exitCode == 0);
+    CHECK(jsonOf(stats).value(QStringLiteral("total")).toInt() == 1);
+    CHECK(w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("stats"), QStringLiteral("--from"),
+                                        QStringLiteral("kemarin"), QStringLiteral("--to"), QStringLiteral("2099-12-31")})
+              .exitCode
+          == 1);
+}
+
+TEST_CASE("csodesk-cli tickets file from several processes at once gives distinct numbers", "[cli][tickets]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    CliWorld w(dialect);
+    constexpr int kProcesses = 4;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int p = 0; p < kProcesses; ++p) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CSODESK_DB"));
+        env.insert(QStringLiteral("CSODESK_PASSWORD"), QStringLiteral("kata-sandi-budi"));
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(CSODESK_CLI_PATH),
+                       {QStringLiteral("--db"), w.urlText(), QStringLiteral("tickets"), QStringLiteral("file"),
+                        QStringLiteral("--draft"), w.draftPath(), QStringLiteral("--request-id"),
+                        QStringLiteral("call-%1").arg(p), QStringLiteral("--user"), QStringLiteral("budi")});
+        processes.push_back(std::move(process));
+    }
+    QSet<QString> numbers;
+    for (auto& process : processes) {
+        REQUIRE(process->waitForFinished(300000));
+        INFO(QString::fromUtf8(process->readAllStandardError()).toStdString());
+        CHECK(process->exitCode() == 0);
+        const QString out = QString::fromUtf8(process->readAllStandardOutput());
+        numbers.insert(out.section(QLatin1Char(' '), 1, 1));
+    }
+    CHECK(numbers.size() == kProcesses);
+    const CliRun list = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(jsonOf(list).value(QStringLiteral("tickets")).toArray().size() == kProcesses);
+}

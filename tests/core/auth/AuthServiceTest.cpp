@@ -1,0 +1,130 @@
+#include "auth/AuthService.h"
+#include "auth/UserService.h"
+
+#include "TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+using namespace csodesk;
+using namespace csodesk::test;
+
+namespace {
+
+struct AuthFixture {
+    std::unique_ptr<TestDatabase> test;
+    FixedClock clock{QDateTime(QDate(2026, 11, 22), QTime(1, 0), Qt::UTC)};
+    PasswordHasher hasher{PasswordHasher::Cost::Minimum};
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<AuthService> auth;
+    std::unique_ptr<UserService> users;
+    Actor admin;
+
+    explicit AuthFixture(const std::string& dialect) : test(TestDatabase::create(dialect))
+    {
+        audit = std::make_unique<AuditLog>(test->db(), clock);
+        auth = std::make_unique<AuthService>(test->db(), *audit, clock, hasher);
+        users = std::make_unique<UserService>(test->db(), *audit, clock, hasher);
+        auto first = users->bootstrapAdmin(QStringLiteral("admin"), QStringLiteral("rahasia-admin"));
+        REQUIRE(first.ok());
+        admin = first->toActor();
+    }
+};
+
+} // namespace
+
+TEST_CASE("Sign-in: right password, wrong password, unknown name", "[auth]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    AuthFixture f(dialect);
+    REQUIRE(f.users->add(f.admin, QStringLiteral("budi"), Role::Agent, QStringLiteral("kata-sandi-budi")).ok());
+
+    auto ok = f.auth->login(QStringLiteral("budi"), QStringLiteral("kata-sandi-budi"));
+    REQUIRE(ok.ok());
+    CHECK(ok->userName == QStringLiteral("budi"));
+    CHECK(ok->role == Role::Agent);
+    CHECK(ok->userId > 0);
+
+    auto wrong = f.auth->login(QStringLiteral("budi"), QStringLiteral("salah"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().kind == ErrorKind::InvalidInput);
+    CHECK(wrong.error().message == QStringLiteral("Nama pengguna atau kata sandi salah."));
+
+    auto unknown = f.auth->login(QStringLiteral("siapa"), QStringLiteral("kata-sandi-budi"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().message == wrong.error().message); // does not reveal which names exist
+
+    AuditFilter failures;
+    failures.action = AuditAction::LoginFailed;
+    auto recorded = f.audit->query(failures);
+    REQUIRE(recorded.ok());
+    CHECK(recorded->size() == 2);
+}
+
+TEST_CASE("Five wrong passwords lock the account for 15 minutes, even for the right password", "[auth]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    AuthFixture f(dialect);
+    REQUIRE(f.users->add(f.admin, QStringLiteral("sari"), Role::Supervisor, QStringLiteral("kata-sandi-sari")).ok());
+
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        auto wrong = f.auth->login(QStringLiteral("sari"), QStringLiteral("tebakan-%1").arg(attempt));
+        REQUIRE_FALSE(wrong.ok());
+        CHECK(wrong.error().kind == ErrorKind::InvalidInput);
+    }
+    auto fifth = f.auth->login(QStringLiteral("sari"), QStringLiteral("tebakan-5"));
+    REQUIRE_FALSE(fifth.ok());
+    CHECK(fifth.error().kind == ErrorKind::PermissionDenied);
+    CHECK(fifth.error().message.contains(QStringLiteral("terkunci")));
+    CHECK(fifth.error().message.contains(QStringLiteral("08:15"))); // 01:15 UTC = 08:15 WIB
+
+    f.clock.advanceSeconds(14 * 60);
+    auto stillLocked = f.auth->login(QStringLiteral("sari"), QStringLiteral("kata-sandi-sari"));
+    REQUIRE_FALSE(stillLocked.ok());
+    CHECK(stillLocked.error().message.contains(QStringLiteral("terkunci")));
+
+    f.clock.advanceSeconds(61);
+    auto unlocked = f.auth->login(QStringLiteral("sari"), QStringLiteral("kata-sandi-sari"));
+    REQUIRE(unlocked.ok());
+    CHECK(unlocked->role == Role::Supervisor);
+
+    // A success resets the count: four more failures do not lock.
+    for (int attempt = 1; attempt <= 4; ++attempt)
+        CHECK(f.auth->login(QStringLiteral("sari"), QStringLiteral("x")).error().kind == ErrorKind::InvalidInput);
+    CHECK(f.auth->login(QStringLiteral("sari"), QStringLiteral("kata-sandi-sari")).ok());
+}
+
+TEST_CASE("A disabled account cannot sign in, and an admin's reset lifts a lock", "[auth]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    AuthFixture f(dialect);
+    REQUIRE(f.users->add(f.admin, QStringLiteral("andi"), Role::Agent, QStringLiteral("kata-sandi-andi")).ok());
+    for (int attempt = 0; attempt < 5; ++attempt)
+        (void)f.auth->login(QStringLiteral("andi"), QStringLiteral("salah-salah"));
+    CHECK(f.auth->login(QStringLiteral("andi"), QStringLiteral("kata-sandi-andi")).error().kind == ErrorKind::PermissionDenied);
+    REQUIRE(f.users->setPassword(f.admin, QStringLiteral("andi"), QStringLiteral("sandi-baru-andi")).ok());
+    CHECK(f.auth->login(QStringLiteral("andi"), QStringLiteral("sandi-baru-andi")).ok());
+
+    REQUIRE(f.users->disable(f.admin, QStringLiteral("andi")).ok());
+    auto disabled = f.auth->login(QStringLiteral("andi"), QStringLiteral("sandi-baru-andi"));
+    REQUIRE_FALSE(disabled.ok());
+    CHECK(disabled.error().kind == ErrorKind::PermissionDenied);
+    CHECK(disabled.error().message == QStringLiteral("Akun ini sudah dinonaktifkan. Hubungi admin."));
+}
+
+TEST_CASE("Passwords are stored as Argon2id hashes, never as given", "[auth]")
+{
+    PasswordHasher hasher(PasswordHasher::Cost::Minimum);
+    auto hash = hasher.hash(QStringLiteral("kata-sandi-ñ-ü"));
+    REQUIRE(hash.ok());
+    CHECK(hash->startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(hash->contains(QStringLiteral("kata-sandi")));
+    CHECK(hasher.verify(hash.value(), QStringLiteral("kata-sandi-ñ-ü")));
+    CHECK_FALSE(hasher.verify(hash.value(), QStringLiteral("kata-sandi-n-u")));
+    auto again = hasher.hash(QStringLiteral("kata-sandi-ñ-ü"));
+    REQUIRE(again.ok());
+    CHECK(again.value() != hash.value()); // a fresh salt each time
+
+    PasswordHasher product; // the interactive cost
+    CHECK(product.needsRehash(hash.value()));
+    CHECK_FALSE(PasswordHasher::checkStrength(QStringLiteral("pendek")).ok());
+}

@@ -1,0 +1,212 @@
+#include "TicketFixtures.h"
+
+#include "common/TimeUtil.h"
+#include "tickets/TicketNumber.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+#include <QThread>
+#include <QUuid>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+using namespace csodesk;
+using namespace csodesk::test;
+
+TEST_CASE("Filing stores every part of the draft and numbers tickets per site and WIB day", "[tickets]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+
+    const TicketDraft draft = keluhanDraft(QStringLiteral("541100000123"));
+    const Ticket first = w.file(w.agent, draft, 245);
+    CHECK(first.number == QStringLiteral("K5426112200001"));
+    CHECK(first.content == draft);
+    CHECK(first.agentUserId == w.agent.userId);
+    CHECK(first.agentName == QStringLiteral("budi"));
+    CHECK(first.filedAt == w.clock.nowUtc());
+    CHECK(first.callStartedAt == w.clock.nowUtc().addSecs(-245));
+    CHECK(first.handleTimeMs == 245000);
+    CHECK(first.slaDueAt == w.clock.nowUtc().addSecs(72 * 3600));
+    CHECK(first.status == TicketStatus::Open);
+
+    const Ticket second = w.file(w.otherAgent, issueClosedDraft(QStringLiteral("541100000123")), 60, first.number);
+    CHECK(second.number == QStringLiteral("K5426112200002"));
+    CHECK(second.linkedTicketNumber == first.number);
+    CHECK_FALSE(second.slaDueAt.isValid());
+    CHECK(second.status == TicketStatus::Closed);
+
+    FilingRequest otherCustomer;
+    otherCustomer.callStartedAt = w.clock.nowUtc();
+    otherCustomer.clientRequestId = QStringLiteral("link-to-other-customer");
+    otherCustomer.linkedTicketNumber = first.number;
+    CHECK(w.tickets->file(w.agent, issueClosedDraft(QStringLiteral("541100000456")), otherCustomer).error().kind
+          == ErrorKind::InvalidInput);
+
+    // 17:00 UTC is midnight in Jakarta: a new day and a new sequence.
+    w.clock.set(QDateTime(QDate(2026, 11, 22), QTime(17, 0), Qt::UTC));
+    CHECK(w.file(w.agent, draft).number == QStringLiteral("K5426112300001"));
+
+    AuditFilter filings;
+    filings.action = AuditAction::FileTicket;
+    auto recorded = w.audit->query(filings);
+    REQUIRE(recorded.ok());
+    REQUIRE(recorded->size() == 3);
+    CHECK(recorded->last().detail == first.number);
+    CHECK(recorded->last().customerIdpel == QStringLiteral("541100000123"));
+}
+
+TEST_CASE("Retrying a filing with the same request id returns the first ticket instead of a second", "[tickets]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    FilingRequest request;
+    request.callStartedAt = w.clock.nowUtc().addSecs(-90);
+    request.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const TicketDraft draft = keluhanDraft(QStringLiteral("541100000123"));
+
+    auto first = w.tickets->file(w.agent, draft, request);
+    REQUIRE(first.ok());
+    CHECK_FALSE(first->alreadyFiled);
+    w.clock.advanceSeconds(30);
+    auto retry = w.tickets->file(w.agent, draft, request);
+    REQUIRE(retry.ok());
+    CHECK(retry->alreadyFiled);
+    CHECK(retry->ticket.number == first->ticket.number);
+    CHECK(retry->ticket.filedAt == first->ticket.filedAt);
+    CHECK(w.queries->count(w.supervisor, {}).value() == 1);
+}
+
+TEST_CASE("A failed filing stores nothing and burns no number", "[tickets]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    FilingRequest request;
+    request.callStartedAt = w.clock.nowUtc().addSecs(-90);
+    request.clientRequestId = QStringLiteral("retry-me");
+    request.linkedTicketNumber = QStringLiteral("K5426112299999");
+    const TicketDraft draft = keluhanDraft(QStringLiteral("541100000123"));
+
+    auto failed = w.tickets->file(w.agent, draft, request);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().kind == ErrorKind::NotFound);
+    CHECK(failed.error().message.contains(QStringLiteral("K5426112299999")));
+    CHECK(w.queries->count(w.supervisor, {}).value() == 0);
+
+    request.linkedTicketNumber.clear();
+    auto retried = w.tickets->file(w.agent, draft, request);
+    REQUIRE(retried.ok());
+    CHECK(retried->ticket.number == QStringLiteral("K5426112200001"));
+}
+
+TEST_CASE("Incomplete drafts and requests are refused with a reason", "[tickets]")
+{
+    TicketWorld w("sqlite");
+    FilingRequest request;
+    request.callStartedAt = w.clock.nowUtc().addSecs(-90);
+    request.clientRequestId = QStringLiteral("r1");
+
+    TicketDraft badIdpel = keluhanDraft(QStringLiteral("5411"));
+    CHECK(w.tickets->file(w.agent, badIdpel, request).error().message == QStringLiteral("IDPEL pelanggan harus 12 angka."));
+    TicketDraft noUnit = keluhanDraft(QStringLiteral("541100000123"));
+    noUnit.unitCode.clear();
+    CHECK(w.tickets->file(w.agent, noUnit, request).error().kind == ErrorKind::InvalidInput);
+    TicketDraft noSla = keluhanDraft(QStringLiteral("541100000123"));
+    noSla.slaHours = 0;
+    CHECK(w.tickets->file(w.agent, noSla, request).error().kind == ErrorKind::InvalidInput);
+
+    FilingRequest future = request;
+    future.callStartedAt = w.clock.nowUtc().addSecs(60);
+    CHECK(w.tickets->file(w.agent, keluhanDraft(QStringLiteral("541100000123")), future).error().kind
+          == ErrorKind::InvalidInput);
+    FilingRequest noId = request;
+    noId.clientRequestId.clear();
+    CHECK(w.tickets->file(w.agent, keluhanDraft(QStringLiteral("541100000123")), noId).error().kind
+          == ErrorKind::InvalidInput);
+    CHECK(w.tickets->file(Actor{}, keluhanDraft(QStringLiteral("541100000123")), request).error().kind
+          == ErrorKind::PermissionDenied);
+
+    TicketService badSite(w.test->db(), *w.audit, w.clock, QStringLiteral("5A"));
+    CHECK(badSite.file(w.agent, keluhanDraft(QStringLiteral("541100000123")), request).error().kind
+          == ErrorKind::InvalidInput);
+    CHECK(w.queries->count(w.supervisor, {}).value() == 0);
+}
+
+TEST_CASE("Agents filing at the same instant from several threads get distinct numbers and lose nothing", "[tickets]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    constexpr int kThreads = 4;
+    constexpr int kPerThread = 12;
+    std::atomic<int> failures{0};
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < kThreads; ++t) {
+        const Actor actor = t % 2 == 0 ? w.agent : w.otherAgent;
+        threads.emplace_back(QThread::create([&w, &failures, actor] {
+            for (int i = 0; i < kPerThread; ++i) {
+                FilingRequest request;
+                request.callStartedAt = w.clock.nowUtc().addSecs(-60);
+                request.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                if (!w.tickets->file(actor, keluhanDraft(QStringLiteral("541100000123")), request).ok())
+                    ++failures;
+            }
+        }));
+    }
+    for (auto& thread : threads)
+        thread->start();
+    for (auto& thread : threads)
+        thread->wait();
+    CHECK(failures.load() == 0);
+
+    QSet<QString> numbers;
+    auto all = w.queries->forEach(w.supervisor, {}, [&numbers](const Ticket& ticket) {
+        numbers.insert(ticket.number);
+        return true;
+    });
+    REQUIRE(all.ok());
+    CHECK(numbers.size() == kThreads * kPerThread);
+    for (int sequence = 1; sequence <= kThreads * kPerThread; ++sequence)
+        CHECK(numbers.contains(QStringLiteral("K54261122%1").arg(sequence, 5, 10, QLatin1Char('0'))));
+}
+
+TEST_CASE("Injection strings are stored and returned verbatim", "[tickets]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    const QString evil = QStringLiteral("'; DROP TABLE tickets; -- \"quoted\" \\ %_ 😀 ñ");
+    TicketDraft draft = keluhanDraft(QStringLiteral("541100000123"));
+    draft.customerName = evil;
+    draft.description = evil;
+    draft.agentNote = evil;
+    draft.fields.insert(QStringLiteral("email"), evil);
+    const Ticket filed = w.file(w.agent, draft);
+    REQUIRE(w.tickets->annotate(w.supervisor, filed.number, evil).ok());
+
+    auto shown = w.queries->show(w.supervisor, filed.number);
+    REQUIRE(shown.ok());
+    CHECK(shown->ticket.content == draft);
+    CHECK(shown->ticket.latestReviewNote == evil);
+    CHECK(shown->events.at(0).note == evil);
+
+    TicketFilter byText;
+    byText.descriptionContains = QStringLiteral("drop table tickets; -- \"QUOTED\" \\ %_");
+    CHECK(w.queries->count(w.supervisor, byText).value() == 1);
+    byText.descriptionContains = QStringLiteral("%");
+    CHECK(w.queries->count(w.supervisor, byText).value() == 1); // a literal %, not a wildcard
+    byText.descriptionContains = QStringLiteral("_x");
+    CHECK(w.queries->count(w.supervisor, byText).value() == 0);
+}
+
+TEST_CASE("Ticket numbers: K, site, WIB date, at least five sequence digits", "[tickets]")
+{
+    const QDate day(2026, 11, 22);
+    CHECK(ticket_number::format(QStringLiteral("54"), day, 7) == QStringLiteral("K5426112200007"));
+    CHECK(ticket_number::format(QStringLiteral("54"), day, 99999) == QStringLiteral("K5426112299999"));
+    CHECK(ticket_number::format(QStringLiteral("54"), day, 123456) == QStringLiteral("K54261122123456"));
+    CHECK(ticket_number::checkSiteCode(QStringLiteral("07")).ok());
+    CHECK_FALSE(ticket_number::checkSiteCode(QStringLiteral("7")).ok());
+    CHECK_FALSE(ticket_number::checkSiteCode(QStringLiteral("5A")).ok());
+}

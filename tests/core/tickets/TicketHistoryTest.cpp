@@ -1,0 +1,101 @@
+#include "TicketFixtures.h"
+
+#include <catch2/catch.hpp>
+
+using namespace csodesk;
+using namespace csodesk::test;
+
+TEST_CASE("The storage refuses to change or delete a filed ticket or its history", "[tickets]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    const Ticket ticket = w.file(w.agent, keluhanDraft(QStringLiteral("541100000123")));
+    REQUIRE(w.tickets->annotate(w.supervisor, ticket.number, QStringLiteral("cek ulang")).ok());
+
+    auto conn = w.test->db().connection();
+    REQUIRE(conn.ok());
+    CHECK_FALSE(execQuery(conn.value(), QStringLiteral("UPDATE tickets SET description = ? WHERE number = ?"),
+                          {QStringLiteral("diubah"), ticket.number})
+                    .ok());
+    CHECK_FALSE(execQuery(conn.value(), QStringLiteral("DELETE FROM tickets WHERE number = ?"), {ticket.number}).ok());
+    CHECK_FALSE(execQuery(conn.value(), QStringLiteral("UPDATE ticket_events SET note = ?"), {QStringLiteral("x")}).ok());
+    CHECK_FALSE(execQuery(conn.value(), QStringLiteral("DELETE FROM ticket_events")).ok());
+    if (dialect == "postgresql")
+        CHECK_FALSE(execQuery(conn.value(), QStringLiteral("TRUNCATE tickets CASCADE")).ok());
+
+    auto shown = w.queries->show(w.supervisor, ticket.number);
+    REQUIRE(shown.ok());
+    CHECK(shown->ticket.content.description == ticket.content.description);
+    REQUIRE(shown->events.size() == 1);
+    CHECK(shown->events.at(0).note == QStringLiteral("cek ulang"));
+}
+
+TEST_CASE("Notes, flags and status changes are appended with who and when, and the history reads back in order", "[tickets]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    const Ticket keluhan = w.file(w.agent, keluhanDraft(QStringLiteral("541100000123")));
+    const Ticket closed = w.file(w.agent, issueClosedDraft(QStringLiteral("541100000123")));
+
+    w.clock.advanceSeconds(600);
+    REQUIRE(w.tickets->annotate(w.supervisor, keluhan.number, QStringLiteral("Salam pembuka kurang"),
+                                ReviewFlag::PerluKoreksi)
+                .ok());
+    w.clock.advanceSeconds(600);
+    REQUIRE(w.tickets->changeStatus(w.supervisor, keluhan.number, TicketStatus::DoneByUnit, QStringLiteral("ULP sudah koreksi"))
+                .ok());
+    w.clock.advanceSeconds(600);
+    REQUIRE(w.tickets->annotate(w.admin, keluhan.number, {}, ReviewFlag::SesuaiSop).ok());
+
+    CHECK(w.tickets->changeStatus(w.supervisor, closed.number, TicketStatus::Cancelled).error().kind
+          == ErrorKind::InvalidInput);
+    CHECK(w.tickets->changeStatus(w.supervisor, keluhan.number, TicketStatus::Closed).error().kind
+          == ErrorKind::InvalidInput);
+    CHECK(w.tickets->annotate(w.supervisor, QStringLiteral("K5400000000000"), QStringLiteral("x")).error().kind
+          == ErrorKind::NotFound);
+    CHECK(w.tickets->annotate(w.supervisor, keluhan.number, QStringLiteral("  ")).error().kind == ErrorKind::InvalidInput);
+
+    auto shown = w.queries->show(w.supervisor, keluhan.number);
+    REQUIRE(shown.ok());
+    CHECK(shown->ticket.status == TicketStatus::DoneByUnit);
+    CHECK(shown->ticket.latestFlag == QStringLiteral("sesuai_sop"));
+    CHECK(shown->ticket.latestReviewNote == QStringLiteral("Salam pembuka kurang")); // the flag-only event has no note
+    REQUIRE(shown->events.size() == 3);
+    CHECK(shown->events.at(0).kind == TicketEventKind::Flag);
+    CHECK(shown->events.at(0).flag == QStringLiteral("perlu_koreksi"));
+    CHECK(shown->events.at(0).actorName == QStringLiteral("sari"));
+    CHECK(shown->events.at(0).at == keluhan.filedAt.addSecs(600));
+    CHECK(shown->events.at(1).kind == TicketEventKind::StatusChange);
+    CHECK(shown->events.at(1).status == QStringLiteral("done_by_unit"));
+    CHECK(shown->events.at(1).note == QStringLiteral("ULP sudah koreksi"));
+    CHECK(shown->events.at(2).actorName == QStringLiteral("admin"));
+
+    AuditFilter annotations;
+    annotations.action = AuditAction::Annotate;
+    CHECK(w.audit->query(annotations)->size() == 2);
+    annotations.action = AuditAction::StatusChange;
+    CHECK(w.audit->query(annotations)->size() == 1);
+}
+
+TEST_CASE("Repeat contact: same customer and sub-issue within 7 days, or any open KELUHAN", "[tickets]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    const QString idpel = QStringLiteral("541100000123");
+    const Ticket oldOpen = w.file(w.agent, keluhanDraft(idpel, QStringLiteral("cater.lebih_tagih"))); // day 0
+    w.clock.advanceSeconds(2 * 86400);
+    const Ticket info = w.file(w.agent, issueClosedDraft(idpel)); // day 2, informasi
+    w.clock.advanceSeconds(6 * 86400);
+    const Ticket recentInfo = w.file(w.agent, issueClosedDraft(idpel)); // day 8
+    (void)w.file(w.agent, issueClosedDraft(QStringLiteral("541100000999"))); // another customer
+    const Ticket doneKeluhan = w.file(w.agent, keluhanDraft(idpel, QStringLiteral("tusbung.salah_putus")));
+    REQUIRE(w.tickets->changeStatus(w.supervisor, doneKeluhan.number, TicketStatus::DoneByUnit).ok());
+
+    w.clock.advanceSeconds(86400 + 60); // day 9: `info` is just over 7 days old, out of the window
+    auto repeats = w.tickets->findRepeatContacts(w.agent, idpel, QStringLiteral("informasi.tagihan_listrik_dan_token"));
+    REQUIRE(repeats.ok());
+    REQUIRE(repeats->size() == 2);
+    CHECK(repeats->at(0).number == recentInfo.number); // newest first
+    CHECK(repeats->at(1).number == oldOpen.number);     // still open, however old
+    (void)info;
+}

@@ -1,0 +1,46 @@
+#include "TicketFixtures.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+using namespace csodesk;
+using namespace csodesk::test;
+
+TEST_CASE("Several processes filing into one database get distinct numbers and lose nothing", "[tickets]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    constexpr int kProcesses = 4;
+    constexpr int kPerProcess = 15;
+
+    std::vector<std::unique_ptr<QProcess>> processes;
+    for (int p = 0; p < kProcesses; ++p) {
+        const Actor& actor = p % 2 == 0 ? w.agent : w.otherAgent;
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(CSODESK_FILE_TICKETS_HELPER),
+                       {w.test->urlText(), QString::number(actor.userId), actor.userName, QString::number(kPerProcess)});
+        processes.push_back(std::move(process));
+    }
+    QStringList reported;
+    for (auto& process : processes) {
+        REQUIRE(process->waitForFinished(300000));
+        INFO(QString::fromUtf8(process->readAllStandardError()).toStdString());
+        CHECK(process->exitStatus() == QProcess::NormalExit);
+        CHECK(process->exitCode() == 0);
+        reported += QString::fromUtf8(process->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
+    CHECK(reported.size() == kProcesses * kPerProcess);
+    CHECK(QSet<QString>(reported.begin(), reported.end()).size() == kProcesses * kPerProcess);
+    QSet<QString> stored;
+    REQUIRE(w.queries->forEach(w.supervisor, {}, [&stored](const Ticket& ticket) {
+                          stored.insert(ticket.number);
+                          return true;
+                      }).ok());
+    CHECK(stored == QSet<QString>(reported.begin(), reported.end()));
+}
