@@ -27,15 +27,18 @@ void SessionController::startLogin()
 {
     if (m_actor || !m_loginDialog.isNull())
         return;
-    m_loginDialog = new LoginDialog(m_authenticator, m_runner, m_settings, m_window.databaseDisplay(), &m_window);
-    m_loginDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_loginDialog, &QDialog::accepted, this, &SessionController::onLoginAccepted);
-    m_loginDialog->open();
+    auto* dialog = new LoginDialog(m_authenticator, m_runner, m_settings, m_window.databaseDisplay(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->actor())
+            onLoginAccepted(*dialog->actor());
+    });
+    m_loginDialog = dialog;
+    dialog->open();
 }
 
-void SessionController::onLoginAccepted()
+void SessionController::onLoginAccepted(const Actor& actor)
 {
-    const Actor actor = *m_loginDialog->actor();
     auto workspace = m_router.create(actor, &m_window);
     if (!workspace.ok()) {
         spdlog::error("login of user {} has no workspace: {}", actor.userId, workspace.error().detail);

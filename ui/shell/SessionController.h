@@ -43,7 +43,7 @@ Q_SIGNALS:
     void loggedOut();
 
 private:
-    void onLoginAccepted();
+    void onLoginAccepted(const Actor& actor);
 
     MainWindow& m_window;
     Authenticator& m_authenticator;
