@@ -62,7 +62,7 @@ int main(int argc, char* argv[])
     ui::prepareHighDpi();
     QApplication app(argc, argv);
     setApplicationIdentity();
-    ui::applyApplicationLook(app);
+    ui::applyApplicationLook();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("csodesk — PLN 123 agent and supervisor workspace"));

@@ -14,7 +14,7 @@ int main(int argc, char* argv[])
     csodesk::ui::prepareHighDpi();
     QApplication app(argc, argv);
     csodesk::setApplicationIdentity();
-    csodesk::ui::applyApplicationLook(app);
+    csodesk::ui::applyApplicationLook();
     if (argc != 2) {
         std::fputs("usage: csodesk-screenshots DIRECTORY\n", stderr);
         return 2;

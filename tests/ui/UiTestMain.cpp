@@ -17,7 +17,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     csodesk::setApplicationIdentity();
     QCoreApplication::setApplicationName(QStringLiteral("csodesk-ui-tests"));
-    csodesk::ui::applyApplicationLook(app);
+    csodesk::ui::applyApplicationLook();
     spdlog::set_level(spdlog::level::warn);
 
     return Catch::Session().run(argc, argv);

@@ -18,11 +18,10 @@ QIcon applicationIcon()
     return icon;
 }
 
-void applyApplicationLook(QApplication& app)
+void applyApplicationLook()
 {
     QApplication::setWindowIcon(applicationIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("csodesk"));
-    Q_UNUSED(app);
 }
 
 } // namespace csodesk::ui

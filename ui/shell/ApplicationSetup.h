@@ -2,8 +2,6 @@
 
 #include <QIcon>
 
-class QApplication;
-
 namespace csodesk::ui {
 
 // Before the QApplication exists: scale by the screen's exact factor (125 %, 150 %) instead of
@@ -12,7 +10,7 @@ void prepareHighDpi();
 
 // After it exists: the window icon and the desktop-file name (so the launcher's icon and the
 // running window are grouped together).
-void applyApplicationLook(QApplication& app);
+void applyApplicationLook();
 
 [[nodiscard]] QIcon applicationIcon();
 

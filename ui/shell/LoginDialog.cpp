@@ -5,13 +5,11 @@
 #include "common/Fonts.h"
 #include "settings/Settings.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace csodesk::ui {
