@@ -1,16 +1,18 @@
 // csodesk: the desktop app for agents and supervisors.
+#include "common/BackgroundRunner.h"
 #include "common/LogFormat.h"
 #include "common/Logging.h"
+#include "common/Messages.h"
+#include "common/Translations.h"
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
+#include "shell/ApplicationSetup.h"
 #include "shell/MainWindow.h"
 #include "storage/Migrator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QSettings>
-#include <QTimer>
 
 #include <spdlog/spdlog.h>
 
@@ -57,8 +59,10 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    ui::prepareHighDpi();
     QApplication app(argc, argv);
     setApplicationIdentity();
+    ui::applyApplicationLook();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("csodesk — PLN 123 agent and supervisor workspace"));
@@ -71,9 +75,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Render the main window offscreen to a PNG file and exit."),
                                               QStringLiteral("file"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("User interface language for this run: id or en (default: the setting)."),
+                                            QStringLiteral("code"));
     parser.addOption(dbOption);
     parser.addOption(logLevelOption);
     parser.addOption(screenshotOption);
+    parser.addOption(languageOption);
     parser.process(app);
 
     QSettings backing;
@@ -83,6 +91,12 @@ int main(int argc, char* argv[])
     logging.level = parser.isSet(logLevelOption) ? parser.value(logLevelOption) : settings.logLevel();
     initLogging(logging);
 
+    // Before any window exists, so every tr() call already sees the chosen language.
+    ui::Translations translations;
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : settings.language();
+    if (!translations.apply(language))
+        spdlog::warn("language '{}' is not available; using Indonesian", language);
+
     const ResolvedDatabaseUrl resolved = resolveDatabaseUrl(parser.value(dbOption), qEnvironmentVariable("CSODESK_DB"),
                                                             settings.databaseUrl(), AppPaths::defaultDatabasePath());
     auto url = DatabaseUrl::parse(resolved.url);
@@ -91,13 +105,25 @@ int main(int argc, char* argv[])
         spdlog::error("cannot open database: {}", database.error().detail);
         std::fprintf(stderr, "csodesk: %s\n", qPrintable(database.error().message));
         if (screenshotPath.isEmpty())
-            QMessageBox::critical(nullptr, QStringLiteral("csodesk"), database.error().message);
+            ui::Messages::showError(nullptr, database.error());
         return 4;
     }
 
-    MainWindow window(database.value());
+    // Services are constructed here and passed in. The runner comes after them and so is
+    // destroyed before them: its destructor waits for work that may still use them.
+    ui::BackgroundRunner runner;
+    ui::MainWindow window(settings, database.value()->url().displayString(), runner);
+
+    // Still to wire, once their services exist: a ui::WorkspaceRouter with the agent workspace
+    // (issue 6) and the supervisor console (issue 7) registered, and a
+    // ui::SessionController(window, authService, router, settings, runner) whose startLogin()
+    // opens the login dialog at start. Until core's AuthService lands the window stays on its
+    // signed-out page.
+
+    if (!screenshotPath.isEmpty())
+        window.resize(1366, 768); // the call-centre screen size, whatever the offscreen screen is
+    window.show();
     if (!screenshotPath.isEmpty()) {
-        window.show();
         QApplication::processEvents();
         if (!window.grab().save(screenshotPath)) {
             std::fprintf(stderr, "csodesk: tidak bisa menyimpan %s\n", qPrintable(screenshotPath));
@@ -105,6 +131,5 @@ int main(int argc, char* argv[])
         }
         return 0;
     }
-    window.show();
     return QApplication::exec();
 }

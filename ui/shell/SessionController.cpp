@@ -1,0 +1,69 @@
+#include "SessionController.h"
+
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "WorkspaceRouter.h"
+#include "common/LogFormat.h"
+#include "common/Messages.h"
+
+#include <spdlog/spdlog.h>
+
+namespace csodesk::ui {
+
+SessionController::SessionController(MainWindow& window, Authenticator& authenticator, WorkspaceRouter& router,
+                                     Settings& settings, BackgroundRunner& runner, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_authenticator(authenticator)
+    , m_router(router)
+    , m_settings(settings)
+    , m_runner(runner)
+{
+    connect(&m_window, &MainWindow::loginRequested, this, &SessionController::startLogin);
+    connect(&m_window, &MainWindow::logoutRequested, this, &SessionController::logout);
+}
+
+void SessionController::startLogin()
+{
+    if (m_actor || !m_loginDialog.isNull())
+        return;
+    auto* dialog = new LoginDialog(m_authenticator, m_runner, m_settings, m_window.databaseDisplay(), &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->actor())
+            onLoginAccepted(*dialog->actor());
+    });
+    m_loginDialog = dialog;
+    dialog->open();
+}
+
+void SessionController::onLoginAccepted(const Actor& actor)
+{
+    auto workspace = m_router.create(actor, &m_window);
+    if (!workspace.ok()) {
+        spdlog::error("login of user {} has no workspace: {}", actor.userId, workspace.error().detail);
+        Messages::showError(&m_window, workspace.error());
+        return;
+    }
+    m_actor = actor;
+    m_window.setActor(m_actor);
+    m_window.setWorkspace(workspace.value());
+    spdlog::info("user {} logged in as {}", actor.userId, roleCode(actor.role));
+    Q_EMIT loggedIn(actor);
+}
+
+bool SessionController::logout()
+{
+    if (!m_actor)
+        return true;
+    if (QWidget* workspace = m_window.workspace(); workspace != nullptr && !workspace->close())
+        return false;
+    spdlog::info("user {} logged out", m_actor->userId);
+    m_actor.reset();
+    m_window.setWorkspace(nullptr);
+    m_window.setActor(std::nullopt);
+    Q_EMIT loggedOut();
+    return true;
+}
+
+} // namespace csodesk::ui

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "auth/Actor.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace csodesk {
+class Settings;
+}
+
+namespace csodesk::ui {
+
+class Authenticator;
+class BackgroundRunner;
+class LoginDialog;
+class MainWindow;
+class WorkspaceRouter;
+
+// Who is at the keyboard: opens the login dialog over the main window, and on success tells
+// the window who it is and puts the workspace for that person's role in it. Logging out asks
+// the workspace first (a call in progress may refuse) and returns to the signed-out page.
+class SessionController : public QObject {
+    Q_OBJECT
+
+public:
+    SessionController(MainWindow& window, Authenticator& authenticator, WorkspaceRouter& router,
+                      Settings& settings, BackgroundRunner& runner, QObject* parent = nullptr);
+
+    // Opens the login dialog (window-modal, returns at once). Does nothing when someone is
+    // logged in or the dialog is already open.
+    void startLogin();
+    // Returns false when the workspace refused to close.
+    bool logout();
+
+    [[nodiscard]] const std::optional<Actor>& actor() const { return m_actor; }
+    [[nodiscard]] LoginDialog* loginDialog() const { return m_loginDialog.data(); }
+
+Q_SIGNALS:
+    void loggedIn(const csodesk::Actor& actor);
+    void loggedOut();
+
+private:
+    void onLoginAccepted(const Actor& actor);
+
+    MainWindow& m_window;
+    Authenticator& m_authenticator;
+    WorkspaceRouter& m_router;
+    Settings& m_settings;
+    BackgroundRunner& m_runner;
+    QPointer<LoginDialog> m_loginDialog;
+    std::optional<Actor> m_actor;
+};
+
+} // namespace csodesk::ui
