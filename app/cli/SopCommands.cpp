@@ -4,7 +4,6 @@
 #include "SopWalk.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/TimeUtil.h"
-#include "settings/AppPaths.h"
 #include "sop/SopJson.h"
 #include "sop/SopLibrary.h"
 #include "sop/SopLoader.h"
@@ -42,10 +41,8 @@ const QCommandLineOption& jsonOption()
 
 QString externalSopDirectory(CliContext& context, const QCommandLineParser& parser)
 {
-    if (parser.isSet(sopDirOption()))
-        return parser.value(sopDirOption());
-    const QString configured = context.settings().sopDirectory();
-    return configured.isEmpty() ? AppPaths::sopDirectory() : configured;
+    return parser.isSet(sopDirOption()) ? parser.value(sopDirOption())
+                                        : SopLibrary::externalDirectory(context.settings());
 }
 
 Result<QDate> callDate(CliContext& context, const QCommandLineParser& parser)

@@ -1,6 +1,8 @@
 #include "SopLibrary.h"
 
 #include "common/LogFormat.h"
+#include "settings/AppPaths.h"
+#include "settings/Settings.h"
 #include "sop/SopLoader.h"
 
 #include <QCoreApplication>
@@ -77,6 +79,12 @@ Result<SopLibrary> SopLibrary::load(const ApktCatalogue& catalogue, const QStrin
     spdlog::debug(
         "sop: {} built-in and {} external document(s) loaded", builtInCount, library.m_documents.size() - builtInCount);
     return library;
+}
+
+QString SopLibrary::externalDirectory(const Settings& settings)
+{
+    const QString configured = settings.sopDirectory();
+    return configured.isEmpty() ? AppPaths::sopDirectory() : configured;
 }
 
 void SopLibrary::add(DocumentPtr document)

@@ -1,9 +1,12 @@
 #include "sop/SopLibrary.h"
 
 #include "SopTestSupport.h"
+#include "settings/AppPaths.h"
+#include "settings/Settings.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -115,4 +118,14 @@ TEST_CASE("A missing external folder is not a problem", "[sop][library]")
     REQUIRE(library.ok());
     CHECK(library->problems().isEmpty());
     CHECK(library->all().size() == 2);
+}
+
+TEST_CASE("The external SOP folder is the setting, else <data dir>/sop", "[sop][library]")
+{
+    QTemporaryDir dir;
+    QSettings backing(QDir(dir.path()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Settings settings(backing);
+    CHECK(SopLibrary::externalDirectory(settings) == AppPaths::sopDirectory());
+    settings.setSopDirectory(QStringLiteral("/srv/pln123/sop"));
+    CHECK(SopLibrary::externalDirectory(settings) == QLatin1String("/srv/pln123/sop"));
 }
