@@ -4,7 +4,6 @@
 #include "SopWalk.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/TimeUtil.h"
-#include "settings/AppPaths.h"
 #include "sop/SopJson.h"
 #include "sop/SopLibrary.h"
 #include "sop/SopLoader.h"
@@ -21,16 +20,16 @@ namespace {
 const QCommandLineOption& sopDirOption()
 {
     static const QCommandLineOption option(QStringLiteral("sop-dir"),
-                                           QStringLiteral("Folder of extra/revised SOP documents (default: settings, else <data dir>/sop)."),
-                                           QStringLiteral("dir"));
+        QStringLiteral("Folder of extra/revised SOP documents (default: settings, else <data dir>/sop)."),
+        QStringLiteral("dir"));
     return option;
 }
 
 const QCommandLineOption& dateOption()
 {
     static const QCommandLineOption option(QStringLiteral("date"),
-                                           QStringLiteral("Pick the SOP versions in force on this date, YYYY-MM-DD (default: today, WIB)."),
-                                           QStringLiteral("date"));
+        QStringLiteral("Pick the SOP versions in force on this date, YYYY-MM-DD (default: today, WIB)."),
+        QStringLiteral("date"));
     return option;
 }
 
@@ -42,10 +41,8 @@ const QCommandLineOption& jsonOption()
 
 QString externalSopDirectory(CliContext& context, const QCommandLineParser& parser)
 {
-    if (parser.isSet(sopDirOption()))
-        return parser.value(sopDirOption());
-    const QString configured = context.settings().sopDirectory();
-    return configured.isEmpty() ? AppPaths::sopDirectory() : configured;
+    return parser.isSet(sopDirOption()) ? parser.value(sopDirOption())
+                                        : SopLibrary::externalDirectory(context.settings());
 }
 
 Result<QDate> callDate(CliContext& context, const QCommandLineParser& parser)
@@ -55,7 +52,7 @@ Result<QDate> callDate(CliContext& context, const QCommandLineParser& parser)
     const QDate date = QDate::fromString(parser.value(dateOption()), Qt::ISODate);
     if (!date.isValid())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Tanggal \"%1\" tidak valid; gunakan YYYY-MM-DD.").arg(parser.value(dateOption())));
+            QStringLiteral("Tanggal \"%1\" tidak valid; gunakan YYYY-MM-DD.").arg(parser.value(dateOption())));
     return date;
 }
 
@@ -81,7 +78,7 @@ Result<Loaded> loadLibrary(CliContext& context, const QCommandLineParser& parser
     for (const SopProblem& problem : library->problems())
         context.err() << "warning: SOP ditolak: " << problem.toString() << "\n";
     context.err().flush();
-    return Loaded{std::move(catalogue).value(), std::move(library).value(), date.value()};
+    return Loaded { std::move(catalogue).value(), std::move(library).value(), date.value() };
 }
 
 QJsonObject summaryJson(const SopDocument& document, const QDate& date, bool inForce)
@@ -98,8 +95,9 @@ QJsonObject summaryJson(const SopDocument& document, const QDate& date, bool inF
 int runList(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption allOption(QStringLiteral("all"), QStringLiteral("List every version, not only those in force."));
-    parser.addOptions({sopDirOption(), dateOption(), jsonOption(), allOption});
+    const QCommandLineOption allOption(
+        QStringLiteral("all"), QStringLiteral("List every version, not only those in force."));
+    parser.addOptions({ sopDirOption(), dateOption(), jsonOption(), allOption });
     if (auto stop = context.parse(parser, QStringLiteral("List the SOPs in force (or every version with --all).")))
         return *stop;
     auto loaded = loadLibrary(context, parser);
@@ -107,7 +105,8 @@ int runList(CliContext& context)
         return context.fail(loaded.error());
     const QDate date = loaded->date;
     const SopLibrary& library = loaded->library;
-    const QList<SopLibrary::DocumentPtr> documents = parser.isSet(allOption) ? library.all() : library.effectiveOn(date);
+    const QList<SopLibrary::DocumentPtr> documents
+        = parser.isSet(allOption) ? library.all() : library.effectiveOn(date);
 
     if (parser.isSet(jsonOption())) {
         QJsonArray list;
@@ -121,7 +120,8 @@ int runList(CliContext& context)
         const bool inForce = library.find(document->id, date) == document;
         out << document->id.leftJustified(24) << " v" << QString::number(document->version).leftJustified(4)
             << document->effectiveFrom.toString(Qt::ISODate) << " s.d. "
-            << (document->effectiveTo.isValid() ? document->effectiveTo.toString(Qt::ISODate) : QStringLiteral("-").leftJustified(10))
+            << (document->effectiveTo.isValid() ? document->effectiveTo.toString(Qt::ISODate)
+                                                : QStringLiteral("-").leftJustified(10))
             << (inForce ? QStringLiteral("  berlaku  ") : QStringLiteral("  -        ")) << document->title << "  ["
             << document->origin << "]\n";
     }
@@ -133,9 +133,9 @@ int runList(CliContext& context)
 int runShow(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption versionOption(QStringLiteral("sop-version"), QStringLiteral("Show this version instead of the one in force."),
-                                           QStringLiteral("n"));
-    parser.addOptions({sopDirOption(), dateOption(), jsonOption(), versionOption});
+    const QCommandLineOption versionOption(QStringLiteral("sop-version"),
+        QStringLiteral("Show this version instead of the one in force."), QStringLiteral("n"));
+    parser.addOptions({ sopDirOption(), dateOption(), jsonOption(), versionOption });
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("SOP id (see 'sop list')."));
     if (auto stop = context.parse(parser, QStringLiteral("Show an SOP as a readable tree (or its JSON).")))
         return *stop;
@@ -154,7 +154,8 @@ int runShow(CliContext& context)
             return context.usage(QStringLiteral("--sop-version needs a number"));
         document = loaded->library.findVersion(id, version);
         if (!document)
-            return context.fail(makeError(ErrorKind::NotFound, QStringLiteral("SOP \"%1\" versi %2 tidak ada.").arg(id).arg(version)));
+            return context.fail(
+                makeError(ErrorKind::NotFound, QStringLiteral("SOP \"%1\" versi %2 tidak ada.").arg(id).arg(version)));
     } else {
         document = loaded->library.find(id, date);
         if (!document)
@@ -170,9 +171,10 @@ int runShow(CliContext& context)
 int runValidate(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addOptions({sopDirOption(), dateOption()});
+    parser.addOptions({ sopDirOption(), dateOption() });
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("SOP document (JSON) to check."));
-    if (auto stop = context.parse(parser, QStringLiteral("Check an SOP document before rolling it out; list every problem.")))
+    if (auto stop
+        = context.parse(parser, QStringLiteral("Check an SOP document before rolling it out; list every problem.")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("sop validate needs exactly one file"));
@@ -207,7 +209,8 @@ int runCatalogue(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    if (auto stop = context.parse(parser, QStringLiteral("List the APKT issue types and sub-issue types with their ids.")))
+    if (auto stop
+        = context.parse(parser, QStringLiteral("List the APKT issue types and sub-issue types with their ids.")))
         return *stop;
     auto catalogue = ApktCatalogue::builtIn();
     if (!catalogue.ok())
@@ -217,11 +220,9 @@ int runCatalogue(CliContext& context)
         for (const ApktIssueType& type : catalogue->issueTypes()) {
             QJsonArray subs;
             for (const ApktSubIssueType& sub : type.subIssueTypes)
-                subs.append(QJsonObject{{QStringLiteral("id"), sub.id}, {QStringLiteral("name"), sub.name}});
-            types.append(QJsonObject{{QStringLiteral("id"), type.id},
-                                     {QStringLiteral("name"), type.name},
-                                     {QStringLiteral("name_en"), type.nameEn},
-                                     {QStringLiteral("sub_issue_types"), subs}});
+                subs.append(QJsonObject { { QStringLiteral("id"), sub.id }, { QStringLiteral("name"), sub.name } });
+            types.append(QJsonObject { { QStringLiteral("id"), type.id }, { QStringLiteral("name"), type.name },
+                { QStringLiteral("name_en"), type.nameEn }, { QStringLiteral("sub_issue_types"), subs } });
         }
         context.printJson(QJsonDocument(types));
         return ExitOk;
@@ -238,13 +239,13 @@ int runWalkCommand(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption contextOption(QStringLiteral("context"),
-                                           QStringLiteral("Customer and bill values for the placeholders (JSON, see docs/sop-format.md)."),
-                                           QStringLiteral("file"));
+        QStringLiteral("Customer and bill values for the placeholders (JSON, see docs/sop-format.md)."),
+        QStringLiteral("file"));
     const QCommandLineOption answersOption(QStringLiteral("answers"),
-                                           QStringLiteral("Walk without asking: ordered steps {node, choice|fields} (JSON)."),
-                                           QStringLiteral("file"));
-    const QCommandLineOption englishOption(QStringLiteral("english"), QStringLiteral("Show the English gloss of the scripts."));
-    parser.addOptions({sopDirOption(), dateOption(), jsonOption(), contextOption, answersOption, englishOption});
+        QStringLiteral("Walk without asking: ordered steps {node, choice|fields} (JSON)."), QStringLiteral("file"));
+    const QCommandLineOption englishOption(
+        QStringLiteral("english"), QStringLiteral("Show the English gloss of the scripts."));
+    parser.addOptions({ sopDirOption(), dateOption(), jsonOption(), contextOption, answersOption, englishOption });
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("SOP id (see 'sop list')."));
     if (auto stop = context.parse(parser, QStringLiteral("Walk an SOP for a customer and print the ticket draft.")))
         return *stop;
@@ -271,12 +272,12 @@ int runWalkCommand(CliContext& context)
 
 int runSop(CliContext& context)
 {
-    static const QList<CliCommand> subcommands{
-        {QStringLiteral("list"), QStringLiteral("SOPs in force (or every version)"), runList},
-        {QStringLiteral("show"), QStringLiteral("One SOP as a readable tree or JSON"), runShow},
-        {QStringLiteral("validate"), QStringLiteral("Check an SOP document file"), runValidate},
-        {QStringLiteral("walk"), QStringLiteral("Walk an SOP to a ticket draft"), runWalkCommand},
-        {QStringLiteral("catalogue"), QStringLiteral("APKT issue and sub-issue types with ids"), runCatalogue},
+    static const QList<CliCommand> subcommands {
+        { QStringLiteral("list"), QStringLiteral("SOPs in force (or every version)"), runList },
+        { QStringLiteral("show"), QStringLiteral("One SOP as a readable tree or JSON"), runShow },
+        { QStringLiteral("validate"), QStringLiteral("Check an SOP document file"), runValidate },
+        { QStringLiteral("walk"), QStringLiteral("Walk an SOP to a ticket draft"), runWalkCommand },
+        { QStringLiteral("catalogue"), QStringLiteral("APKT issue and sub-issue types with ids"), runCatalogue },
     };
     const QString name = context.arguments().value(1);
     for (const CliCommand& sub : subcommands) {
@@ -284,11 +285,12 @@ int runSop(CliContext& context)
             continue;
         QStringList arguments = context.arguments().mid(2);
         arguments.prepend(context.arguments().value(0) + QLatin1Char(' ') + name);
-        CliContext subContext(arguments, context.databaseUrlText(), context.settings(), context.clock(), context.out(),
-                              context.err());
+        CliContext subContext(
+            arguments, context.databaseUrlText(), context.settings(), context.clock(), context.out(), context.err());
         return sub.run(subContext);
     }
-    QTextStream& stream = (name == QLatin1String("--help") || name == QLatin1String("-h")) ? context.out() : context.err();
+    QTextStream& stream
+        = (name == QLatin1String("--help") || name == QLatin1String("-h")) ? context.out() : context.err();
     if (!name.isEmpty() && &stream == &context.err())
         stream << "error: unknown sop command '" << name << "'\n";
     stream << "Usage: " << context.arguments().value(0) << " SUBCOMMAND [options]\n\nSubcommands:\n";
@@ -303,7 +305,8 @@ int runSop(CliContext& context)
 
 void registerSopCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("sop"), QStringLiteral("SOPs: list, show, validate, walk to a ticket draft"), runSop});
+    registry.add(
+        { QStringLiteral("sop"), QStringLiteral("SOPs: list, show, validate, walk to a ticket draft"), runSop });
 }
 
 } // namespace csodesk::cli

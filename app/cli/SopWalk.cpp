@@ -22,7 +22,7 @@ Result<QByteArray> readFile(const QString& path, const QString& what)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(file.exists() ? ErrorKind::InvalidInput : ErrorKind::NotFound,
-                         QStringLiteral("Berkas %1 %2 tidak dapat dibaca: %3").arg(what, path, file.errorString()));
+            QStringLiteral("Berkas %1 %2 tidak dapat dibaca: %3").arg(what, path, file.errorString()));
     return file.readAll();
 }
 
@@ -35,7 +35,7 @@ Result<SopContext> readContext(const QString& path)
     const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return makeError(ErrorKind::InvalidInput,
-                         QStringLiteral("Berkas konteks %1 bukan objek JSON yang benar (%2).").arg(path, parseError.errorString()));
+            QStringLiteral("Berkas konteks %1 bukan objek JSON yang benar (%2).").arg(path, parseError.errorString()));
     return sopContextFromJson(document.object());
 }
 
@@ -103,7 +103,8 @@ QString backHint(const SopSession& session, const QString& prefix)
 
 bool sayStep(SopSession& session, QTextStream& in, QTextStream& out)
 {
-    const auto line = prompt(in, out, QStringLiteral("(Enter: lanjut%1) ").arg(backHint(session, QStringLiteral(", "))));
+    const auto line
+        = prompt(in, out, QStringLiteral("(Enter: lanjut%1) ").arg(backHint(session, QStringLiteral(", "))));
     if (!line)
         return false;
     if (!backRequested(session, *line))
@@ -140,8 +141,8 @@ bool collectStep(SopSession& session, QTextStream& in, QTextStream& out, SopLang
     for (const SopField& field : session.currentNode().fields) {
         const QString label = QStringLiteral("  %1 (%2%3): ")
                                   .arg(language == SopLanguage::English ? field.labelEn : field.label,
-                                       field.required ? QStringLiteral("wajib") : QStringLiteral("opsional"),
-                                       backHint(session, QStringLiteral(", ")));
+                                      field.required ? QStringLiteral("wajib") : QStringLiteral("opsional"),
+                                      backHint(session, QStringLiteral(", ")));
         // Each field is asked again until it is valid, as the desktop validates while typing.
         for (;;) {
             const auto line = prompt(in, out, label);
@@ -149,7 +150,7 @@ bool collectStep(SopSession& session, QTextStream& in, QTextStream& out, SopLang
                 return false;
             if (backRequested(session, *line))
                 return true;
-            const QString problem = session.fieldProblems({{field.id, *line}}).value(field.id);
+            const QString problem = session.fieldProblems({ { field.id, *line } }).value(field.id);
             if (problem.isEmpty()) {
                 values.insert(field.id, *line);
                 break;
@@ -181,7 +182,8 @@ bool interactiveStep(SopSession& session, QTextStream& in, QTextStream& out, Sop
     return true;
 }
 
-int walkInteractively(CliContext& context, SopSession& session, const ApktCatalogue& catalogue, const SopWalkOptions& options)
+int walkInteractively(
+    CliContext& context, SopSession& session, const ApktCatalogue& catalogue, const SopWalkOptions& options)
 {
     QTextStream in(stdin);
     QTextStream& out = context.out();
@@ -190,8 +192,8 @@ int walkInteractively(CliContext& context, SopSession& session, const ApktCatalo
     while (!session.isAtOutcome()) {
         if (!interactiveStep(session, in, out, language)) {
             return context.fail(makeError(ErrorKind::InvalidInput,
-                                          QStringLiteral("Input berakhir di node \"%1\" sebelum SOP sampai pada hasil.")
-                                              .arg(session.currentNode().id)));
+                QStringLiteral("Input berakhir di node \"%1\" sebelum SOP sampai pada hasil.")
+                    .arg(session.currentNode().id)));
         }
     }
     out << "\n" << session.text(language) << "\n\n";
@@ -202,7 +204,7 @@ int walkInteractively(CliContext& context, SopSession& session, const ApktCatalo
 } // namespace
 
 int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLibrary::DocumentPtr& document,
-               const SopWalkOptions& options)
+    const SopWalkOptions& options)
 {
     auto sopContext = readContext(options.contextFile);
     if (!sopContext.ok())

@@ -15,8 +15,8 @@ namespace {
 Error badCatalogue(const QString& sourceName, const QString& why)
 {
     return makeError(ErrorKind::InvalidInput,
-                     QCoreApplication::translate("ApktCatalogue", "Katalog APKT %1 tidak valid: %2").arg(sourceName, why),
-                     QStringLiteral("bad apkt catalogue %1").arg(sourceName));
+        QCoreApplication::translate("ApktCatalogue", "Katalog APKT %1 tidak valid: %2").arg(sourceName, why),
+        QStringLiteral("bad apkt catalogue %1").arg(sourceName));
 }
 
 bool isValidId(const QString& id)
@@ -32,8 +32,8 @@ Result<ApktCatalogue> ApktCatalogue::builtIn()
     QFile file(QStringLiteral(":/apkt/catalogue.json"));
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorKind::Internal,
-                         QCoreApplication::translate("ApktCatalogue", "Katalog APKT bawaan tidak ditemukan."),
-                         QStringLiteral("resource :/apkt/catalogue.json missing"));
+            QCoreApplication::translate("ApktCatalogue", "Katalog APKT bawaan tidak ditemukan."),
+            QStringLiteral("resource :/apkt/catalogue.json missing"));
     return fromJson(file.readAll(), QStringLiteral("catalogue.json"));
 }
 
@@ -47,7 +47,8 @@ Result<ApktCatalogue> ApktCatalogue::fromJson(const QByteArray& json, const QStr
 
     ApktCatalogue catalogue;
     const QJsonObject unit = root.value(QStringLiteral("contact_center_unit")).toObject();
-    catalogue.m_contactCenterUnit = {unit.value(QStringLiteral("code")).toString(), unit.value(QStringLiteral("name")).toString()};
+    catalogue.m_contactCenterUnit
+        = { unit.value(QStringLiteral("code")).toString(), unit.value(QStringLiteral("name")).toString() };
     if (catalogue.m_contactCenterUnit.code.isEmpty() || catalogue.m_contactCenterUnit.name.isEmpty())
         return badCatalogue(sourceName, QStringLiteral("contact_center_unit harus punya code dan name"));
 
@@ -63,7 +64,8 @@ Result<ApktCatalogue> ApktCatalogue::fromJson(const QByteArray& json, const QStr
         type.nameEn = typeObject.value(QStringLiteral("name_en")).toString();
         type.description = typeObject.value(QStringLiteral("description")).toString();
         if (!isValidId(type.id) || type.name.isEmpty())
-            return badCatalogue(sourceName, QStringLiteral("jenis \"%1\" harus punya id (a-z, 0-9, _) dan name").arg(type.id));
+            return badCatalogue(
+                sourceName, QStringLiteral("jenis \"%1\" harus punya id (a-z, 0-9, _) dan name").arg(type.id));
         if (seen.contains(type.id))
             return badCatalogue(sourceName, QStringLiteral("id \"%1\" muncul dua kali").arg(type.id));
         seen.insert(type.id);
@@ -72,11 +74,12 @@ Result<ApktCatalogue> ApktCatalogue::fromJson(const QByteArray& json, const QStr
             return badCatalogue(sourceName, QStringLiteral("jenis \"%1\" tidak punya sub-jenis").arg(type.id));
         for (const QJsonValue& subValue : subs) {
             const QJsonObject subObject = subValue.toObject();
-            ApktSubIssueType sub{subObject.value(QStringLiteral("id")).toString(), subObject.value(QStringLiteral("name")).toString()};
+            ApktSubIssueType sub { subObject.value(QStringLiteral("id")).toString(),
+                subObject.value(QStringLiteral("name")).toString() };
             const QString prefix = type.id + QLatin1Char('.');
             if (!sub.id.startsWith(prefix) || !isValidId(sub.id.mid(prefix.size())) || sub.name.isEmpty())
                 return badCatalogue(sourceName,
-                                    QStringLiteral("sub-jenis \"%1\" harus ber-id \"%2<slug>\" dan punya name").arg(sub.id, prefix));
+                    QStringLiteral("sub-jenis \"%1\" harus ber-id \"%2<slug>\" dan punya name").arg(sub.id, prefix));
             if (seen.contains(sub.id))
                 return badCatalogue(sourceName, QStringLiteral("id \"%1\" muncul dua kali").arg(sub.id));
             seen.insert(sub.id);

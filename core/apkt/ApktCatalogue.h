@@ -9,14 +9,14 @@
 namespace csodesk {
 
 struct ApktSubIssueType {
-    QString id;   // stable, "<issue type id>.<slug>", e.g. "tagihan.mengajukan_berlangganan_invoice"
+    QString id; // stable, "<issue type id>.<slug>", e.g. "tagihan.mengajukan_berlangganan_invoice"
     QString name; // as APKT shows it, e.g. "Mengajukan berlangganan invoice"
 };
 
 struct ApktIssueType {
-    QString id;          // stable, e.g. "tagihan"
-    QString name;        // as APKT shows it, e.g. "Tagihan Listrik dan Token"
-    QString nameEn;      // English gloss for the English UI
+    QString id; // stable, e.g. "tagihan"
+    QString name; // as APKT shows it, e.g. "Tagihan Listrik dan Token"
+    QString nameEn; // English gloss for the English UI
     QString description; // what the abbreviation stands for
     QList<ApktSubIssueType> subIssueTypes;
 };

@@ -11,13 +11,16 @@ namespace {
 
 Error badAnswers(const QString& why)
 {
-    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("SopAnswers", "Berkas jawaban tidak valid: %1").arg(why), QStringLiteral("bad sop answers"));
+    return makeError(ErrorKind::InvalidInput,
+        QCoreApplication::translate("SopAnswers", "Berkas jawaban tidak valid: %1").arg(why),
+        QStringLiteral("bad sop answers"));
 }
 
 Error stepFailed(int number, const QString& node, const QString& reason)
 {
-    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("SopAnswers", "Jawaban #%1 (node \"%2\"): %3").arg(number).arg(node, reason),
-                     QStringLiteral("sop answer refused"));
+    return makeError(ErrorKind::InvalidInput,
+        QCoreApplication::translate("SopAnswers", "Jawaban #%1 (node \"%2\"): %3").arg(number).arg(node, reason),
+        QStringLiteral("sop answer refused"));
 }
 
 void passSayNodes(SopSession& session, const QString& until)
@@ -34,7 +37,8 @@ Result<QList<SopAnswer>> sopAnswersFromJson(const QByteArray& json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return badAnswers(QStringLiteral("bukan JSON yang benar (%1)").arg(parseError.errorString()));
-    const QJsonArray steps = document.isArray() ? document.array() : document.object().value(QStringLiteral("steps")).toArray();
+    const QJsonArray steps
+        = document.isArray() ? document.array() : document.object().value(QStringLiteral("steps")).toArray();
     if (steps.isEmpty())
         return badAnswers(QStringLiteral("harus berupa daftar langkah yang tidak kosong"));
     QList<SopAnswer> answers;
@@ -51,7 +55,8 @@ Result<QList<SopAnswer>> sopAnswersFromJson(const QByteArray& json)
         const QJsonObject fields = object.value(QStringLiteral("fields")).toObject();
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             if (!it.value().isString())
-                return badAnswers(QStringLiteral("langkah #%1: isian \"%2\" harus berupa teks").arg(i + 1).arg(it.key()));
+                return badAnswers(
+                    QStringLiteral("langkah #%1: isian \"%2\" harus berupa teks").arg(i + 1).arg(it.key()));
             answer.fields.insert(it.key(), it.value().toString());
         }
         answers.append(answer);
@@ -68,7 +73,8 @@ Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers)
         const SopNode& node = session.currentNode();
         if (node.id != answer.node) {
             return stepFailed(number, answer.node,
-                              QCoreApplication::translate("SopAnswers", "SOP sedang berada di node \"%1\" (%2), bukan di node ini").arg(node.id, sopNodeKindCode(node.kind)));
+                QCoreApplication::translate("SopAnswers", "SOP sedang berada di node \"%1\" (%2), bukan di node ini")
+                    .arg(node.id, sopNodeKindCode(node.kind)));
         }
         Status applied;
         switch (node.kind) {
@@ -77,14 +83,16 @@ Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers)
             break;
         case SopNodeKind::Ask:
             if (answer.choice.isEmpty())
-                return stepFailed(number, node.id, QCoreApplication::translate("SopAnswers", "node ask membutuhkan \"choice\""));
+                return stepFailed(
+                    number, node.id, QCoreApplication::translate("SopAnswers", "node ask membutuhkan \"choice\""));
             applied = session.choose(answer.choice);
             break;
         case SopNodeKind::Collect:
             applied = session.submit(answer.fields);
             break;
         case SopNodeKind::Outcome:
-            return stepFailed(number, node.id, QCoreApplication::translate("SopAnswers", "SOP sudah sampai pada hasil; langkah ini berlebih"));
+            return stepFailed(number, node.id,
+                QCoreApplication::translate("SopAnswers", "SOP sudah sampai pada hasil; langkah ini berlebih"));
         }
         if (!applied.ok())
             return stepFailed(number, node.id, applied.error().message);
@@ -93,8 +101,10 @@ Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers)
     if (!session.isAtOutcome()) {
         const SopNode& node = session.currentNode();
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("SopAnswers", "Jawaban habis di node \"%1\" (%2) sebelum SOP sampai pada hasil.").arg(node.id, sopNodeKindCode(node.kind)),
-                         QStringLiteral("sop answers incomplete"));
+            QCoreApplication::translate(
+                "SopAnswers", "Jawaban habis di node \"%1\" (%2) sebelum SOP sampai pada hasil.")
+                .arg(node.id, sopNodeKindCode(node.kind)),
+            QStringLiteral("sop answers incomplete"));
     }
     return {};
 }

@@ -9,45 +9,50 @@ namespace {
 // Placeholders filled from SopContext's own members rather than from `values`.
 const QStringList& memberPlaceholders()
 {
-    static const QStringList names{QStringLiteral("idpel"), QStringLiteral("name"), QStringLiteral("unit_code"),
-                                   QStringLiteral("unit_name"), QStringLiteral("payment_type")};
+    static const QStringList names { QStringLiteral("idpel"), QStringLiteral("name"), QStringLiteral("unit_code"),
+        QStringLiteral("unit_name"), QStringLiteral("payment_type") };
     return names;
 }
 
 Error badContext(const QString& why)
 {
     return makeError(ErrorKind::InvalidInput,
-                     QCoreApplication::translate("SopContext", "Data pelanggan untuk SOP tidak valid: %1").arg(why),
-                     QStringLiteral("bad sop context json"));
+        QCoreApplication::translate("SopContext", "Data pelanggan untuk SOP tidak valid: %1").arg(why),
+        QStringLiteral("bad sop context json"));
 }
 
 } // namespace
 
 const QList<SopPlaceholderInfo>& sopPlaceholders()
 {
-    static const QList<SopPlaceholderInfo> list{
-        {QStringLiteral("idpel"), QStringLiteral("IDPEL pelanggan (12 digit)"), QStringLiteral("541100000123")},
-        {QStringLiteral("name"), QStringLiteral("Nama pelanggan"), QStringLiteral("Budi Santoso")},
-        {QStringLiteral("unit_code"), QStringLiteral("Kode ULP pelanggan"), QStringLiteral("54110")},
-        {QStringLiteral("unit_name"), QStringLiteral("Nama ULP pelanggan"), QStringLiteral("ULP Bandung Utara")},
-        {QStringLiteral("payment_type"), QStringLiteral("Jenis pembayaran: postpaid atau prepaid"), QStringLiteral("postpaid")},
-        {QStringLiteral("tariff"), QStringLiteral("Golongan tarif"), QStringLiteral("R-1")},
-        {QStringLiteral("power_va"), QStringLiteral("Daya tersambung (VA), terformat"), QStringLiteral("1.300 VA")},
-        {QStringLiteral("invoice_email"), QStringLiteral("Alamat email invoice yang terdaftar (kosong bila belum)"),
-         QStringLiteral("budi@example.com")},
-        {QStringLiteral("period"), QStringLiteral("Bulan rekening terakhir"), QStringLiteral("November 2026")},
-        {QStringLiteral("amount"), QStringLiteral("Jumlah tagihan rekening terakhir, terformat"), QStringLiteral("Rp245.600")},
-        {QStringLiteral("due_date"), QStringLiteral("Tanggal jatuh tempo rekening terakhir"), QStringLiteral("20 November 2026")},
-        {QStringLiteral("stand_start"), QStringLiteral("Stand awal pada rekening terakhir"), QStringLiteral("1000,0")},
-        {QStringLiteral("stand_end"), QStringLiteral("Stand akhir pada rekening terakhir"), QStringLiteral("1335,0")},
-        {QStringLiteral("kwh"), QStringLiteral("Pemakaian kWh pada rekening terakhir"), QStringLiteral("335")},
-        {QStringLiteral("estimated_from"),
-         QStringLiteral("Bulan-bulan dasar rata-rata bila rekening terakhir dihitung dari rata-rata 3 bulan"),
-         QStringLiteral("Juli, Agustus dan September 2026")},
-        {QStringLiteral("bill_explanation"), QStringLiteral("Penjelasan perhitungan rekening terakhir untuk dibacakan"),
-         QStringLiteral("Rekening November 2026 dihitung dari rata-rata ...")},
-        {QStringLiteral("arrears_total"), QStringLiteral("Total tunggakan termasuk biaya keterlambatan, terformat"),
-         QStringLiteral("Rp0")},
+    static const QList<SopPlaceholderInfo> list {
+        { QStringLiteral("idpel"), QStringLiteral("IDPEL pelanggan (12 digit)"), QStringLiteral("541100000123") },
+        { QStringLiteral("name"), QStringLiteral("Nama pelanggan"), QStringLiteral("Budi Santoso") },
+        { QStringLiteral("unit_code"), QStringLiteral("Kode ULP pelanggan"), QStringLiteral("54110") },
+        { QStringLiteral("unit_name"), QStringLiteral("Nama ULP pelanggan"), QStringLiteral("ULP Bandung Utara") },
+        { QStringLiteral("payment_type"), QStringLiteral("Jenis pembayaran: postpaid atau prepaid"),
+            QStringLiteral("postpaid") },
+        { QStringLiteral("tariff"), QStringLiteral("Golongan tarif"), QStringLiteral("R-1") },
+        { QStringLiteral("power_va"), QStringLiteral("Daya tersambung (VA), terformat"), QStringLiteral("1.300 VA") },
+        { QStringLiteral("invoice_email"), QStringLiteral("Alamat email invoice yang terdaftar (kosong bila belum)"),
+            QStringLiteral("budi@example.com") },
+        { QStringLiteral("period"), QStringLiteral("Bulan rekening terakhir"), QStringLiteral("November 2026") },
+        { QStringLiteral("amount"), QStringLiteral("Jumlah tagihan rekening terakhir, terformat"),
+            QStringLiteral("Rp245.600") },
+        { QStringLiteral("due_date"), QStringLiteral("Tanggal jatuh tempo rekening terakhir"),
+            QStringLiteral("20 November 2026") },
+        { QStringLiteral("stand_start"), QStringLiteral("Stand awal pada rekening terakhir"),
+            QStringLiteral("1000,0") },
+        { QStringLiteral("stand_end"), QStringLiteral("Stand akhir pada rekening terakhir"), QStringLiteral("1335,0") },
+        { QStringLiteral("kwh"), QStringLiteral("Pemakaian kWh pada rekening terakhir"), QStringLiteral("335") },
+        { QStringLiteral("estimated_from"),
+            QStringLiteral("Bulan-bulan dasar rata-rata bila rekening terakhir dihitung dari rata-rata 3 bulan"),
+            QStringLiteral("Juli, Agustus dan September 2026") },
+        { QStringLiteral("bill_explanation"),
+            QStringLiteral("Penjelasan perhitungan rekening terakhir untuk dibacakan"),
+            QStringLiteral("Rekening November 2026 dihitung dari rata-rata ...") },
+        { QStringLiteral("arrears_total"), QStringLiteral("Total tunggakan termasuk biaya keterlambatan, terformat"),
+            QStringLiteral("Rp0") },
     };
     return list;
 }
@@ -106,14 +111,15 @@ QJsonObject sopContextToJson(const SopContext& context)
     QJsonObject values;
     for (auto it = context.values.cbegin(); it != context.values.cend(); ++it)
         values.insert(it.key(), it.value());
-    return QJsonObject{
-        {QStringLiteral("customer"),
-         QJsonObject{{QStringLiteral("idpel"), context.customerIdpel},
-                     {QStringLiteral("name"), context.customerName},
-                     {QStringLiteral("payment_type"), context.paymentType},
-                     {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), context.unitCode},
-                                                          {QStringLiteral("name"), context.unitName}}}}},
-        {QStringLiteral("values"), values},
+    return QJsonObject {
+        { QStringLiteral("customer"),
+            QJsonObject { { QStringLiteral("idpel"), context.customerIdpel },
+                { QStringLiteral("name"), context.customerName },
+                { QStringLiteral("payment_type"), context.paymentType },
+                { QStringLiteral("unit"),
+                    QJsonObject { { QStringLiteral("code"), context.unitCode },
+                        { QStringLiteral("name"), context.unitName } } } } },
+        { QStringLiteral("values"), values },
     };
 }
 

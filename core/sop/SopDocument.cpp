@@ -42,7 +42,7 @@ QStringList SopNode::successors() const
     }
     if (kind == SopNodeKind::Outcome || next.isEmpty())
         return {};
-    return {next};
+    return { next };
 }
 
 const SopChoice* SopNode::findChoice(const QString& choiceId) const

@@ -25,7 +25,7 @@ enum class SopFieldType { Email, Phone, MeterStand, Text };
 
 struct SopChoice {
     QString id;
-    QString label;   // Indonesian, may hold placeholders
+    QString label; // Indonesian, may hold placeholders
     QString labelEn; // English gloss
     QString summary; // what {choice:NODE} renders in a description; the label when empty
     QString next;
@@ -53,13 +53,13 @@ struct SopOutcome {
 struct SopNode {
     QString id;
     SopNodeKind kind = SopNodeKind::Say;
-    QString text;   // say: the script; ask: the question; collect: the instruction; outcome: closing script
+    QString text; // say: the script; ask: the question; collect: the instruction; outcome: closing script
     QString textEn; // English gloss of text
-    QString next;   // say and collect
+    QString next; // say and collect
     QList<SopChoice> choices; // ask
     std::optional<SopSuggestRule> suggest; // ask: a choice the numbers already point to
-    QList<SopField> fields;   // collect
-    SopOutcome outcome;       // outcome
+    QList<SopField> fields; // collect
+    SopOutcome outcome; // outcome
     QStringList branches;
 
     // The nodes this one can lead to, in choice order.
@@ -81,8 +81,8 @@ struct SopDocument {
     QString titleEn;
     QDate effectiveFrom;
     QDate effectiveTo; // invalid = open-ended
-    QString source;    // which published SOP this encodes
-    QString start;     // id of the first node
+    QString source; // which published SOP this encodes
+    QString start; // id of the first node
     QMap<QString, SopSnippet> snippets;
     QList<SopNode> nodes;
     QString origin; // where it was loaded from: "built-in" or a file path

@@ -9,12 +9,12 @@ namespace {
 
 SopFieldCheck fail(const QString& message)
 {
-    return SopFieldCheck{false, {}, message};
+    return SopFieldCheck { false, {}, message };
 }
 
 SopFieldCheck pass(const QString& value)
 {
-    return SopFieldCheck{true, value, {}};
+    return SopFieldCheck { true, value, {} };
 }
 
 SopFieldCheck checkEmail(const QString& input)
@@ -24,9 +24,11 @@ SopFieldCheck checkEmail(const QString& input)
     if (input.contains(QLatin1Char(' ')))
         return fail(QCoreApplication::translate("SopFieldValidator", "Alamat email tidak boleh mengandung spasi."));
     if (input.count(QLatin1Char('@')) != 1)
-        return fail(QCoreApplication::translate("SopFieldValidator", "Alamat email harus mengandung tepat satu tanda @, contoh: nama@contoh.co.id."));
+        return fail(QCoreApplication::translate(
+            "SopFieldValidator", "Alamat email harus mengandung tepat satu tanda @, contoh: nama@contoh.co.id."));
     if (!pattern.match(input).hasMatch())
-        return fail(QCoreApplication::translate("SopFieldValidator", "Alamat email tidak valid; periksa bagian setelah @ (contoh: nama@contoh.co.id)."));
+        return fail(QCoreApplication::translate(
+            "SopFieldValidator", "Alamat email tidak valid; periksa bagian setelah @ (contoh: nama@contoh.co.id)."));
     return pass(input.toLower());
 }
 
@@ -38,13 +40,17 @@ SopFieldCheck checkPhone(const QString& input)
         digits.remove(0, 1);
     static const QRegularExpression onlyDigits(QStringLiteral("^[0-9]+$"));
     if (!onlyDigits.match(digits).hasMatch())
-        return fail(QCoreApplication::translate("SopFieldValidator", "Nomor telepon hanya boleh berisi angka (boleh diawali +62)."));
+        return fail(QCoreApplication::translate(
+            "SopFieldValidator", "Nomor telepon hanya boleh berisi angka (boleh diawali +62)."));
     if (digits.startsWith(QLatin1String("62")))
         digits = QLatin1Char('0') + digits.mid(2);
     if (!digits.startsWith(QLatin1Char('0')))
-        return fail(QCoreApplication::translate("SopFieldValidator", "Nomor telepon harus diawali 0 atau +62, contoh: 081234567890."));
+        return fail(QCoreApplication::translate(
+            "SopFieldValidator", "Nomor telepon harus diawali 0 atau +62, contoh: 081234567890."));
     if (digits.size() < 10 || digits.size() > 13)
-        return fail(QCoreApplication::translate("SopFieldValidator", "Nomor telepon harus 10 sampai 13 digit; yang dimasukkan %1 digit.").arg(digits.size()));
+        return fail(QCoreApplication::translate(
+            "SopFieldValidator", "Nomor telepon harus 10 sampai 13 digit; yang dimasukkan %1 digit.")
+                        .arg(digits.size()));
     return pass(digits);
 }
 
@@ -55,7 +61,8 @@ SopFieldCheck checkMeterStand(const QString& input)
     if (!match.hasMatch()) {
         if (input.startsWith(QLatin1Char('-')))
             return fail(QCoreApplication::translate("SopFieldValidator", "Stand meter tidak boleh negatif."));
-        return fail(QCoreApplication::translate("SopFieldValidator", "Stand meter harus berupa angka dengan paling banyak 2 desimal, contoh: 1335 atau 1335,5."));
+        return fail(QCoreApplication::translate("SopFieldValidator",
+            "Stand meter harus berupa angka dengan paling banyak 2 desimal, contoh: 1335 atau 1335,5."));
     }
     QString whole = match.captured(1);
     while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
@@ -68,7 +75,8 @@ SopFieldCheck checkMeterStand(const QString& input)
 SopFieldCheck checkText(const SopField& field, const QString& input)
 {
     if (input.size() > field.maxLength)
-        return fail(QCoreApplication::translate("SopFieldValidator", "Teks terlalu panjang: paling banyak %1 karakter, yang dimasukkan %2.")
+        return fail(QCoreApplication::translate(
+            "SopFieldValidator", "Teks terlalu panjang: paling banyak %1 karakter, yang dimasukkan %2.")
                         .arg(field.maxLength)
                         .arg(input.size()));
     return pass(input);

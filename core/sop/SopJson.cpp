@@ -20,9 +20,12 @@ const QRegularExpression& nodeIdPattern()
 // Collects problems for one file; `node` is set while reading a node.
 class Reader {
 public:
-    explicit Reader(QString file) : m_file(std::move(file)) {}
+    explicit Reader(QString file)
+        : m_file(std::move(file))
+    {
+    }
 
-    void problem(const QString& reason) { m_problems.append({m_file, m_node, reason}); }
+    void problem(const QString& reason) { m_problems.append({ m_file, m_node, reason }); }
     void setNode(const QString& node) { m_node = node; }
     [[nodiscard]] const QList<SopProblem>& problems() const { return m_problems; }
 
@@ -97,7 +100,8 @@ private:
 
 bool parseKind(const QString& text, SopNodeKind* kind)
 {
-    static const QList<SopNodeKind> kinds{SopNodeKind::Say, SopNodeKind::Ask, SopNodeKind::Collect, SopNodeKind::Outcome};
+    static const QList<SopNodeKind> kinds { SopNodeKind::Say, SopNodeKind::Ask, SopNodeKind::Collect,
+        SopNodeKind::Outcome };
     for (SopNodeKind candidate : kinds) {
         if (sopNodeKindCode(candidate) == text) {
             *kind = candidate;
@@ -109,8 +113,8 @@ bool parseKind(const QString& text, SopNodeKind* kind)
 
 bool parseFieldType(const QString& text, SopFieldType* type)
 {
-    static const QList<SopFieldType> types{SopFieldType::Email, SopFieldType::Phone, SopFieldType::MeterStand,
-                                           SopFieldType::Text};
+    static const QList<SopFieldType> types { SopFieldType::Email, SopFieldType::Phone, SopFieldType::MeterStand,
+        SopFieldType::Text };
     for (SopFieldType candidate : types) {
         if (sopFieldTypeCode(candidate) == text) {
             *type = candidate;
@@ -124,9 +128,9 @@ SopField readField(Reader& reader, const QJsonObject& object, int index)
 {
     const QString where = QStringLiteral("isian #%1").arg(index + 1);
     reader.checkKeys(object,
-                     {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("label_en"), QStringLiteral("type"),
-                      QStringLiteral("required"), QStringLiteral("max_length")},
-                     where);
+        { QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("label_en"), QStringLiteral("type"),
+            QStringLiteral("required"), QStringLiteral("max_length") },
+        where);
     SopField field;
     field.id = reader.requiredString(object, QStringLiteral("id"), where);
     if (!field.id.isEmpty() && !nodeIdPattern().match(field.id).hasMatch())
@@ -135,8 +139,9 @@ SopField readField(Reader& reader, const QJsonObject& object, int index)
     field.labelEn = reader.requiredString(object, QStringLiteral("label_en"), where);
     const QJsonValue type = object.value(QStringLiteral("type"));
     if (!type.isString() || !parseFieldType(type.toString(), &field.type))
-        reader.problem(QStringLiteral("%1 (\"%2\"): jenis isian \"%3\" tidak dikenal; gunakan email, phone, meter_stand atau text")
-                           .arg(where, field.id, type.toVariant().toString()));
+        reader.problem(
+            QStringLiteral("%1 (\"%2\"): jenis isian \"%3\" tidak dikenal; gunakan email, phone, meter_stand atau text")
+                .arg(where, field.id, type.toVariant().toString()));
     const QJsonValue required = object.value(QStringLiteral("required"));
     if (!required.isUndefined() && !required.isBool())
         reader.problem(QStringLiteral("%1 (\"%2\"): \"required\" harus true atau false").arg(where, field.id));
@@ -157,9 +162,9 @@ SopChoice readChoice(Reader& reader, const QJsonObject& object, int index)
 {
     const QString where = QStringLiteral("pilihan #%1").arg(index + 1);
     reader.checkKeys(object,
-                     {QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("label_en"), QStringLiteral("summary"),
-                      QStringLiteral("next"), QStringLiteral("branches")},
-                     where);
+        { QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("label_en"), QStringLiteral("summary"),
+            QStringLiteral("next"), QStringLiteral("branches") },
+        where);
     SopChoice choice;
     choice.id = reader.requiredString(object, QStringLiteral("id"), where);
     if (!choice.id.isEmpty() && !nodeIdPattern().match(choice.id).hasMatch())
@@ -176,9 +181,9 @@ SopOutcome readOutcome(Reader& reader, const QJsonObject& object)
 {
     const QString where = QStringLiteral("ticket");
     reader.checkKeys(object,
-                     {QStringLiteral("kind"), QStringLiteral("issue_type"), QStringLiteral("sub_issue_type"),
-                      QStringLiteral("routing"), QStringLiteral("sla_hours"), QStringLiteral("description")},
-                     where);
+        { QStringLiteral("kind"), QStringLiteral("issue_type"), QStringLiteral("sub_issue_type"),
+            QStringLiteral("routing"), QStringLiteral("sla_hours"), QStringLiteral("description") },
+        where);
     SopOutcome outcome;
     auto kind = ticketKindFromCode(object.value(QStringLiteral("kind")).toString());
     if (kind.ok())
@@ -204,10 +209,10 @@ SopSuggestRule readSuggest(Reader& reader, const QJsonObject& object)
 {
     const QString where = QStringLiteral("suggest");
     reader.checkKeys(object,
-                     {QStringLiteral("measured_field"), QStringLiteral("billed"), QStringLiteral("tolerance"),
-                      QStringLiteral("billed_above_measured"), QStringLiteral("billed_far_below_measured"),
-                      QStringLiteral("otherwise")},
-                     where);
+        { QStringLiteral("measured_field"), QStringLiteral("billed"), QStringLiteral("tolerance"),
+            QStringLiteral("billed_above_measured"), QStringLiteral("billed_far_below_measured"),
+            QStringLiteral("otherwise") },
+        where);
     SopSuggestRule rule;
     rule.measuredField = reader.requiredString(object, QStringLiteral("measured_field"), where);
     rule.billed = reader.requiredString(object, QStringLiteral("billed"), where);
@@ -227,12 +232,13 @@ SopNode readNode(Reader& reader, const QJsonObject& object)
         reader.problem(QStringLiteral("id node wajib diisi dan hanya boleh huruf kecil, angka dan _ (diawali huruf)"));
     const QString kindText = object.value(QStringLiteral("kind")).toString();
     if (!parseKind(kindText, &node.kind)) {
-        reader.problem(QStringLiteral("jenis node \"%1\" tidak dikenal; gunakan say, ask, collect atau outcome").arg(kindText));
+        reader.problem(
+            QStringLiteral("jenis node \"%1\" tidak dikenal; gunakan say, ask, collect atau outcome").arg(kindText));
         return node;
     }
 
-    QStringList allowed{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("text_en"),
-                        QStringLiteral("branches")};
+    QStringList allowed { QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("text"),
+        QStringLiteral("text_en"), QStringLiteral("branches") };
     switch (node.kind) {
     case SopNodeKind::Say:
         allowed << QStringLiteral("next");
@@ -313,7 +319,9 @@ QList<SopProblem> readSopJson(const QByteArray& json, const QString& sourceName,
     QJsonParseError parseError;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        reader.problem(QStringLiteral("bukan JSON yang benar: %1 (posisi %2)").arg(parseError.errorString()).arg(parseError.offset));
+        reader.problem(QStringLiteral("bukan JSON yang benar: %1 (posisi %2)")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset));
         return reader.problems();
     }
     if (!parsed.isObject()) {
@@ -322,11 +330,10 @@ QList<SopProblem> readSopJson(const QByteArray& json, const QString& sourceName,
     }
     const QJsonObject root = parsed.object();
     reader.checkKeys(root,
-                     {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
-                      QStringLiteral("title_en"), QStringLiteral("effective_from"), QStringLiteral("effective_to"),
-                      QStringLiteral("source"), QStringLiteral("start"), QStringLiteral("snippets"),
-                      QStringLiteral("nodes")},
-                     QStringLiteral("dokumen"));
+        { QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
+            QStringLiteral("title_en"), QStringLiteral("effective_from"), QStringLiteral("effective_to"),
+            QStringLiteral("source"), QStringLiteral("start"), QStringLiteral("snippets"), QStringLiteral("nodes") },
+        QStringLiteral("dokumen"));
     if (root.value(QStringLiteral("format")).toInt() != kFormat)
         reader.problem(QStringLiteral("\"format\" harus %1").arg(kFormat));
 
@@ -352,9 +359,10 @@ QList<SopProblem> readSopJson(const QByteArray& json, const QString& sourceName,
     for (auto it = snippets.constBegin(); it != snippets.constEnd(); ++it) {
         const QString where = QStringLiteral("snippet \"%1\"").arg(it.key());
         const QJsonObject snippet = it.value().toObject();
-        reader.checkKeys(snippet, {QStringLiteral("text"), QStringLiteral("text_en")}, where);
-        doc.snippets.insert(it.key(), {reader.requiredString(snippet, QStringLiteral("text"), where),
-                                       reader.requiredString(snippet, QStringLiteral("text_en"), where)});
+        reader.checkKeys(snippet, { QStringLiteral("text"), QStringLiteral("text_en") }, where);
+        doc.snippets.insert(it.key(),
+            { reader.requiredString(snippet, QStringLiteral("text"), where),
+                reader.requiredString(snippet, QStringLiteral("text_en"), where) });
     }
 
     const QJsonValue nodes = root.value(QStringLiteral("nodes"));
@@ -376,7 +384,7 @@ QJsonArray toArray(const QStringList& list)
 
 QJsonObject nodeToJson(const SopNode& node)
 {
-    QJsonObject object{{QStringLiteral("id"), node.id}, {QStringLiteral("kind"), sopNodeKindCode(node.kind)}};
+    QJsonObject object { { QStringLiteral("id"), node.id }, { QStringLiteral("kind"), sopNodeKindCode(node.kind) } };
     if (!node.text.isEmpty()) {
         object.insert(QStringLiteral("text"), node.text);
         object.insert(QStringLiteral("text_en"), node.textEn);
@@ -390,10 +398,8 @@ QJsonObject nodeToJson(const SopNode& node)
     case SopNodeKind::Ask: {
         QJsonArray choices;
         for (const SopChoice& choice : node.choices) {
-            QJsonObject item{{QStringLiteral("id"), choice.id},
-                             {QStringLiteral("label"), choice.label},
-                             {QStringLiteral("label_en"), choice.labelEn},
-                             {QStringLiteral("next"), choice.next}};
+            QJsonObject item { { QStringLiteral("id"), choice.id }, { QStringLiteral("label"), choice.label },
+                { QStringLiteral("label_en"), choice.labelEn }, { QStringLiteral("next"), choice.next } };
             if (!choice.summary.isEmpty())
                 item.insert(QStringLiteral("summary"), choice.summary);
             if (!choice.branches.isEmpty())
@@ -402,11 +408,11 @@ QJsonObject nodeToJson(const SopNode& node)
         }
         object.insert(QStringLiteral("choices"), choices);
         if (node.suggest) {
-            QJsonObject suggest{{QStringLiteral("measured_field"), node.suggest->measuredField},
-                                {QStringLiteral("billed"), node.suggest->billed},
-                                {QStringLiteral("billed_above_measured"), node.suggest->billedAbove},
-                                {QStringLiteral("billed_far_below_measured"), node.suggest->billedFarBelow},
-                                {QStringLiteral("otherwise"), node.suggest->otherwise}};
+            QJsonObject suggest { { QStringLiteral("measured_field"), node.suggest->measuredField },
+                { QStringLiteral("billed"), node.suggest->billed },
+                { QStringLiteral("billed_above_measured"), node.suggest->billedAbove },
+                { QStringLiteral("billed_far_below_measured"), node.suggest->billedFarBelow },
+                { QStringLiteral("otherwise"), node.suggest->otherwise } };
             if (!node.suggest->tolerance.isEmpty())
                 suggest.insert(QStringLiteral("tolerance"), node.suggest->tolerance);
             object.insert(QStringLiteral("suggest"), suggest);
@@ -416,11 +422,9 @@ QJsonObject nodeToJson(const SopNode& node)
     case SopNodeKind::Collect: {
         QJsonArray fields;
         for (const SopField& field : node.fields) {
-            QJsonObject item{{QStringLiteral("id"), field.id},
-                             {QStringLiteral("label"), field.label},
-                             {QStringLiteral("label_en"), field.labelEn},
-                             {QStringLiteral("type"), sopFieldTypeCode(field.type)},
-                             {QStringLiteral("required"), field.required}};
+            QJsonObject item { { QStringLiteral("id"), field.id }, { QStringLiteral("label"), field.label },
+                { QStringLiteral("label_en"), field.labelEn }, { QStringLiteral("type"), sopFieldTypeCode(field.type) },
+                { QStringLiteral("required"), field.required } };
             if (field.type == SopFieldType::Text)
                 item.insert(QStringLiteral("max_length"), field.maxLength);
             fields.append(item);
@@ -431,12 +435,12 @@ QJsonObject nodeToJson(const SopNode& node)
     }
     case SopNodeKind::Outcome:
         object.insert(QStringLiteral("ticket"),
-                      QJsonObject{{QStringLiteral("kind"), ticketKindCode(node.outcome.kind)},
-                                  {QStringLiteral("issue_type"), node.outcome.issueTypeId},
-                                  {QStringLiteral("sub_issue_type"), node.outcome.subIssueTypeId},
-                                  {QStringLiteral("routing"), ticketRoutingCode(node.outcome.routing)},
-                                  {QStringLiteral("sla_hours"), node.outcome.slaHours},
-                                  {QStringLiteral("description"), node.outcome.descriptionTemplate}});
+            QJsonObject { { QStringLiteral("kind"), ticketKindCode(node.outcome.kind) },
+                { QStringLiteral("issue_type"), node.outcome.issueTypeId },
+                { QStringLiteral("sub_issue_type"), node.outcome.subIssueTypeId },
+                { QStringLiteral("routing"), ticketRoutingCode(node.outcome.routing) },
+                { QStringLiteral("sla_hours"), node.outcome.slaHours },
+                { QStringLiteral("description"), node.outcome.descriptionTemplate } });
         break;
     }
     return object;
@@ -446,15 +450,15 @@ QJsonObject nodeToJson(const SopNode& node)
 
 QJsonObject sopHeaderToJson(const SopDocument& document)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), document.id},
-        {QStringLiteral("version"), document.version},
-        {QStringLiteral("title"), document.title},
-        {QStringLiteral("title_en"), document.titleEn},
-        {QStringLiteral("effective_from"), document.effectiveFrom.toString(Qt::ISODate)},
-        {QStringLiteral("effective_to"),
-         document.effectiveTo.isValid() ? QJsonValue(document.effectiveTo.toString(Qt::ISODate)) : QJsonValue()},
-        {QStringLiteral("source"), document.source},
+    return QJsonObject {
+        { QStringLiteral("id"), document.id },
+        { QStringLiteral("version"), document.version },
+        { QStringLiteral("title"), document.title },
+        { QStringLiteral("title_en"), document.titleEn },
+        { QStringLiteral("effective_from"), document.effectiveFrom.toString(Qt::ISODate) },
+        { QStringLiteral("effective_to"),
+            document.effectiveTo.isValid() ? QJsonValue(document.effectiveTo.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("source"), document.source },
     };
 }
 
@@ -462,7 +466,8 @@ QJsonObject sopDocumentToJson(const SopDocument& document)
 {
     QJsonObject snippets;
     for (auto it = document.snippets.cbegin(); it != document.snippets.cend(); ++it)
-        snippets.insert(it.key(), QJsonObject{{QStringLiteral("text"), it->text}, {QStringLiteral("text_en"), it->textEn}});
+        snippets.insert(
+            it.key(), QJsonObject { { QStringLiteral("text"), it->text }, { QStringLiteral("text_en"), it->textEn } });
     QJsonArray nodes;
     for (const SopNode& node : document.nodes)
         nodes.append(nodeToJson(node));

@@ -1,6 +1,8 @@
 #include "SopLibrary.h"
 
 #include "common/LogFormat.h"
+#include "settings/AppPaths.h"
+#include "settings/Settings.h"
 #include "sop/SopLoader.h"
 
 #include <QCoreApplication>
@@ -22,7 +24,7 @@ QStringList jsonFiles(const QString& directory)
 {
     QDir dir(directory);
     QStringList files;
-    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+    for (const QString& name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
         files.append(dir.filePath(name));
     return files;
 }
@@ -36,7 +38,8 @@ Result<SopLibrary> SopLibrary::load(const ApktCatalogue& catalogue, const QStrin
     for (const QString& path : jsonFiles(kBuiltInDirectory)) {
         auto document = loader.loadFile(path);
         if (!document.ok())
-            return makeError(ErrorKind::Internal, document.error().message, QStringLiteral("built-in sop refused: %1").arg(path));
+            return makeError(
+                ErrorKind::Internal, document.error().message, QStringLiteral("built-in sop refused: %1").arg(path));
         document->origin = QStringLiteral("built-in");
         library.add(std::make_shared<const SopDocument>(std::move(document).value()));
     }
@@ -49,17 +52,18 @@ Result<SopLibrary> SopLibrary::load(const ApktCatalogue& catalogue, const QStrin
             QFile file(path);
             QList<SopProblem> problems;
             if (!file.open(QIODevice::ReadOnly))
-                problems.append({path, {}, QStringLiteral("tidak dapat dibaca: %1").arg(file.errorString())});
+                problems.append({ path, {}, QStringLiteral("tidak dapat dibaca: %1").arg(file.errorString()) });
             else
                 problems = loader.check(file.readAll(), path, &document);
             // Two files in the folder claiming the same id and version: which one wins would
             // depend on file names, so both are suspicious; the later one is refused.
             for (const DocumentPtr& earlier : std::as_const(external)) {
                 if (problems.isEmpty() && earlier->id == document.id && earlier->version == document.version)
-                    problems.append({path, {}, QStringLiteral("SOP \"%1\" versi %2 sudah ada di %3")
-                                                   .arg(document.id)
-                                                   .arg(document.version)
-                                                   .arg(earlier->origin)});
+                    problems.append({ path, {},
+                        QStringLiteral("SOP \"%1\" versi %2 sudah ada di %3")
+                            .arg(document.id)
+                            .arg(document.version)
+                            .arg(earlier->origin) });
             }
             if (!problems.isEmpty()) {
                 spdlog::warn("sop: {} refused ({} problem(s))", path, problems.size());
@@ -72,9 +76,15 @@ Result<SopLibrary> SopLibrary::load(const ApktCatalogue& catalogue, const QStrin
         for (const DocumentPtr& document : std::as_const(external))
             library.add(document);
     }
-    spdlog::debug("sop: {} built-in and {} external document(s) loaded", builtInCount,
-                  library.m_documents.size() - builtInCount);
+    spdlog::debug(
+        "sop: {} built-in and {} external document(s) loaded", builtInCount, library.m_documents.size() - builtInCount);
     return library;
+}
+
+QString SopLibrary::externalDirectory(const Settings& settings)
+{
+    const QString configured = settings.sopDirectory();
+    return configured.isEmpty() ? AppPaths::sopDirectory() : configured;
 }
 
 void SopLibrary::add(DocumentPtr document)
@@ -84,7 +94,7 @@ void SopLibrary::add(DocumentPtr document)
     });
     if (same != m_documents.end()) {
         spdlog::info("sop: {} v{} from {} replaces the one from {}", document->id, document->version, document->origin,
-                     (*same)->origin);
+            (*same)->origin);
         *same = std::move(document);
         return;
     }
@@ -128,9 +138,9 @@ QList<SopLibrary::DocumentPtr> SopLibrary::effectiveOn(const QDate& date) const
 Error SopLibrary::notFound(const QString& id, const QDate& date)
 {
     return makeError(ErrorKind::NotFound,
-                     QCoreApplication::translate("SopLibrary", "SOP \"%1\" tidak ada atau tidak berlaku pada %2.")
-                         .arg(id, date.toString(QStringLiteral("dd-MM-yyyy"))),
-                     QStringLiteral("sop not found"));
+        QCoreApplication::translate("SopLibrary", "SOP \"%1\" tidak ada atau tidak berlaku pada %2.")
+            .arg(id, date.toString(QStringLiteral("dd-MM-yyyy"))),
+        QStringLiteral("sop not found"));
 }
 
 } // namespace csodesk

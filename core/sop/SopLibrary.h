@@ -13,6 +13,8 @@
 
 namespace csodesk {
 
+class Settings;
+
 // Every SOP version the program knows: the built-in documents (:/sop/*.json) plus those in an
 // external folder (<data dir>/sop or --sop-dir). An external document with the id and version
 // of a built-in one replaces it; with a new version it is added. A supervisor rolls out a
@@ -23,6 +25,10 @@ public:
     // external document is left out and reported in problems(), so one bad file does not stop
     // the floor from working. A missing external folder is not a problem.
     [[nodiscard]] static Result<SopLibrary> load(const ApktCatalogue& catalogue, const QString& externalDirectory = {});
+
+    // The external folder in force: the `sop/directory` setting, else <data dir>/sop. The CLI's
+    // --sop-dir overrides it; the desktop uses it as is.
+    [[nodiscard]] static QString externalDirectory(const Settings& settings);
 
     using DocumentPtr = std::shared_ptr<const SopDocument>;
 

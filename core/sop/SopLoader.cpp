@@ -32,8 +32,9 @@ Result<SopDocument> SopLoader::loadFile(const QString& path) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(file.exists() ? ErrorKind::InvalidInput : ErrorKind::NotFound,
-                         QCoreApplication::translate("SopLoader", "Berkas SOP %1 tidak dapat dibaca: %2").arg(path, file.errorString()),
-                         QStringLiteral("cannot open sop file"));
+            QCoreApplication::translate("SopLoader", "Berkas SOP %1 tidak dapat dibaca: %2")
+                .arg(path, file.errorString()),
+            QStringLiteral("cannot open sop file"));
     }
     auto document = loadJson(file.readAll(), path);
     if (document.ok())

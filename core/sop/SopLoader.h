@@ -15,10 +15,14 @@ namespace csodesk {
 // (file, node, reason), never as a half-usable document.
 class SopLoader {
 public:
-    explicit SopLoader(const ApktCatalogue& catalogue) : m_catalogue(catalogue) {}
+    explicit SopLoader(const ApktCatalogue& catalogue)
+        : m_catalogue(catalogue)
+    {
+    }
 
     // Problems of a document; an empty list means `document` is valid and complete.
-    [[nodiscard]] QList<SopProblem> check(const QByteArray& json, const QString& sourceName, SopDocument* document) const;
+    [[nodiscard]] QList<SopProblem> check(
+        const QByteArray& json, const QString& sourceName, SopDocument* document) const;
 
     [[nodiscard]] Result<SopDocument> loadJson(const QByteArray& json, const QString& sourceName) const;
     // sourceName in problems is the file name as given; document.origin is the path.

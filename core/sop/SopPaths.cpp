@@ -42,20 +42,20 @@ QList<SopPath> enumerateSopPaths(const SopDocument& document)
         if (!node)
             return;
         if (node->kind == SopNodeKind::Outcome) {
-            current.steps.append({nodeId, {}});
+            current.steps.append({ nodeId, {} });
             paths.append(current);
             current.steps.removeLast();
             return;
         }
         if (node->kind == SopNodeKind::Ask) {
             for (const SopChoice& choice : node->choices) {
-                current.steps.append({nodeId, choice.id});
+                current.steps.append({ nodeId, choice.id });
                 walk(choice.next);
                 current.steps.removeLast();
             }
             return;
         }
-        current.steps.append({nodeId, {}});
+        current.steps.append({ nodeId, {} });
         walk(node->next);
         current.steps.removeLast();
     };

@@ -18,8 +18,8 @@ Error sopProblemsError(const QList<SopProblem>& problems)
     for (const SopProblem& problem : problems)
         lines.append(problem.toString());
     return makeError(ErrorKind::InvalidInput,
-                     QCoreApplication::translate("SopProblem", "Dokumen SOP ditolak:\n%1").arg(lines.join(QLatin1Char('\n'))),
-                     QStringLiteral("sop document refused (%1 problem(s))").arg(problems.size()));
+        QCoreApplication::translate("SopProblem", "Dokumen SOP ditolak:\n%1").arg(lines.join(QLatin1Char('\n'))),
+        QStringLiteral("sop document refused (%1 problem(s))").arg(problems.size()));
 }
 
 } // namespace csodesk

@@ -17,8 +17,8 @@ Error invalid(const QString& message, const QString& detail)
 
 } // namespace
 
-SopSession::SopSession(std::shared_ptr<const SopDocument> sop, SopContext context, ApktUnit contactCenterUnit,
-                       const Clock& clock)
+SopSession::SopSession(
+    std::shared_ptr<const SopDocument> sop, SopContext context, ApktUnit contactCenterUnit, const Clock& clock)
     : m_sop(std::move(sop))
     , m_context(std::move(context))
     , m_contactCenterUnit(std::move(contactCenterUnit))
@@ -88,14 +88,15 @@ QString SopSession::suggestedChoice() const
         return {};
     const SopSuggestRule& rule = *node.suggest;
     return suggestChoice(rule, capturedFields().value(rule.measuredField), m_context.value(rule.billed),
-                         rule.tolerance.isEmpty() ? QString() : m_context.value(rule.tolerance));
+        rule.tolerance.isEmpty() ? QString() : m_context.value(rule.tolerance));
 }
 
 Error SopSession::wrongKind(const QString& action) const
 {
     const SopNode& node = currentNode();
-    return invalid(QCoreApplication::translate("SopSession", "Langkah \"%1\" tidak bisa %2: node ini berjenis %3.").arg(node.id, action, sopNodeKindCode(node.kind)),
-                   QStringLiteral("sop step kind mismatch"));
+    return invalid(QCoreApplication::translate("SopSession", "Langkah \"%1\" tidak bisa %2: node ini berjenis %3.")
+                       .arg(node.id, action, sopNodeKindCode(node.kind)),
+        QStringLiteral("sop step kind mismatch"));
 }
 
 void SopSession::advance(TranscriptStep step, const QString& next)
@@ -129,9 +130,10 @@ Status SopSession::choose(const QString& choiceId)
         QStringList ids;
         for (const SopChoice& candidate : node.choices)
             ids.append(candidate.id);
-        return invalid(QCoreApplication::translate("SopSession", "Pilihan \"%1\" tidak ada di langkah \"%2\"; pilihan yang ada: %3.")
+        return invalid(QCoreApplication::translate(
+                           "SopSession", "Pilihan \"%1\" tidak ada di langkah \"%2\"; pilihan yang ada: %3.")
                            .arg(choiceId, node.id, ids.join(QStringLiteral(", "))),
-                       QStringLiteral("unknown sop choice"));
+            QStringLiteral("unknown sop choice"));
     }
     TranscriptStep step;
     step.choiceId = choice->id;
@@ -170,11 +172,13 @@ Status SopSession::submit(const QMap<QString, QString>& values)
         for (const SopField& field : node.fields)
             known = known || field.id == it.key();
         if (!known)
-            problems.append(QCoreApplication::translate("SopSession", "isian \"%1\" tidak ada di langkah ini").arg(it.key()));
+            problems.append(
+                QCoreApplication::translate("SopSession", "isian \"%1\" tidak ada di langkah ini").arg(it.key()));
     }
     if (!problems.isEmpty())
-        return invalid(QCoreApplication::translate("SopSession", "Isian di langkah \"%1\" belum benar:\n%2").arg(node.id, problems.join(QLatin1Char('\n'))),
-                       QStringLiteral("sop field validation failed"));
+        return invalid(QCoreApplication::translate("SopSession", "Isian di langkah \"%1\" belum benar:\n%2")
+                           .arg(node.id, problems.join(QLatin1Char('\n'))),
+            QStringLiteral("sop field validation failed"));
     advance(std::move(step), node.next);
     return {};
 }
@@ -182,7 +186,9 @@ Status SopSession::submit(const QMap<QString, QString>& values)
 Status SopSession::back()
 {
     if (m_path.isEmpty())
-        return invalid(QCoreApplication::translate("SopSession", "Sudah di langkah pertama; tidak ada yang bisa dibatalkan."), QStringLiteral("sop back at start"));
+        return invalid(
+            QCoreApplication::translate("SopSession", "Sudah di langkah pertama; tidak ada yang bisa dibatalkan."),
+            QStringLiteral("sop back at start"));
     m_current = m_path.takeLast().nodeId;
     m_arrivedAtOutcome = {};
     return {};
@@ -201,7 +207,9 @@ QMap<QString, QString> SopSession::capturedFields() const
 Result<TicketDraft> SopSession::draft() const
 {
     if (!isAtOutcome())
-        return invalid(QCoreApplication::translate("SopSession", "Tiket belum bisa dibuat: langkah SOP belum sampai pada hasil."), QStringLiteral("sop draft before outcome"));
+        return invalid(
+            QCoreApplication::translate("SopSession", "Tiket belum bisa dibuat: langkah SOP belum sampai pada hasil."),
+            QStringLiteral("sop draft before outcome"));
     const SopNode& node = currentNode();
     const SopOutcome& outcome = node.outcome;
     TicketDraft draft;
@@ -241,8 +249,10 @@ Status SopSession::replay(const QList<TranscriptStep>& steps)
     for (const TranscriptStep& step : steps) {
         Status applied;
         if (step.nodeId != m_current) {
-            applied = invalid(QCoreApplication::translate("SopSession", "Langkah tersimpan \"%1\" tidak cocok: SOP berada di langkah \"%2\".").arg(step.nodeId, m_current),
-                              QStringLiteral("sop replay out of step"));
+            applied = invalid(QCoreApplication::translate(
+                                  "SopSession", "Langkah tersimpan \"%1\" tidak cocok: SOP berada di langkah \"%2\".")
+                                  .arg(step.nodeId, m_current),
+                QStringLiteral("sop replay out of step"));
         } else {
             switch (currentNode().kind) {
             case SopNodeKind::Say:

@@ -27,7 +27,8 @@ enum class SopLanguage { Indonesian, English };
 // values, time from the Clock) and becomes the draft's transcript.
 class SopSession {
 public:
-    SopSession(std::shared_ptr<const SopDocument> sop, SopContext context, ApktUnit contactCenterUnit, const Clock& clock);
+    SopSession(
+        std::shared_ptr<const SopDocument> sop, SopContext context, ApktUnit contactCenterUnit, const Clock& clock);
 
     [[nodiscard]] const SopDocument& sop() const { return *m_sop; }
     [[nodiscard]] const SopContext& context() const { return m_context; }

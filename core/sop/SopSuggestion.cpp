@@ -16,12 +16,14 @@ std::optional<qint64> parseHundredths(const QString& text)
     return match.captured(1).toLongLong() * 100 + decimals.toLongLong();
 }
 
-QString suggestChoice(const SopSuggestRule& rule, const QString& measured, const QString& billed, const QString& tolerance)
+QString suggestChoice(
+    const SopSuggestRule& rule, const QString& measured, const QString& billed, const QString& tolerance)
 {
     const std::optional<qint64> meter = parseHundredths(measured);
     const std::optional<qint64> bill = parseHundredths(billed);
     // Without a tolerance any meter movement since the reading would look like under-billing.
-    const std::optional<qint64> margin = rule.tolerance.isEmpty() ? std::optional<qint64>(0) : parseHundredths(tolerance);
+    const std::optional<qint64> margin
+        = rule.tolerance.isEmpty() ? std::optional<qint64>(0) : parseHundredths(tolerance);
     if (!meter || !bill || !margin)
         return {};
     if (*bill > *meter)

@@ -14,7 +14,8 @@ const QRegularExpression& bracePattern()
 
 const QRegularExpression& tokenPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("^(?:(field|choice|snippet):)?([a-z][a-z0-9_]*)(\\|upper)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:(field|choice|snippet):)?([a-z][a-z0-9_]*)(\\|upper)?$"));
     return pattern;
 }
 

@@ -26,6 +26,7 @@ struct SopTemplateParse {
 
 // Replaces each well-formed placeholder with resolve(token) (upper-cased when asked); a
 // malformed one is left as written (the loader refuses documents that contain one).
-[[nodiscard]] QString renderSopTemplate(const QString& text, const std::function<QString(const SopTemplateToken&)>& resolve);
+[[nodiscard]] QString renderSopTemplate(
+    const QString& text, const std::function<QString(const SopTemplateToken&)>& resolve);
 
 } // namespace csodesk

@@ -44,7 +44,7 @@ public:
     }
 
 private:
-    void problem(const QString& node, const QString& reason) { m_problems.append({m_file, node, reason}); }
+    void problem(const QString& node, const QString& reason) { m_problems.append({ m_file, node, reason }); }
 
     void indexNodes()
     {
@@ -74,7 +74,7 @@ private:
         QSet<QString> seen;
         if (removed.contains(m_doc.start))
             return seen;
-        QList<QString> stack{m_doc.start};
+        QList<QString> stack { m_doc.start };
         while (!stack.isEmpty()) {
             const QString id = stack.takeLast();
             if (seen.contains(id))
@@ -139,17 +139,19 @@ private:
     void checkSnippets()
     {
         for (auto it = m_doc.snippets.cbegin(); it != m_doc.snippets.cend(); ++it) {
-            for (const QString& text : {it->text, it->textEn}) {
+            for (const QString& text : { it->text, it->textEn }) {
                 const SopTemplateParse parse = parseSopTemplate(text);
                 for (const QString& reason : parse.problems)
                     problem({}, QStringLiteral("snippet \"%1\": %2").arg(it.key(), reason));
                 for (const SopTemplateToken& token : parse.tokens) {
                     if (token.source != SopTemplateToken::Source::Context)
-                        problem({}, QStringLiteral("snippet \"%1\": hanya boleh memakai placeholder data pelanggan "
-                                                   "seperti {name}, bukan field/choice/snippet")
-                                        .arg(it.key()));
+                        problem({},
+                            QStringLiteral("snippet \"%1\": hanya boleh memakai placeholder data pelanggan "
+                                           "seperti {name}, bukan field/choice/snippet")
+                                .arg(it.key()));
                     else if (!isSopPlaceholder(token.name))
-                        problem({}, QStringLiteral("snippet \"%1\": placeholder {%2} tidak dikenal").arg(it.key(), token.name));
+                        problem({},
+                            QStringLiteral("snippet \"%1\": placeholder {%2} tidak dikenal").arg(it.key(), token.name));
                 }
             }
         }
@@ -179,22 +181,26 @@ private:
                     }
                 }
                 if (collectors.isEmpty())
-                    problem(node.id, QStringLiteral("%1: {field:%2} tidak dikumpulkan oleh node collect mana pun")
-                                         .arg(what, token.name));
+                    problem(node.id,
+                        QStringLiteral("%1: {field:%2} tidak dikumpulkan oleh node collect mana pun")
+                            .arg(what, token.name));
                 else if (!alwaysVisitedBefore(collectors, node.id))
-                    problem(node.id, QStringLiteral("%1: {field:%2} belum tentu terisi: ada jalur ke node ini yang "
-                                                    "tidak melewati node collect-nya")
-                                         .arg(what, token.name));
+                    problem(node.id,
+                        QStringLiteral("%1: {field:%2} belum tentu terisi: ada jalur ke node ini yang "
+                                       "tidak melewati node collect-nya")
+                            .arg(what, token.name));
                 break;
             }
             case SopTemplateToken::Source::Choice: {
                 const SopNode* asked = m_index.value(token.name);
                 if (!asked || asked->kind != SopNodeKind::Ask || asked->id == node.id)
-                    problem(node.id, QStringLiteral("%1: {choice:%2} harus menunjuk node ask lain").arg(what, token.name));
-                else if (!alwaysVisitedBefore({asked->id}, node.id))
-                    problem(node.id, QStringLiteral("%1: {choice:%2} belum tentu terisi: ada jalur ke node ini yang "
-                                                    "tidak melewati node itu")
-                                         .arg(what, token.name));
+                    problem(
+                        node.id, QStringLiteral("%1: {choice:%2} harus menunjuk node ask lain").arg(what, token.name));
+                else if (!alwaysVisitedBefore({ asked->id }, node.id))
+                    problem(node.id,
+                        QStringLiteral("%1: {choice:%2} belum tentu terisi: ada jalur ke node ini yang "
+                                       "tidak melewati node itu")
+                            .arg(what, token.name));
                 break;
             }
             }
@@ -228,12 +234,13 @@ private:
             }
         }
         if (!alwaysVisitedBefore(collectors, node.id))
-            problem(node.id, QStringLiteral("suggest: isian \"%1\" belum tentu terisi sebelum node ini").arg(rule.measuredField));
-        for (const QString& placeholder : {rule.billed, rule.tolerance}) {
+            problem(node.id,
+                QStringLiteral("suggest: isian \"%1\" belum tentu terisi sebelum node ini").arg(rule.measuredField));
+        for (const QString& placeholder : { rule.billed, rule.tolerance }) {
             if (!placeholder.isEmpty() && !isSopPlaceholder(placeholder))
                 problem(node.id, QStringLiteral("suggest: placeholder {%1} tidak dikenal").arg(placeholder));
         }
-        for (const QString& choice : {rule.billedAbove, rule.billedFarBelow, rule.otherwise}) {
+        for (const QString& choice : { rule.billedAbove, rule.billedFarBelow, rule.otherwise }) {
             if (!node.findChoice(choice))
                 problem(node.id, QStringLiteral("suggest: pilihan \"%1\" tidak ada di node ini").arg(choice));
         }
@@ -247,20 +254,24 @@ private:
             problem(node.id, QStringLiteral("jenis keluhan \"%1\" tidak ada di katalog APKT").arg(outcome.issueTypeId));
         const ApktIssueType* owner = m_catalogue.issueTypeOfSubIssue(outcome.subIssueTypeId);
         if (!owner)
-            problem(node.id, QStringLiteral("sub-jenis keluhan \"%1\" tidak ada di katalog APKT").arg(outcome.subIssueTypeId));
+            problem(node.id,
+                QStringLiteral("sub-jenis keluhan \"%1\" tidak ada di katalog APKT").arg(outcome.subIssueTypeId));
         else if (type && owner != type)
-            problem(node.id, QStringLiteral("sub-jenis \"%1\" bukan bagian dari jenis \"%2\"")
-                                 .arg(outcome.subIssueTypeId, outcome.issueTypeId));
+            problem(node.id,
+                QStringLiteral("sub-jenis \"%1\" bukan bagian dari jenis \"%2\"")
+                    .arg(outcome.subIssueTypeId, outcome.issueTypeId));
         if (outcome.kind == TicketKind::IssueClosed) {
             if (outcome.routing != TicketRouting::ContactCenter)
-                problem(node.id, QStringLiteral("Issue Closed selesai di contact center: routing harus contact_center"));
+                problem(
+                    node.id, QStringLiteral("Issue Closed selesai di contact center: routing harus contact_center"));
             if (outcome.slaHours != 0)
                 problem(node.id, QStringLiteral("Issue Closed tidak punya SLA: sla_hours harus 0"));
         } else {
             if (outcome.routing != TicketRouting::CustomerUnit)
                 problem(node.id, QStringLiteral("KELUHAN diteruskan ke unit pelanggan: routing harus customer_unit"));
             if (outcome.slaHours <= 0)
-                problem(node.id, QStringLiteral("KELUHAN wajib punya SLA: sla_hours harus lebih dari 0 (3 x 24 jam = 72)"));
+                problem(
+                    node.id, QStringLiteral("KELUHAN wajib punya SLA: sla_hours harus lebih dari 0 (3 x 24 jam = 72)"));
         }
     }
 
@@ -273,7 +284,8 @@ private:
 
 } // namespace
 
-QList<SopProblem> validateSopDocument(const SopDocument& document, const ApktCatalogue& catalogue, const QString& sourceName)
+QList<SopProblem> validateSopDocument(
+    const SopDocument& document, const ApktCatalogue& catalogue, const QString& sourceName)
 {
     return Validator(document, catalogue, sourceName).run();
 }

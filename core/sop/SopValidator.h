@@ -13,7 +13,7 @@ namespace csodesk {
 // an outcome, every placeholder exists (and a {field:…}/{choice:…} is always filled on the way
 // to where it is used), every outcome names a catalogue sub-issue of its issue type with a
 // routing and SLA that fit its kind.
-[[nodiscard]] QList<SopProblem> validateSopDocument(const SopDocument& document, const ApktCatalogue& catalogue,
-                                                    const QString& sourceName);
+[[nodiscard]] QList<SopProblem> validateSopDocument(
+    const SopDocument& document, const ApktCatalogue& catalogue, const QString& sourceName);
 
 } // namespace csodesk

@@ -1,14 +1,14 @@
 #include "CliRunner.h"
 #include "Golden.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk::test;
 
@@ -53,7 +53,8 @@ QJsonObject withoutTimes(QJsonObject draft)
 // The invoice SOP with another version number and effective date, as a supervisor would roll it out.
 QByteArray revisedInvoiceSop(int version, const QString& from)
 {
-    QJsonObject document = QJsonDocument::fromJson(readFile(builtInSop(QStringLiteral("info-tagihan-invoice.v1.json")))).object();
+    QJsonObject document
+        = QJsonDocument::fromJson(readFile(builtInSop(QStringLiteral("info-tagihan-invoice.v1.json")))).object();
     document.insert(QStringLiteral("version"), version);
     document.insert(QStringLiteral("effective_from"), from);
     document.insert(QStringLiteral("title"), QStringLiteral("Revisi uji"));
@@ -64,13 +65,13 @@ QByteArray revisedInvoiceSop(int version, const QString& from)
 
 TEST_CASE("csodesk-cli sop list shows the SOPs in force", "[cli][sop]")
 {
-    const CliRun text = runCli({QStringLiteral("sop"), QStringLiteral("list")});
+    const CliRun text = runCli({ QStringLiteral("sop"), QStringLiteral("list") });
     INFO(text.err.toStdString());
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("info-tagihan-invoice")));
     CHECK(text.out.contains(QStringLiteral("stand-meter-mandiri")));
 
-    const CliRun json = runCli({QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun json = runCli({ QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--json") });
     REQUIRE(json.exitCode == 0);
     const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8()).array();
     REQUIRE(list.size() == 2);
@@ -80,38 +81,46 @@ TEST_CASE("csodesk-cli sop list shows the SOPs in force", "[cli][sop]")
     CHECK(list.at(1).toObject().value(QStringLiteral("in_force")).toBool());
 
     // Before 8 Dec 2020 the invoice SOP did not exist yet.
-    const CliRun early = runCli({QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--date"),
-                                 QStringLiteral("2020-12-07")});
+    const CliRun early = runCli({ QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--json"),
+        QStringLiteral("--date"), QStringLiteral("2020-12-07") });
     CHECK(QJsonDocument::fromJson(early.out.toUtf8()).array().size() == 1);
-    CHECK(runCli({QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("kemarin")}).exitCode == 1);
+    CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("kemarin") })
+              .exitCode
+        == 1);
 }
 
 TEST_CASE("csodesk-cli sop show prints the tree or the JSON", "[cli][sop]")
 {
-    const CliRun tree = runCli({QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("info-tagihan-invoice")});
+    const CliRun tree
+        = runCli({ QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("info-tagihan-invoice") });
     INFO(tree.err.toStdString());
     REQUIRE(tree.exitCode == 0);
     CHECK(tree.out.contains(QStringLiteral("[kebutuhan] ASK: ")));
-    CHECK(tree.out.contains(QStringLiteral("  2) invoice_email: Invoice tagihan setiap bulan melalui email  {cabang 2}")));
-    CHECK(tree.out.contains(QStringLiteral("Tiket: KELUHAN — Tagihan Listrik dan Token / Mengajukan berlangganan invoice")));
+    CHECK(tree.out.contains(
+        QStringLiteral("  2) invoice_email: Invoice tagihan setiap bulan melalui email  {cabang 2}")));
+    CHECK(tree.out.contains(
+        QStringLiteral("Tiket: KELUHAN — Tagihan Listrik dan Token / Mengajukan berlangganan invoice")));
     CHECK(tree.out.contains(QStringLiteral("→ lanjut ke [web_menu] (lihat di atas)")));
 
-    const CliRun json = runCli({QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("stand-meter-mandiri"), QStringLiteral("--json")});
+    const CliRun json = runCli({ QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("stand-meter-mandiri"),
+        QStringLiteral("--json") });
     REQUIRE(json.exitCode == 0);
     const QJsonObject document = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(document.value(QStringLiteral("id")).toString() == QLatin1String("stand-meter-mandiri"));
     CHECK(document.value(QStringLiteral("nodes")).toArray().size() > 10);
 
-    CHECK(runCli({QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("tidak-ada")}).exitCode == 3);
-    CHECK(runCli({QStringLiteral("sop"), QStringLiteral("show")}).exitCode == 2);
-    CHECK(runCli({QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("stand-meter-mandiri"), QStringLiteral("--sop-version"),
-                  QStringLiteral("9")})
-              .exitCode == 3);
+    CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("tidak-ada") }).exitCode == 3);
+    CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("show") }).exitCode == 2);
+    CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("show"), QStringLiteral("stand-meter-mandiri"),
+                     QStringLiteral("--sop-version"), QStringLiteral("9") })
+              .exitCode
+        == 3);
 }
 
 TEST_CASE("csodesk-cli sop validate accepts a good document and lists every problem of a bad one", "[cli][sop]")
 {
-    const CliRun good = runCli({QStringLiteral("sop"), QStringLiteral("validate"), builtInSop(QStringLiteral("stand-meter-mandiri.v1.json"))});
+    const CliRun good = runCli({ QStringLiteral("sop"), QStringLiteral("validate"),
+        builtInSop(QStringLiteral("stand-meter-mandiri.v1.json")) });
     INFO(good.err.toStdString());
     REQUIRE(good.exitCode == 0);
     CHECK(good.out.contains(QStringLiteral("OK: stand-meter-mandiri v1")));
@@ -123,17 +132,22 @@ TEST_CASE("csodesk-cli sop validate accepts a good document and lists every prob
     broken.replace("\"next\": \"lapor_waktu\"", "\"next\": \"lapor_kapan\"");
     broken.replace("\"sub_issue_type\": \"cater.lebih_tagih\"", "\"sub_issue_type\": \"cater.lebih_bayar\"");
     const QString path = writeFile(dir, QStringLiteral("rusak.json"), broken);
-    const CliRun bad = runCli({QStringLiteral("sop"), QStringLiteral("validate"), path});
+    const CliRun bad = runCli({ QStringLiteral("sop"), QStringLiteral("validate"), path });
     CHECK(bad.exitCode == 1);
-    CHECK(bad.err.contains(path + QStringLiteral(": node \"lapor_whatsapp\": menunjuk node \"lapor_kapan\" yang tidak ada")));
+    CHECK(bad.err.contains(
+        path + QStringLiteral(": node \"lapor_whatsapp\": menunjuk node \"lapor_kapan\" yang tidak ada")));
 
     broken.replace("\"next\": \"lapor_kapan\"", "\"next\": \"lapor_waktu\"");
-    const CliRun catalogue = runCli({QStringLiteral("sop"), QStringLiteral("validate"),
-                                     writeFile(dir, QStringLiteral("rusak2.json"), broken)});
+    const CliRun catalogue = runCli(
+        { QStringLiteral("sop"), QStringLiteral("validate"), writeFile(dir, QStringLiteral("rusak2.json"), broken) });
     CHECK(catalogue.exitCode == 1);
-    CHECK(catalogue.err.contains(QStringLiteral("node \"keluhan_lebih_tagih\": sub-jenis keluhan \"cater.lebih_bayar\" tidak ada di katalog APKT")));
+    CHECK(catalogue.err.contains(QStringLiteral(
+        "node \"keluhan_lebih_tagih\": sub-jenis keluhan \"cater.lebih_bayar\" tidak ada di katalog APKT")));
 
-    CHECK(runCli({QStringLiteral("sop"), QStringLiteral("validate"), QDir(dir.path()).filePath(QStringLiteral("x.json"))}).exitCode == 3);
+    CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("validate"),
+                     QDir(dir.path()).filePath(QStringLiteral("x.json")) })
+              .exitCode
+        == 3);
 }
 
 TEST_CASE("csodesk-cli sop walk with answers prints the same draft as the engine's golden file", "[cli][sop]")
@@ -144,18 +158,19 @@ TEST_CASE("csodesk-cli sop walk with answers prints the same draft as the engine
         {"node": "invoice_bersedia", "choice": "tetap_email"},
         {"node": "invoice_data_email", "fields": {"email": "Pelanggan.email@Example.co.id", "telepon": "+62 812-3456-7890"}}
     ])");
-    const CliRun run = runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"), QStringLiteral("--context"),
-                               kContext, QStringLiteral("--answers"), answers, QStringLiteral("--json")});
+    const CliRun run = runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
+        QStringLiteral("--context"), kContext, QStringLiteral("--answers"), answers, QStringLiteral("--json") });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject draft = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    const QJsonObject golden =
-        QJsonDocument::fromJson(readTestData(QStringLiteral("sop/info-tagihan-invoice/v1/invoice_email--tetap_email.json")).toUtf8()).object();
+    const QJsonObject golden = QJsonDocument::fromJson(
+        readTestData(QStringLiteral("sop/info-tagihan-invoice/v1/invoice_email--tetap_email.json")).toUtf8())
+                                   .object();
     CHECK(withoutTimes(draft) == withoutTimes(golden));
     CHECK(draft.value(QStringLiteral("kind")).toString() == QLatin1String("KELUHAN"));
 
-    const CliRun text = runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"), QStringLiteral("--context"),
-                                kContext, QStringLiteral("--answers"), answers});
+    const CliRun text = runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
+        QStringLiteral("--context"), kContext, QStringLiteral("--answers"), answers });
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("Unit:      54110 ULP Bandung Utara (diteruskan, SLA 72 jam)")));
 }
@@ -164,14 +179,17 @@ TEST_CASE("csodesk-cli sop walk stops at a wrong answer with the node and the re
 {
     QTemporaryDir dir;
     const auto walk = [&](const QByteArray& answers) {
-        return runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"), QStringLiteral("--context"),
-                       kContext, QStringLiteral("--answers"), writeFile(dir, QStringLiteral("a.json"), answers)});
+        return runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
+            QStringLiteral("--context"), kContext, QStringLiteral("--answers"),
+            writeFile(dir, QStringLiteral("a.json"), answers) });
     };
     const CliRun wrongChoice = walk(R"([{"node": "kebutuhan", "choice": "invoice_pos"}])");
     CHECK(wrongChoice.exitCode == 1);
-    CHECK(wrongChoice.err.contains(QStringLiteral("Jawaban #1 (node \"kebutuhan\"): Pilihan \"invoice_pos\" tidak ada")));
+    CHECK(
+        wrongChoice.err.contains(QStringLiteral("Jawaban #1 (node \"kebutuhan\"): Pilihan \"invoice_pos\" tidak ada")));
 
-    const CliRun badEmail = walk(R"([{"node": "kebutuhan", "choice": "invoice_email"}, {"node": "invoice_bersedia", "choice": "tetap_email"},
+    const CliRun badEmail = walk(
+        R"([{"node": "kebutuhan", "choice": "invoice_email"}, {"node": "invoice_bersedia", "choice": "tetap_email"},
                                      {"node": "invoice_data_email", "fields": {"email": "budi@gmail"}}])");
     CHECK(badEmail.exitCode == 1);
     CHECK(badEmail.err.contains(QStringLiteral("Jawaban #3 (node \"invoice_data_email\")")));
@@ -181,13 +199,15 @@ TEST_CASE("csodesk-cli sop walk stops at a wrong answer with the node and the re
     CHECK(incomplete.exitCode == 1);
     CHECK(incomplete.err.contains(QStringLiteral("habis di node \"invoice_bersedia\"")));
 
-    CHECK(runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice")}).exitCode == 2); // no --context
-    CHECK(runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"), QStringLiteral("--context"),
-                  QDir(dir.path()).filePath(QStringLiteral("tidak-ada.json"))})
-              .exitCode == 3);
-    const CliRun badContext = runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
-                                      QStringLiteral("--context"),
-                                      writeFile(dir, QStringLiteral("c.json"), R"({"customer": {"idpel": "541100000123"}})")});
+    CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice") }).exitCode
+        == 2); // no --context
+    CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
+                     QStringLiteral("--context"), QDir(dir.path()).filePath(QStringLiteral("tidak-ada.json")) })
+              .exitCode
+        == 3);
+    const CliRun badContext = runCli({ QStringLiteral("sop"), QStringLiteral("walk"),
+        QStringLiteral("info-tagihan-invoice"), QStringLiteral("--context"),
+        writeFile(dir, QStringLiteral("c.json"), R"({"customer": {"idpel": "541100000123"}})") });
     CHECK(badContext.exitCode == 1);
     CHECK(badContext.err.contains(QStringLiteral("customer.unit.code")));
 }
@@ -195,39 +215,43 @@ TEST_CASE("csodesk-cli sop walk stops at a wrong answer with the node and the re
 TEST_CASE("csodesk-cli sop walk asks on the terminal without answers", "[cli][sop]")
 {
     // Invoice by e-mail, go back from the offer, take the bill amount instead.
-    const CliRun back = runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"), QStringLiteral("--context"),
-                                kContext},
-                               "2\n<\n1\n\n\n");
+    const CliRun back = runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
+                                   QStringLiteral("--context"), kContext },
+        "2\n<\n1\n\n\n");
     INFO(back.out.toStdString() << back.err.toStdString());
     REQUIRE(back.exitCode == 0);
     CHECK(back.out.contains(QStringLiteral("sebesar Rp496.213, jatuh tempo pada 20 November 2026")));
     CHECK(back.out.contains(QStringLiteral("Uraian:    INFO REKENING BULAN NOVEMBER 2026 (IDPEL 541100000123)")));
 
     // A KELUHAN with a mistyped e-mail corrected on the second try, JSON out.
-    const CliRun keluhan = runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
-                                   QStringLiteral("--context"), kContext, QStringLiteral("--json")},
-                                  "9\n2\n\n2\nbudi@gmail\nbudi@gmail.com\n\n");
+    const CliRun keluhan
+        = runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
+                     QStringLiteral("--context"), kContext, QStringLiteral("--json") },
+            "9\n2\n\n2\nbudi@gmail\nbudi@gmail.com\n\n");
     INFO(keluhan.out.toStdString() << keluhan.err.toStdString());
     REQUIRE(keluhan.exitCode == 0);
     CHECK(keluhan.out.contains(QStringLiteral("Pilihan tidak dikenal: \"9\"")));
     CHECK(keluhan.out.contains(QStringLiteral("Alamat email tidak valid")));
     const QString json = keluhan.out.mid(keluhan.out.indexOf(QStringLiteral("\n{")));
     const QJsonObject draft = QJsonDocument::fromJson(json.toUtf8()).object();
-    CHECK(draft.value(QStringLiteral("sub_issue_type")).toString() == QLatin1String("tagihan.mengajukan_berlangganan_invoice"));
-    CHECK(draft.value(QStringLiteral("fields")).toObject().value(QStringLiteral("email")).toString() == QLatin1String("budi@gmail.com"));
+    CHECK(draft.value(QStringLiteral("sub_issue_type")).toString()
+        == QLatin1String("tagihan.mengajukan_berlangganan_invoice"));
+    CHECK(draft.value(QStringLiteral("fields")).toObject().value(QStringLiteral("email")).toString()
+        == QLatin1String("budi@gmail.com"));
 
     // The stand dispute marks the choice the comparison points to.
-    const CliRun dispute = runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("stand-meter-mandiri"),
-                                   QStringLiteral("--context"), kContext},
-                                  "3\n1320,5\n1\n\n1\n");
+    const CliRun dispute = runCli({ QStringLiteral("sop"), QStringLiteral("walk"),
+                                      QStringLiteral("stand-meter-mandiri"), QStringLiteral("--context"), kContext },
+        "3\n1320,5\n1\n\n1\n");
     INFO(dispute.out.toStdString() << dispute.err.toStdString());
     REQUIRE(dispute.exitCode == 0);
-    CHECK(dispute.out.contains(QStringLiteral("1) Stand akhir rekening lebih besar dari stand meter saat ini (lebih tagih)  (disarankan)")));
+    CHECK(dispute.out.contains(
+        QStringLiteral("1) Stand akhir rekening lebih besar dari stand meter saat ini (lebih tagih)  (disarankan)")));
     CHECK(dispute.out.contains(QStringLiteral("Tiket:     KELUHAN — Cater / Lebih tagih")));
 
-    const CliRun cut = runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"), QStringLiteral("--context"),
-                               kContext},
-                              "2\n");
+    const CliRun cut = runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
+                                  QStringLiteral("--context"), kContext },
+        "2\n");
     CHECK(cut.exitCode == 1);
     CHECK(cut.err.contains(QStringLiteral("Input berakhir")));
 }
@@ -237,52 +261,68 @@ TEST_CASE("csodesk-cli sop uses a revised SOP from --sop-dir from its effective 
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("info-tagihan-invoice.v2.json"), revisedInvoiceSop(2, QStringLiteral("2027-01-01")));
     writeFile(dir, QStringLiteral("rusak.json"), "{\"id\": ");
-    const QStringList sopDir{QStringLiteral("--sop-dir"), dir.path()};
+    const QStringList sopDir { QStringLiteral("--sop-dir"), dir.path() };
 
-    const CliRun before = runCli(QStringList{QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--date"),
-                                             QStringLiteral("2026-12-31")} + sopDir);
+    const CliRun before = runCli(QStringList { QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--json"),
+                                     QStringLiteral("--date"), QStringLiteral("2026-12-31") }
+        + sopDir);
     REQUIRE(before.exitCode == 0);
     CHECK(before.err.contains(QStringLiteral("rusak.json")));
-    CHECK(QJsonDocument::fromJson(before.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("version")).toInt() == 1);
+    CHECK(QJsonDocument::fromJson(before.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("version")).toInt()
+        == 1);
 
     const QString revised = QDir(dir.path()).filePath(QStringLiteral("info-tagihan-invoice.v2.json"));
-    const CliRun early = runCli({QStringLiteral("sop"), QStringLiteral("validate"), revised, QStringLiteral("--date"), QStringLiteral("2026-12-31")});
+    const CliRun early = runCli({ QStringLiteral("sop"), QStringLiteral("validate"), revised, QStringLiteral("--date"),
+        QStringLiteral("2026-12-31") });
     REQUIRE(early.exitCode == 0);
     CHECK(early.out.contains(QStringLiteral("Pada 2026-12-31 berkas ini belum/tidak lagi berlaku.")));
-    const CliRun due = runCli({QStringLiteral("sop"), QStringLiteral("validate"), revised, QStringLiteral("--date"), QStringLiteral("2027-01-01")});
+    const CliRun due = runCli({ QStringLiteral("sop"), QStringLiteral("validate"), revised, QStringLiteral("--date"),
+        QStringLiteral("2027-01-01") });
     CHECK(due.out.contains(QStringLiteral("Pada 2027-01-01 versi ini yang dipakai.")));
 
-    const QString answers = writeFile(dir, QStringLiteral("a.txt"), R"([{"node": "kebutuhan", "choice": "jumlah_tagihan"}])");
-    const CliRun after = runCli(QStringList{QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
-                                            QStringLiteral("--context"), kContext, QStringLiteral("--answers"), answers, QStringLiteral("--json"),
-                                            QStringLiteral("--date"), QStringLiteral("2027-01-02")} + sopDir);
+    const QString answers
+        = writeFile(dir, QStringLiteral("a.txt"), R"([{"node": "kebutuhan", "choice": "jumlah_tagihan"}])");
+    const CliRun after
+        = runCli(QStringList { QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
+                     QStringLiteral("--context"), kContext, QStringLiteral("--answers"), answers,
+                     QStringLiteral("--json"), QStringLiteral("--date"), QStringLiteral("2027-01-02") }
+            + sopDir);
     INFO(after.err.toStdString());
     REQUIRE(after.exitCode == 0);
-    CHECK(QJsonDocument::fromJson(after.out.toUtf8()).object().value(QStringLiteral("sop")).toObject().value(QStringLiteral("version")).toInt() == 2);
+    CHECK(QJsonDocument::fromJson(after.out.toUtf8())
+              .object()
+              .value(QStringLiteral("sop"))
+              .toObject()
+              .value(QStringLiteral("version"))
+              .toInt()
+        == 2);
 
     // The folder from <data dir>/sop is used when no --sop-dir is given.
     QTemporaryDir data;
     QDir(data.path()).mkpath(QStringLiteral("sop"));
     QFile::copy(QDir(dir.path()).filePath(QStringLiteral("info-tagihan-invoice.v2.json")),
-                QDir(data.path()).filePath(QStringLiteral("sop/info-tagihan-invoice.v2.json")));
+        QDir(data.path()).filePath(QStringLiteral("sop/info-tagihan-invoice.v2.json")));
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("CSODESK_DATA_DIR"), data.path());
-    const CliRun fromDataDir = runCli({QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--all")}, {}, environment);
+    const CliRun fromDataDir
+        = runCli({ QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--all") }, {}, environment);
     REQUIRE(fromDataDir.exitCode == 0);
     CHECK(fromDataDir.out.contains(QStringLiteral("Revisi uji")));
 }
 
 TEST_CASE("csodesk-cli sop catalogue and sop usage", "[cli][sop]")
 {
-    const CliRun catalogue = runCli({QStringLiteral("sop"), QStringLiteral("catalogue"), QStringLiteral("--json")});
+    const CliRun catalogue = runCli({ QStringLiteral("sop"), QStringLiteral("catalogue"), QStringLiteral("--json") });
     REQUIRE(catalogue.exitCode == 0);
     CHECK(QJsonDocument::fromJson(catalogue.out.toUtf8()).array().size() == 10);
-    CHECK(runCli({QStringLiteral("sop"), QStringLiteral("catalogue")}).out.contains(QStringLiteral("cater.kurang_tagih")));
+    CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("catalogue") })
+              .out.contains(QStringLiteral("cater.kurang_tagih")));
 
-    CHECK(runCli({QStringLiteral("sop")}).exitCode == 2);
-    CHECK(runCli({QStringLiteral("sop"), QStringLiteral("terbang")}).exitCode == 2);
-    const CliRun help = runCli({QStringLiteral("sop"), QStringLiteral("--help")});
+    CHECK(runCli({ QStringLiteral("sop") }).exitCode == 2);
+    CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("terbang") }).exitCode == 2);
+    const CliRun help = runCli({ QStringLiteral("sop"), QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("walk")));
-    CHECK(runCli({QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("--help")}).out.contains(QStringLiteral("--answers")));
+    CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("--help") })
+              .out.contains(QStringLiteral("--answers")));
 }

@@ -13,14 +13,15 @@ TEST_CASE("The built-in APKT catalogue has the ten KELUHAN issue types with stab
     CHECK(catalogue->issueTypeName(QStringLiteral("tagihan")) == QLatin1String("Tagihan Listrik dan Token"));
     CHECK(catalogue->findIssueType(QStringLiteral("tagihan"))->subIssueTypes.size() == 12);
     CHECK(catalogue->findIssueType(QStringLiteral("informasi"))->subIssueTypes.size() == 17);
-    CHECK(catalogue->subIssueTypeName(QStringLiteral("tagihan.mengajukan_berlangganan_invoice")) ==
-          QLatin1String("Mengajukan berlangganan invoice"));
-    CHECK(catalogue->subIssueTypeName(QStringLiteral("perubahan_data.penggantian_alamat_email_invoice")) ==
-          QLatin1String("Penggantian alamat email invoice"));
+    CHECK(catalogue->subIssueTypeName(QStringLiteral("tagihan.mengajukan_berlangganan_invoice"))
+        == QLatin1String("Mengajukan berlangganan invoice"));
+    CHECK(catalogue->subIssueTypeName(QStringLiteral("perubahan_data.penggantian_alamat_email_invoice"))
+        == QLatin1String("Penggantian alamat email invoice"));
     CHECK(catalogue->issueTypeOfSubIssue(QStringLiteral("cater.lebih_tagih"))->id == QLatin1String("cater"));
     CHECK(catalogue->findSubIssueType(QStringLiteral("cater.tidak_ada")) == nullptr);
     CHECK(catalogue->findIssueType(QStringLiteral("gangguan")) == nullptr);
-    CHECK(catalogue->subIssueTypeName(QStringLiteral("lama.dihapus")) == QLatin1String("lama.dihapus")); // old tickets still show
+    CHECK(catalogue->subIssueTypeName(QStringLiteral("lama.dihapus"))
+        == QLatin1String("lama.dihapus")); // old tickets still show
     CHECK_FALSE(catalogue->contactCenterUnit().name.isEmpty());
 }
 
@@ -32,10 +33,15 @@ TEST_CASE("A malformed catalogue is refused with its reason", "[apkt]")
     };
     CHECK(parse(R"([{"id": "a", "name": "A", "sub_issue_types": [{"id": "a.x", "name": "X"}]}])").ok());
     CHECK(parse(R"([{"id": "a", "name": "A", "sub_issue_types": [{"id": "b.x", "name": "X"}]}])")
-              .error().message.contains(QStringLiteral("\"a.<slug>\"")));
-    CHECK(parse(R"([{"id": "a", "name": "A", "sub_issue_types": [{"id": "a.x", "name": "X"}, {"id": "a.x", "name": "Y"}]}])")
-              .error().message.contains(QStringLiteral("dua kali")));
-    CHECK(parse(R"([{"id": "a", "name": "A", "sub_issue_types": []}])").error().message.contains(QStringLiteral("tidak punya sub-jenis")));
+              .error()
+              .message.contains(QStringLiteral("\"a.<slug>\"")));
+    CHECK(parse(
+        R"([{"id": "a", "name": "A", "sub_issue_types": [{"id": "a.x", "name": "X"}, {"id": "a.x", "name": "Y"}]}])")
+              .error()
+              .message.contains(QStringLiteral("dua kali")));
+    CHECK(parse(R"([{"id": "a", "name": "A", "sub_issue_types": []}])")
+              .error()
+              .message.contains(QStringLiteral("tidak punya sub-jenis")));
     CHECK(parse(R"([{"id": "A B", "name": "A", "sub_issue_types": [{"id": "A B.x", "name": "X"}]}])").ok() == false);
     CHECK_FALSE(ApktCatalogue::fromJson(R"({"issue_types": []})", QStringLiteral("uji.json")).ok());
     CHECK_FALSE(ApktCatalogue::fromJson("not json", QStringLiteral("uji.json")).ok());

@@ -1,6 +1,7 @@
+#include "sop/SopAnswers.h"
+
 #include "SopTestSupport.h"
 #include "common/Clock.h"
-#include "sop/SopAnswers.h"
 #include "sop/SopLoader.h"
 
 #include <catch2/catch.hpp>
@@ -11,13 +12,14 @@ using namespace csodesk::test;
 namespace {
 
 struct Walk {
-    FixedClock clock{QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC)};
+    FixedClock clock { QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC) };
     SopSession session;
 
     Walk()
-        : session(std::make_shared<const SopDocument>(
-                      SopLoader(builtInCatalogue()).loadJson(toBytes(minimalSopJson()), QStringLiteral("uji.json")).value()),
-                  postpaidContext(), builtInCatalogue().contactCenterUnit(), clock)
+        : session(
+            std::make_shared<const SopDocument>(
+                SopLoader(builtInCatalogue()).loadJson(toBytes(minimalSopJson()), QStringLiteral("uji.json")).value()),
+            postpaidContext(), builtInCatalogue().contactCenterUnit(), clock)
     {
     }
 
@@ -43,7 +45,9 @@ TEST_CASE("Answers walk to the outcome, passing say nodes that are not named", "
     CHECK(named.session.isAtOutcome());
 
     Walk collect;
-    REQUIRE(collect.apply(R"([{"node": "mulai", "choice": "keluhan"}, {"node": "data", "fields": {"email": "a@b.id"}}])").ok());
+    REQUIRE(
+        collect.apply(R"([{"node": "mulai", "choice": "keluhan"}, {"node": "data", "fields": {"email": "a@b.id"}}])")
+            .ok());
     CHECK(collect.session.draft()->fields.value(QStringLiteral("email")) == QLatin1String("a@b.id"));
 }
 
@@ -62,7 +66,8 @@ TEST_CASE("A wrong answer stops with its number, node and reason", "[sop][answer
     CHECK(node.error().message.contains(QStringLiteral("berada di node \"data\"")));
 
     Walk badField;
-    const Status field = badField.apply(R"([{"node": "mulai", "choice": "keluhan"}, {"node": "data", "fields": {"email": "x"}}])");
+    const Status field
+        = badField.apply(R"([{"node": "mulai", "choice": "keluhan"}, {"node": "data", "fields": {"email": "x"}}])");
     REQUIRE_FALSE(field.ok());
     CHECK(field.error().message.contains(QStringLiteral("Jawaban #2 (node \"data\")")));
     CHECK(field.error().message.contains(QStringLiteral("email:")));

@@ -6,11 +6,11 @@
 #include "sop/SopLibrary.h"
 #include "sop/SopPaths.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -42,14 +42,15 @@ TEST_CASE("Every path of every built-in SOP produces its expected ticket draft",
             CHECK(draft.sopId == document->id);
             CHECK(draft.sopVersion == document->version);
             CHECK_FALSE(draft.description.contains(QLatin1Char('{'))); // every placeholder was filled
-            const QString json = QString::fromUtf8(QJsonDocument(ticketDraftToJson(draft)).toJson(QJsonDocument::Indented));
+            const QString json
+                = QString::fromUtf8(QJsonDocument(ticketDraftToJson(draft)).toJson(QJsonDocument::Indented));
             const QString difference = compareWithGolden(goldenDirectory(*document) + QLatin1Char('/') + file, json);
             INFO(difference.toStdString());
             CHECK(difference.isEmpty());
         }
         // A golden file whose path no longer exists would hide a removed branch.
         const QDir dir(testDataPath(goldenDirectory(*document)));
-        for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        for (const QString& name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files)) {
             INFO("stale golden file " << dir.filePath(name).toStdString());
             CHECK(expectedFiles.contains(name));
         }

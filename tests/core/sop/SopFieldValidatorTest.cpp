@@ -21,10 +21,12 @@ SopField fieldOf(SopFieldType type, bool required = true)
 TEST_CASE("E-mail addresses", "[sop][fields]")
 {
     const SopField email = fieldOf(SopFieldType::Email);
-    CHECK(checkSopField(email, QStringLiteral(" Budi.Santoso@Gmail.com ")).value == QLatin1String("budi.santoso@gmail.com"));
+    CHECK(checkSopField(email, QStringLiteral(" Budi.Santoso@Gmail.com ")).value
+        == QLatin1String("budi.santoso@gmail.com"));
     CHECK(checkSopField(email, QStringLiteral("a_b+c@pln.co.id")).ok);
     CHECK(checkSopField(email, QStringLiteral("budi@gmail")).message.contains(QStringLiteral("setelah @")));
-    CHECK(checkSopField(email, QStringLiteral("budi.gmail.com")).message.contains(QStringLiteral("tepat satu tanda @")));
+    CHECK(
+        checkSopField(email, QStringLiteral("budi.gmail.com")).message.contains(QStringLiteral("tepat satu tanda @")));
     CHECK(checkSopField(email, QStringLiteral("bu di@gmail.com")).message.contains(QStringLiteral("spasi")));
     CHECK(checkSopField(email, QStringLiteral("a@@b.com")).message.contains(QStringLiteral("tepat satu")));
     CHECK(checkSopField(email, QString()).message == QLatin1String("Isian X wajib diisi."));
@@ -38,7 +40,8 @@ TEST_CASE("Indonesian phone numbers", "[sop][fields]")
     CHECK(checkSopField(phone, QStringLiteral("(022) 1234567")).value == QLatin1String("0221234567"));
     CHECK(checkSopField(phone, QStringLiteral("0812345")).message.contains(QStringLiteral("yang dimasukkan 7 digit")));
     CHECK(checkSopField(phone, QStringLiteral("0812345678901234")).message.contains(QStringLiteral("10 sampai 13")));
-    CHECK(checkSopField(phone, QStringLiteral("0812abc7890")).message.contains(QStringLiteral("hanya boleh berisi angka")));
+    CHECK(checkSopField(phone, QStringLiteral("0812abc7890"))
+              .message.contains(QStringLiteral("hanya boleh berisi angka")));
     CHECK(checkSopField(phone, QStringLiteral("812345678")).message.contains(QStringLiteral("diawali 0 atau +62")));
 }
 
@@ -60,7 +63,8 @@ TEST_CASE("Free text and optional fields", "[sop][fields]")
     SopField text = fieldOf(SopFieldType::Text);
     text.maxLength = 10;
     CHECK(checkSopField(text, QStringLiteral("  rusak  ")).value == QLatin1String("rusak"));
-    CHECK(checkSopField(text, QStringLiteral("01234567890")).message.contains(QStringLiteral("paling banyak 10 karakter")));
+    CHECK(checkSopField(text, QStringLiteral("01234567890"))
+              .message.contains(QStringLiteral("paling banyak 10 karakter")));
     CHECK(checkSopField(text, QStringLiteral("   ")).message.contains(QStringLiteral("wajib diisi")));
 
     const SopField optional = fieldOf(SopFieldType::Email, false);

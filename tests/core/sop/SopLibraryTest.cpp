@@ -1,11 +1,15 @@
-#include "SopTestSupport.h"
 #include "sop/SopLibrary.h"
 
-#include <catch2/catch.hpp>
+#include "SopTestSupport.h"
+#include "settings/AppPaths.h"
+#include "settings/Settings.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -52,11 +56,14 @@ TEST_CASE("An external folder adds versions, replaces same versions and the date
     QTemporaryDir dir;
     // A revision of a built-in SOP from 2021, and a replacement of its version 1.
     writeDocument(dir.path(), QStringLiteral("invoice-v2.json"),
-                  revision(QStringLiteral("info-tagihan-invoice"), 2, QStringLiteral("2021-06-01"), QStringLiteral("Revisi 2021")));
+        revision(
+            QStringLiteral("info-tagihan-invoice"), 2, QStringLiteral("2021-06-01"), QStringLiteral("Revisi 2021")));
     writeDocument(dir.path(), QStringLiteral("invoice-v1.json"),
-                  revision(QStringLiteral("info-tagihan-invoice"), 1, QStringLiteral("2020-12-08"), QStringLiteral("Koreksi v1")));
+        revision(
+            QStringLiteral("info-tagihan-invoice"), 1, QStringLiteral("2020-12-08"), QStringLiteral("Koreksi v1")));
     // A new SOP with an end date.
-    QJsonObject limited = revision(QStringLiteral("sop-baru"), 1, QStringLiteral("2022-01-01"), QStringLiteral("SOP baru"));
+    QJsonObject limited
+        = revision(QStringLiteral("sop-baru"), 1, QStringLiteral("2022-01-01"), QStringLiteral("SOP baru"));
     limited.insert(QStringLiteral("effective_to"), QStringLiteral("2022-12-31"));
     writeDocument(dir.path(), QStringLiteral("baru.json"), limited);
 
@@ -88,9 +95,9 @@ TEST_CASE("A bad external document is reported and left out; the rest still load
     broken.insert(QStringLiteral("start"), QStringLiteral("awal"));
     writeDocument(dir.path(), QStringLiteral("a-rusak.json"), broken);
     writeDocument(dir.path(), QStringLiteral("b-baik.json"),
-                  revision(QStringLiteral("sop-lain"), 1, QStringLiteral("2022-01-01"), QStringLiteral("Baik")));
+        revision(QStringLiteral("sop-lain"), 1, QStringLiteral("2022-01-01"), QStringLiteral("Baik")));
     writeDocument(dir.path(), QStringLiteral("c-kembar.json"),
-                  revision(QStringLiteral("sop-lain"), 1, QStringLiteral("2022-01-01"), QStringLiteral("Kembar")));
+        revision(QStringLiteral("sop-lain"), 1, QStringLiteral("2022-01-01"), QStringLiteral("Kembar")));
 
     auto library = SopLibrary::load(builtInCatalogue(), dir.path());
     REQUIRE(library.ok());
@@ -111,4 +118,14 @@ TEST_CASE("A missing external folder is not a problem", "[sop][library]")
     REQUIRE(library.ok());
     CHECK(library->problems().isEmpty());
     CHECK(library->all().size() == 2);
+}
+
+TEST_CASE("The external SOP folder is the setting, else <data dir>/sop", "[sop][library]")
+{
+    QTemporaryDir dir;
+    QSettings backing(QDir(dir.path()).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    Settings settings(backing);
+    CHECK(SopLibrary::externalDirectory(settings) == AppPaths::sopDirectory());
+    settings.setSopDirectory(QStringLiteral("/srv/pln123/sop"));
+    CHECK(SopLibrary::externalDirectory(settings) == QLatin1String("/srv/pln123/sop"));
 }

@@ -1,11 +1,12 @@
-#include "SopTestSupport.h"
 #include "sop/SopLoader.h"
 
-#include <catch2/catch.hpp>
+#include "SopTestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -94,11 +95,11 @@ TEST_CASE("An unreachable node is refused", "[sop][loader]")
 {
     QJsonObject document = minimalSopJson();
     QJsonArray nodes = array(document, QStringLiteral("nodes"));
-    nodes.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("yatim")},
-                             {QStringLiteral("kind"), QStringLiteral("say")},
-                             {QStringLiteral("text"), QStringLiteral("Tidak pernah dibaca.")},
-                             {QStringLiteral("text_en"), QStringLiteral("Never read.")},
-                             {QStringLiteral("next"), QStringLiteral("selesai")}});
+    nodes.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("yatim") },
+        { QStringLiteral("kind"), QStringLiteral("say") },
+        { QStringLiteral("text"), QStringLiteral("Tidak pernah dibaca.") },
+        { QStringLiteral("text_en"), QStringLiteral("Never read.") },
+        { QStringLiteral("next"), QStringLiteral("selesai") } });
     document.insert(QStringLiteral("nodes"), nodes);
     requireProblem(document, QStringLiteral("yatim"), QStringLiteral("tidak dapat dicapai"));
 }
@@ -204,20 +205,22 @@ TEST_CASE("Outcomes must name catalogue sub-issues that fit their issue type, ro
         setNode(document, outcomeId, outcome);
         return document;
     };
-    requireProblem(withTicket(QStringLiteral("selesai"), QStringLiteral("sub_issue_type"), QStringLiteral("informasi.cuaca")),
-                   QStringLiteral("selesai"), QStringLiteral("\"informasi.cuaca\" tidak ada di katalog"));
-    requireProblem(withTicket(QStringLiteral("selesai"), QStringLiteral("sub_issue_type"), QStringLiteral("cater.lebih_tagih")),
-                   QStringLiteral("selesai"), QStringLiteral("bukan bagian dari jenis \"informasi\""));
+    requireProblem(
+        withTicket(QStringLiteral("selesai"), QStringLiteral("sub_issue_type"), QStringLiteral("informasi.cuaca")),
+        QStringLiteral("selesai"), QStringLiteral("\"informasi.cuaca\" tidak ada di katalog"));
+    requireProblem(
+        withTicket(QStringLiteral("selesai"), QStringLiteral("sub_issue_type"), QStringLiteral("cater.lebih_tagih")),
+        QStringLiteral("selesai"), QStringLiteral("bukan bagian dari jenis \"informasi\""));
     requireProblem(withTicket(QStringLiteral("selesai"), QStringLiteral("issue_type"), QStringLiteral("gangguan")),
-                   QStringLiteral("selesai"), QStringLiteral("jenis keluhan \"gangguan\" tidak ada"));
+        QStringLiteral("selesai"), QStringLiteral("jenis keluhan \"gangguan\" tidak ada"));
     requireProblem(withTicket(QStringLiteral("teruskan"), QStringLiteral("sla_hours"), 0), QStringLiteral("teruskan"),
-                   QStringLiteral("wajib punya SLA"));
+        QStringLiteral("wajib punya SLA"));
     requireProblem(withTicket(QStringLiteral("teruskan"), QStringLiteral("routing"), QStringLiteral("contact_center")),
-                   QStringLiteral("teruskan"), QStringLiteral("routing harus customer_unit"));
+        QStringLiteral("teruskan"), QStringLiteral("routing harus customer_unit"));
     requireProblem(withTicket(QStringLiteral("selesai"), QStringLiteral("routing"), QStringLiteral("customer_unit")),
-                   QStringLiteral("selesai"), QStringLiteral("routing harus contact_center"));
+        QStringLiteral("selesai"), QStringLiteral("routing harus contact_center"));
     requireProblem(withTicket(QStringLiteral("selesai"), QStringLiteral("kind"), QStringLiteral("GANGGUAN")),
-                   QStringLiteral("selesai"), QStringLiteral("ISSUE_CLOSED atau KELUHAN"));
+        QStringLiteral("selesai"), QStringLiteral("ISSUE_CLOSED atau KELUHAN"));
 }
 
 TEST_CASE("A malformed field is refused", "[sop][loader]")
@@ -234,12 +237,13 @@ TEST_CASE("A malformed field is refused", "[sop][loader]")
         return document;
     };
     requireProblem(withField(QStringLiteral("type"), QStringLiteral("e-mail")), QStringLiteral("data"),
-                   QStringLiteral("jenis isian \"e-mail\" tidak dikenal"));
+        QStringLiteral("jenis isian \"e-mail\" tidak dikenal"));
     requireProblem(withField(QStringLiteral("required"), QStringLiteral("ya")), QStringLiteral("data"),
-                   QStringLiteral("\"required\" harus true atau false"));
-    requireProblem(withField(QStringLiteral("max_length"), 20), QStringLiteral("data"), QStringLiteral("hanya untuk isian text"));
+        QStringLiteral("\"required\" harus true atau false"));
+    requireProblem(
+        withField(QStringLiteral("max_length"), 20), QStringLiteral("data"), QStringLiteral("hanya untuk isian text"));
     requireProblem(withField(QStringLiteral("id"), QStringLiteral("telepon")), QStringLiteral("data"),
-                   QStringLiteral("id isian \"telepon\" muncul dua kali"));
+        QStringLiteral("id isian \"telepon\" muncul dua kali"));
 }
 
 TEST_CASE("Typos, missing texts and bad document headers are refused", "[sop][loader]")
@@ -271,7 +275,8 @@ TEST_CASE("Typos, missing texts and bad document headers are refused", "[sop][lo
     requireProblem(version, {}, QStringLiteral("\"version\""));
 
     SopDocument parsed;
-    const QList<SopProblem> notJson = SopLoader(builtInCatalogue()).check("{\"id\": ", QStringLiteral("uji.json"), &parsed);
+    const QList<SopProblem> notJson
+        = SopLoader(builtInCatalogue()).check("{\"id\": ", QStringLiteral("uji.json"), &parsed);
     REQUIRE(notJson.size() == 1);
     CHECK(notJson.first().reason.contains(QStringLiteral("bukan JSON")));
 }
@@ -292,7 +297,8 @@ TEST_CASE("A refused file names the file, the node and the reason in its error",
     auto loaded = SopLoader(builtInCatalogue()).loadFile(path);
     REQUIRE_FALSE(loaded.ok());
     CHECK(loaded.error().kind == ErrorKind::InvalidInput);
-    CHECK(loaded.error().message.contains(path + QStringLiteral(": node \"jelaskan\": menunjuk node \"entah\" yang tidak ada")));
+    CHECK(loaded.error().message.contains(
+        path + QStringLiteral(": node \"jelaskan\": menunjuk node \"entah\" yang tidak ada")));
 
     auto missing = SopLoader(builtInCatalogue()).loadFile(QDir(dir.path()).filePath(QStringLiteral("tidak-ada.json")));
     REQUIRE_FALSE(missing.ok());

@@ -1,13 +1,14 @@
+#include "sop/SopOutline.h"
+
 #include "Golden.h"
 #include "SopTestSupport.h"
 #include "sop/SopJson.h"
 #include "sop/SopLibrary.h"
 #include "sop/SopLoader.h"
-#include "sop/SopOutline.h"
-
-#include <catch2/catch.hpp>
 
 #include <QJsonDocument>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -30,7 +31,8 @@ TEST_CASE("An SOP written back to JSON reads as the same document", "[sop][json]
     REQUIRE(library.ok());
     for (const SopLibrary::DocumentPtr& document : library->all()) {
         const QJsonObject written = sopDocumentToJson(*document);
-        auto reread = SopLoader(builtInCatalogue()).loadJson(QJsonDocument(written).toJson(), QStringLiteral("reread.json"));
+        auto reread
+            = SopLoader(builtInCatalogue()).loadJson(QJsonDocument(written).toJson(), QStringLiteral("reread.json"));
         INFO((reread.ok() ? QString() : reread.error().message).toStdString());
         REQUIRE(reread.ok());
         CHECK(sopDocumentToJson(reread.value()) == written);

@@ -1,7 +1,8 @@
+#include "sop/SopSession.h"
+
 #include "SopTestSupport.h"
 #include "common/Clock.h"
 #include "sop/SopLoader.h"
-#include "sop/SopSession.h"
 
 #include <catch2/catch.hpp>
 
@@ -34,7 +35,8 @@ TEST_CASE("A session fills placeholders, records each step with its time and end
     clock.advanceSeconds(20);
     REQUIRE(session.choose(QStringLiteral("info")).ok());
     CHECK(session.text() == QLatin1String("Tagihan November 2026 sebesar Rp496.213. Terima kasih, Budi Santoso."));
-    CHECK(session.text(SopLanguage::English) == QLatin1String("The November 2026 bill is Rp496.213. Thank you, Budi Santoso."));
+    CHECK(session.text(SopLanguage::English)
+        == QLatin1String("The November 2026 bill is Rp496.213. Thank you, Budi Santoso."));
 
     clock.advanceSeconds(30);
     REQUIRE(session.proceed().ok());
@@ -75,8 +77,8 @@ TEST_CASE("A KELUHAN goes to the customer's unit with the captured fields", "[so
     REQUIRE(session.choose(QStringLiteral("keluhan")).ok());
     REQUIRE(session.currentNode().kind == SopNodeKind::Collect);
 
-    const QMap<QString, QString> bad{{QStringLiteral("email"), QStringLiteral("budi.example.com")},
-                                     {QStringLiteral("telepon"), QStringLiteral("12345")}};
+    const QMap<QString, QString> bad { { QStringLiteral("email"), QStringLiteral("budi.example.com") },
+        { QStringLiteral("telepon"), QStringLiteral("12345") } };
     const QMap<QString, QString> problems = session.fieldProblems(bad);
     CHECK(problems.value(QStringLiteral("email")).contains(QStringLiteral("@")));
     CHECK(problems.value(QStringLiteral("telepon")).contains(QStringLiteral("diawali 0 atau +62")));
@@ -85,11 +87,15 @@ TEST_CASE("A KELUHAN goes to the customer's unit with the captured fields", "[so
     CHECK(refused.error().message.contains(QStringLiteral("email:")));
     CHECK(session.currentNode().id == QLatin1String("data")); // nothing moved
 
-    CHECK(session.fieldProblems({{QStringLiteral("email"), {}}}).value(QStringLiteral("email")) ==
-          QLatin1String("Alamat email wajib diisi."));
-    CHECK_FALSE(session.submit({{QStringLiteral("email"), QStringLiteral("a@b.id")}, {QStringLiteral("faks"), QStringLiteral("1")}}).ok());
+    CHECK(session.fieldProblems({ { QStringLiteral("email"), {} } }).value(QStringLiteral("email"))
+        == QLatin1String("Alamat email wajib diisi."));
+    CHECK_FALSE(session
+                    .submit({ { QStringLiteral("email"), QStringLiteral("a@b.id") },
+                        { QStringLiteral("faks"), QStringLiteral("1") } })
+                    .ok());
 
-    REQUIRE(session.submit({{QStringLiteral("email"), QStringLiteral(" Budi@Example.COM ")}}).ok()); // phone is optional
+    REQUIRE(session.submit({ { QStringLiteral("email"), QStringLiteral(" Budi@Example.COM ") } })
+                .ok()); // phone is optional
     auto draft = session.draft();
     REQUIRE(draft.ok());
     CHECK(draft->kind == TicketKind::Keluhan);
@@ -97,7 +103,7 @@ TEST_CASE("A KELUHAN goes to the customer's unit with the captured fields", "[so
     CHECK(draft->unitCode == QLatin1String("54110"));
     CHECK(draft->unitName == QLatin1String("ULP Bandung Utara"));
     CHECK(draft->slaHours == 72);
-    CHECK(draft->fields == QMap<QString, QString>{{QStringLiteral("email"), QStringLiteral("budi@example.com")}});
+    CHECK(draft->fields == QMap<QString, QString> { { QStringLiteral("email"), QStringLiteral("budi@example.com") } });
     CHECK(draft->description == QLatin1String("INVOICE KE budi@example.com, TELP -"));
     CHECK(draft->path.last().text == QLatin1String("Kami teruskan ke ULP Bandung Utara."));
 }
@@ -108,7 +114,7 @@ TEST_CASE("Back undoes the last step, including captured fields", "[sop][session
     SopSession session(minimalDocument(), postpaidContext(), builtInCatalogue().contactCenterUnit(), clock);
     CHECK_FALSE(session.back().ok());
     REQUIRE(session.choose(QStringLiteral("keluhan")).ok());
-    REQUIRE(session.submit({{QStringLiteral("email"), QStringLiteral("a@b.id")}}).ok());
+    REQUIRE(session.submit({ { QStringLiteral("email"), QStringLiteral("a@b.id") } }).ok());
     REQUIRE(session.isAtOutcome());
     CHECK(session.capturedFields().contains(QStringLiteral("email")));
 
@@ -145,7 +151,8 @@ TEST_CASE("Missing customer values are shown as not available, never as a raw pl
     context.values.remove(QStringLiteral("amount"));
     SopSession session(minimalDocument(), context, builtInCatalogue().contactCenterUnit(), clock);
     REQUIRE(session.choose(QStringLiteral("info")).ok());
-    CHECK(session.text() == QLatin1String("Tagihan November 2026 sebesar (tidak tersedia). Terima kasih, Budi Santoso."));
+    CHECK(
+        session.text() == QLatin1String("Tagihan November 2026 sebesar (tidak tersedia). Terima kasih, Budi Santoso."));
     CHECK(session.text(SopLanguage::English).contains(QStringLiteral("(not available)")));
 }
 
@@ -155,7 +162,7 @@ TEST_CASE("Replaying a recorded path restores the walk with its times", "[sop][s
     SopSession first(minimalDocument(), postpaidContext(), builtInCatalogue().contactCenterUnit(), clock);
     REQUIRE(first.choose(QStringLiteral("keluhan")).ok());
     clock.advanceSeconds(40);
-    REQUIRE(first.submit({{QStringLiteral("email"), QStringLiteral("a@b.id")}}).ok());
+    REQUIRE(first.submit({ { QStringLiteral("email"), QStringLiteral("a@b.id") } }).ok());
     const TicketDraft original = first.draft().value();
 
     clock.advanceSeconds(3600); // resumed an hour later, e.g. after a crash

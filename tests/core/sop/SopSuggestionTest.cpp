@@ -1,22 +1,23 @@
+#include "sop/SopSuggestion.h"
+
 #include "SopTestSupport.h"
 #include "common/Clock.h"
 #include "sop/SopLibrary.h"
 #include "sop/SopLoader.h"
 #include "sop/SopSession.h"
-#include "sop/SopSuggestion.h"
-
-#include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QJsonDocument>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
 
 namespace {
 
-const SopSuggestRule kRule{QStringLiteral("stand_meter"), QStringLiteral("stand_end"), QStringLiteral("kwh"),
-                           QStringLiteral("lebih"), QStringLiteral("kurang"), QStringLiteral("sesuai")};
+const SopSuggestRule kRule { QStringLiteral("stand_meter"), QStringLiteral("stand_end"), QStringLiteral("kwh"),
+    QStringLiteral("lebih"), QStringLiteral("kurang"), QStringLiteral("sesuai") };
 
 QJsonObject builtInStandSop()
 {
@@ -43,11 +44,13 @@ TEST_CASE("The comparison of the meter with the bill's stand akhir picks a choic
     // Bill: stand akhir 1335,0 after a month of 335 kWh (the domain's worked example).
     const QString billed = QStringLiteral("1335,0");
     const QString kwh = QStringLiteral("335");
-    CHECK(suggestChoice(kRule, QStringLiteral("1320,5"), billed, kwh) == QLatin1String("lebih"));  // bill is ahead of the meter
+    CHECK(suggestChoice(kRule, QStringLiteral("1320,5"), billed, kwh)
+        == QLatin1String("lebih")); // bill is ahead of the meter
     CHECK(suggestChoice(kRule, QStringLiteral("1335"), billed, kwh) == QLatin1String("sesuai"));
-    CHECK(suggestChoice(kRule, QStringLiteral("1670"), billed, kwh) == QLatin1String("sesuai"));   // exactly one month on
-    CHECK(suggestChoice(kRule, QStringLiteral("1670,01"), billed, kwh) == QLatin1String("kurang")); // more than a month on
-    CHECK(suggestChoice(kRule, QStringLiteral("1320,5"), QString(), kwh).isEmpty());               // no bill: no guess
+    CHECK(suggestChoice(kRule, QStringLiteral("1670"), billed, kwh) == QLatin1String("sesuai")); // exactly one month on
+    CHECK(suggestChoice(kRule, QStringLiteral("1670,01"), billed, kwh)
+        == QLatin1String("kurang")); // more than a month on
+    CHECK(suggestChoice(kRule, QStringLiteral("1320,5"), QString(), kwh).isEmpty()); // no bill: no guess
     CHECK(suggestChoice(kRule, QStringLiteral("1400"), billed, QString()).isEmpty());
 
     SopSuggestRule noTolerance = kRule;
@@ -67,7 +70,7 @@ TEST_CASE("The stand-dispute SOP suggests the comparison's choice to the agent",
         SopSession session(document, postpaidContext(), builtInCatalogue().contactCenterUnit(), clock);
         REQUIRE(session.suggestedChoice().isEmpty()); // the first question has no rule
         REQUIRE(session.choose(QStringLiteral("sanggah")).ok());
-        REQUIRE(session.submit({{QStringLiteral("stand_meter"), stand}}).ok());
+        REQUIRE(session.submit({ { QStringLiteral("stand_meter"), stand } }).ok());
         REQUIRE(session.currentNode().id == QLatin1String("bandingkan"));
         return session.suggestedChoice();
     };
@@ -87,15 +90,16 @@ TEST_CASE("A suggestion rule must name a collected meter stand, known values and
         setNode(document, QStringLiteral("bandingkan"), ask);
         SopDocument parsed;
         QStringList reasons;
-        for (const SopProblem& problem : SopLoader(builtInCatalogue()).check(toBytes(document), QStringLiteral("uji.json"), &parsed))
+        for (const SopProblem& problem :
+            SopLoader(builtInCatalogue()).check(toBytes(document), QStringLiteral("uji.json"), &parsed))
             reasons.append(problem.node + QStringLiteral(": ") + problem.reason);
         return reasons.join(QLatin1Char('\n'));
     };
     CHECK(problemsWith(QStringLiteral("otherwise"), QStringLiteral("stand_sesuai")).isEmpty());
-    CHECK(problemsWith(QStringLiteral("otherwise"), QStringLiteral("mungkin")) ==
-          QLatin1String("bandingkan: suggest: pilihan \"mungkin\" tidak ada di node ini"));
-    CHECK(problemsWith(QStringLiteral("billed"), QStringLiteral("stand_akhir")) ==
-          QLatin1String("bandingkan: suggest: placeholder {stand_akhir} tidak dikenal"));
-    CHECK(problemsWith(QStringLiteral("measured_field"), QStringLiteral("stand_lain")) ==
-          QLatin1String("bandingkan: suggest: isian \"stand_lain\" belum tentu terisi sebelum node ini"));
+    CHECK(problemsWith(QStringLiteral("otherwise"), QStringLiteral("mungkin"))
+        == QLatin1String("bandingkan: suggest: pilihan \"mungkin\" tidak ada di node ini"));
+    CHECK(problemsWith(QStringLiteral("billed"), QStringLiteral("stand_akhir"))
+        == QLatin1String("bandingkan: suggest: placeholder {stand_akhir} tidak dikenal"));
+    CHECK(problemsWith(QStringLiteral("measured_field"), QStringLiteral("stand_lain"))
+        == QLatin1String("bandingkan: suggest: isian \"stand_lain\" belum tentu terisi sebelum node ini"));
 }

@@ -4,9 +4,9 @@
 #include "common/Clock.h"
 #include "sop/SopSession.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonDocument>
+
+#include <catch2/catch.hpp>
 
 namespace csodesk::test {
 
@@ -22,7 +22,8 @@ const ApktCatalogue& builtInCatalogue()
 
 SopContext postpaidContext()
 {
-    const QJsonDocument document = QJsonDocument::fromJson(readTestData(QStringLiteral("sop/context-postpaid.json")).toUtf8());
+    const QJsonDocument document
+        = QJsonDocument::fromJson(readTestData(QStringLiteral("sop/context-postpaid.json")).toUtf8());
     auto context = sopContextFromJson(document.object());
     REQUIRE(context.ok());
     return context.value();
@@ -30,79 +31,80 @@ SopContext postpaidContext()
 
 QJsonObject minimalSopJson()
 {
-    const QJsonArray nodes{
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("mulai")},
-                    {QStringLiteral("kind"), QStringLiteral("ask")},
-                    {QStringLiteral("text"), QStringLiteral("Apa kebutuhan {name}?")},
-                    {QStringLiteral("text_en"), QStringLiteral("What does {name} need?")},
-                    {QStringLiteral("choices"),
-                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("info")},
-                                            {QStringLiteral("label"), QStringLiteral("Informasi")},
-                                            {QStringLiteral("label_en"), QStringLiteral("Information")},
-                                            {QStringLiteral("summary"), QStringLiteral("MINTA INFO")},
-                                            {QStringLiteral("next"), QStringLiteral("jelaskan")},
-                                            {QStringLiteral("branches"), QJsonArray{QStringLiteral("A")}}},
-                                QJsonObject{{QStringLiteral("id"), QStringLiteral("keluhan")},
-                                            {QStringLiteral("label"), QStringLiteral("Keluhan")},
-                                            {QStringLiteral("label_en"), QStringLiteral("Complaint")},
-                                            {QStringLiteral("next"), QStringLiteral("data")}}}}},
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("jelaskan")},
-                    {QStringLiteral("kind"), QStringLiteral("say")},
-                    {QStringLiteral("text"), QStringLiteral("Tagihan {period} sebesar {amount}. {snippet:tutup}")},
-                    {QStringLiteral("text_en"), QStringLiteral("The {period} bill is {amount}. {snippet:tutup}")},
-                    {QStringLiteral("next"), QStringLiteral("selesai")}},
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("selesai")},
-                    {QStringLiteral("kind"), QStringLiteral("outcome")},
-                    {QStringLiteral("ticket"),
-                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("ISSUE_CLOSED")},
-                                 {QStringLiteral("issue_type"), QStringLiteral("informasi")},
-                                 {QStringLiteral("sub_issue_type"), QStringLiteral("informasi.tagihan_listrik_dan_token")},
-                                 {QStringLiteral("routing"), QStringLiteral("contact_center")},
-                                 {QStringLiteral("sla_hours"), 0},
-                                 {QStringLiteral("description"), QStringLiteral("{choice:mulai} (IDPEL {idpel}) {period|upper}")}}}},
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("data")},
-                    {QStringLiteral("kind"), QStringLiteral("collect")},
-                    {QStringLiteral("text"), QStringLiteral("Catat email.")},
-                    {QStringLiteral("text_en"), QStringLiteral("Record the e-mail.")},
-                    {QStringLiteral("fields"),
-                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("email")},
-                                            {QStringLiteral("label"), QStringLiteral("Alamat email")},
-                                            {QStringLiteral("label_en"), QStringLiteral("E-mail address")},
-                                            {QStringLiteral("type"), QStringLiteral("email")},
-                                            {QStringLiteral("required"), true}},
-                                QJsonObject{{QStringLiteral("id"), QStringLiteral("telepon")},
-                                            {QStringLiteral("label"), QStringLiteral("Telepon")},
-                                            {QStringLiteral("label_en"), QStringLiteral("Phone")},
-                                            {QStringLiteral("type"), QStringLiteral("phone")},
-                                            {QStringLiteral("required"), false}}}},
-                    {QStringLiteral("next"), QStringLiteral("teruskan")}},
-        QJsonObject{{QStringLiteral("id"), QStringLiteral("teruskan")},
-                    {QStringLiteral("kind"), QStringLiteral("outcome")},
-                    {QStringLiteral("text"), QStringLiteral("Kami teruskan ke {unit_name}.")},
-                    {QStringLiteral("text_en"), QStringLiteral("We forward it to {unit_name}.")},
-                    {QStringLiteral("branches"), QJsonArray{QStringLiteral("B")}},
-                    {QStringLiteral("ticket"),
-                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("KELUHAN")},
-                                 {QStringLiteral("issue_type"), QStringLiteral("tagihan")},
-                                 {QStringLiteral("sub_issue_type"), QStringLiteral("tagihan.mengajukan_berlangganan_invoice")},
-                                 {QStringLiteral("routing"), QStringLiteral("customer_unit")},
-                                 {QStringLiteral("sla_hours"), 72},
-                                 {QStringLiteral("description"), QStringLiteral("INVOICE KE {field:email}, TELP {field:telepon}")}}}},
+    const QJsonArray nodes {
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("mulai") },
+            { QStringLiteral("kind"), QStringLiteral("ask") },
+            { QStringLiteral("text"), QStringLiteral("Apa kebutuhan {name}?") },
+            { QStringLiteral("text_en"), QStringLiteral("What does {name} need?") },
+            { QStringLiteral("choices"),
+                QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("info") },
+                                 { QStringLiteral("label"), QStringLiteral("Informasi") },
+                                 { QStringLiteral("label_en"), QStringLiteral("Information") },
+                                 { QStringLiteral("summary"), QStringLiteral("MINTA INFO") },
+                                 { QStringLiteral("next"), QStringLiteral("jelaskan") },
+                                 { QStringLiteral("branches"), QJsonArray { QStringLiteral("A") } } },
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("keluhan") },
+                        { QStringLiteral("label"), QStringLiteral("Keluhan") },
+                        { QStringLiteral("label_en"), QStringLiteral("Complaint") },
+                        { QStringLiteral("next"), QStringLiteral("data") } } } } },
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("jelaskan") },
+            { QStringLiteral("kind"), QStringLiteral("say") },
+            { QStringLiteral("text"), QStringLiteral("Tagihan {period} sebesar {amount}. {snippet:tutup}") },
+            { QStringLiteral("text_en"), QStringLiteral("The {period} bill is {amount}. {snippet:tutup}") },
+            { QStringLiteral("next"), QStringLiteral("selesai") } },
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("selesai") },
+            { QStringLiteral("kind"), QStringLiteral("outcome") },
+            { QStringLiteral("ticket"),
+                QJsonObject { { QStringLiteral("kind"), QStringLiteral("ISSUE_CLOSED") },
+                    { QStringLiteral("issue_type"), QStringLiteral("informasi") },
+                    { QStringLiteral("sub_issue_type"), QStringLiteral("informasi.tagihan_listrik_dan_token") },
+                    { QStringLiteral("routing"), QStringLiteral("contact_center") }, { QStringLiteral("sla_hours"), 0 },
+                    { QStringLiteral("description"),
+                        QStringLiteral("{choice:mulai} (IDPEL {idpel}) {period|upper}") } } } },
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("data") },
+            { QStringLiteral("kind"), QStringLiteral("collect") },
+            { QStringLiteral("text"), QStringLiteral("Catat email.") },
+            { QStringLiteral("text_en"), QStringLiteral("Record the e-mail.") },
+            { QStringLiteral("fields"),
+                QJsonArray {
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("email") },
+                        { QStringLiteral("label"), QStringLiteral("Alamat email") },
+                        { QStringLiteral("label_en"), QStringLiteral("E-mail address") },
+                        { QStringLiteral("type"), QStringLiteral("email") }, { QStringLiteral("required"), true } },
+                    QJsonObject { { QStringLiteral("id"), QStringLiteral("telepon") },
+                        { QStringLiteral("label"), QStringLiteral("Telepon") },
+                        { QStringLiteral("label_en"), QStringLiteral("Phone") },
+                        { QStringLiteral("type"), QStringLiteral("phone") },
+                        { QStringLiteral("required"), false } } } },
+            { QStringLiteral("next"), QStringLiteral("teruskan") } },
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("teruskan") },
+            { QStringLiteral("kind"), QStringLiteral("outcome") },
+            { QStringLiteral("text"), QStringLiteral("Kami teruskan ke {unit_name}.") },
+            { QStringLiteral("text_en"), QStringLiteral("We forward it to {unit_name}.") },
+            { QStringLiteral("branches"), QJsonArray { QStringLiteral("B") } },
+            { QStringLiteral("ticket"),
+                QJsonObject { { QStringLiteral("kind"), QStringLiteral("KELUHAN") },
+                    { QStringLiteral("issue_type"), QStringLiteral("tagihan") },
+                    { QStringLiteral("sub_issue_type"), QStringLiteral("tagihan.mengajukan_berlangganan_invoice") },
+                    { QStringLiteral("routing"), QStringLiteral("customer_unit") }, { QStringLiteral("sla_hours"), 72 },
+                    { QStringLiteral("description"),
+                        QStringLiteral("INVOICE KE {field:email}, TELP {field:telepon}") } } } },
     };
-    return QJsonObject{
-        {QStringLiteral("format"), 1},
-        {QStringLiteral("id"), QStringLiteral("uji")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("title"), QStringLiteral("SOP uji")},
-        {QStringLiteral("title_en"), QStringLiteral("Test SOP")},
-        {QStringLiteral("effective_from"), QStringLiteral("2021-01-01")},
-        {QStringLiteral("effective_to"), QJsonValue()},
-        {QStringLiteral("source"), QStringLiteral("uji")},
-        {QStringLiteral("start"), QStringLiteral("mulai")},
-        {QStringLiteral("snippets"),
-         QJsonObject{{QStringLiteral("tutup"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Terima kasih, {name}.")},
-                                                           {QStringLiteral("text_en"), QStringLiteral("Thank you, {name}.")}}}}},
-        {QStringLiteral("nodes"), nodes},
+    return QJsonObject {
+        { QStringLiteral("format"), 1 },
+        { QStringLiteral("id"), QStringLiteral("uji") },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("title"), QStringLiteral("SOP uji") },
+        { QStringLiteral("title_en"), QStringLiteral("Test SOP") },
+        { QStringLiteral("effective_from"), QStringLiteral("2021-01-01") },
+        { QStringLiteral("effective_to"), QJsonValue() },
+        { QStringLiteral("source"), QStringLiteral("uji") },
+        { QStringLiteral("start"), QStringLiteral("mulai") },
+        { QStringLiteral("snippets"),
+            QJsonObject { { QStringLiteral("tutup"),
+                QJsonObject { { QStringLiteral("text"), QStringLiteral("Terima kasih, {name}.") },
+                    { QStringLiteral("text_en"), QStringLiteral("Thank you, {name}.") } } } } },
+        { QStringLiteral("nodes"), nodes },
     };
 }
 
