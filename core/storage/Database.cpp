@@ -18,12 +18,7 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
-std::atomic<quint64> nextConnectionNumber{1};
+std::atomic<quint64> nextConnectionNumber { 1 };
 
 // A busy SQLite file makes writers wait this long before giving up with "busy".
 constexpr int kSqliteBusyTimeoutMs = 15000;
@@ -35,8 +30,8 @@ Status ensureSqliteFile(const QString& path)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         return makeError(ErrorKind::StorageFailure,
-                         tr("Folder basis data %1 tidak bisa dibuat.").arg(info.absolutePath()),
-                         QStringLiteral("mkpath failed"));
+            QCoreApplication::translate("Storage", "Folder basis data %1 tidak bisa dibuat.").arg(info.absolutePath()),
+            QStringLiteral("mkpath failed"));
     }
     if (info.exists())
         return {};
@@ -47,8 +42,9 @@ Status ensureSqliteFile(const QString& path)
         if (QFileInfo::exists(path))
             return {}; // another process created it first
         return makeError(ErrorKind::StorageFailure,
-                         tr("Berkas basis data %1 tidak bisa dibuat: %2").arg(path, file.errorString()),
-                         QStringLiteral("create sqlite file failed"));
+            QCoreApplication::translate("Storage", "Berkas basis data %1 tidak bisa dibuat: %2")
+                .arg(path, file.errorString()),
+            QStringLiteral("create sqlite file failed"));
     }
     return {};
 }
@@ -125,7 +121,7 @@ Result<QSqlDatabase> Database::connection()
         QMutexLocker lock(&m_registry->mutex);
         m_registry->names.insert(name);
     }
-    m_threadConnections.setLocalData(new ThreadConnection{name, m_registry});
+    m_threadConnections.setLocalData(new ThreadConnection { name, m_registry });
     return opened;
 }
 
@@ -139,7 +135,7 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
             return sqlError(db.lastError(), QStringLiteral("open sqlite"));
         // WAL lets supervisors read while agents file; FULL makes a filed ticket survive a
         // power cut; foreign keys are off by default in SQLite.
-        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON" }) {
             auto done = execQuery(db, QString::fromLatin1(pragma));
             if (!done.ok()) {
                 db.close();
@@ -151,8 +147,9 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
 
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return makeError(ErrorKind::Unavailable,
-                         tr("Driver PostgreSQL untuk Qt (QPSQL) tidak terpasang. Pasang paket libqt6sql6-psql."),
-                         QStringLiteral("QPSQL driver missing"));
+            QCoreApplication::translate(
+                "Storage", "Driver PostgreSQL untuk Qt (QPSQL) tidak terpasang. Pasang paket libqt6sql6-psql."),
+            QStringLiteral("QPSQL driver missing"));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(m_url.host());
@@ -162,7 +159,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
         db.setUserName(m_url.user());
     if (!m_url.password().isEmpty())
         db.setPassword(m_url.password());
-    db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=csodesk").arg(kPostgresConnectTimeoutSeconds));
+    db.setConnectOptions(
+        QStringLiteral("connect_timeout=%1;application_name=csodesk").arg(kPostgresConnectTimeoutSeconds));
     if (!db.open()) {
         Error error = sqlError(db.lastError(), QStringLiteral("open postgresql"));
         if (error.kind != ErrorKind::Unavailable) {
@@ -170,8 +168,9 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
             // "the database cannot be used": say which server.
             error.kind = ErrorKind::Unavailable;
         }
-        error.message = tr("Tidak dapat terhubung ke server basis data %1:%2 (%3). Periksa alamat, nama pengguna "
-                           "dan kata sandi, atau hubungi admin.")
+        error.message = QCoreApplication::translate("Storage",
+            "Tidak dapat terhubung ke server basis data %1:%2 (%3). Periksa alamat, nama pengguna "
+            "dan kata sandi, atau hubungi admin.")
                             .arg(m_url.host())
                             .arg(m_url.port())
                             .arg(m_url.databaseName());

@@ -8,18 +8,14 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatabaseUrl", text);
-}
-
 Error badUrl(const QString& text, const QString& why)
 {
     return makeError(ErrorKind::InvalidInput,
-                     tr("Alamat basis data \"%1\" tidak valid: %2. Contoh: sqlite:/data/csodesk.db atau "
-                        "postgresql://pengguna@server:5432/csodesk")
-                         .arg(text, why),
-                     QStringLiteral("bad database url"));
+        QCoreApplication::translate("DatabaseUrl",
+            "Alamat basis data \"%1\" tidak valid: %2. Contoh: sqlite:/data/csodesk.db atau "
+            "postgresql://pengguna@server:5432/csodesk")
+            .arg(text, why),
+        QStringLiteral("bad database url"));
 }
 
 } // namespace
@@ -36,10 +32,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& rawText)
 {
     const QString text = rawText.trimmed();
     if (text.isEmpty())
-        return badUrl(text, tr("kosong"));
+        return badUrl(text, QCoreApplication::translate("DatabaseUrl", "kosong"));
     for (const QChar c : text) {
         if (c.category() == QChar::Other_Control)
-            return badUrl(text.simplified(), tr("berisi karakter kontrol"));
+            return badUrl(text.simplified(), QCoreApplication::translate("DatabaseUrl", "berisi karakter kontrol"));
     }
 
     if (text.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
@@ -48,12 +44,12 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& rawText)
         if (path.startsWith(QLatin1String("//")))
             path = path.mid(2);
         if (path.isEmpty())
-            return badUrl(text, tr("nama berkas SQLite tidak ada"));
+            return badUrl(text, QCoreApplication::translate("DatabaseUrl", "nama berkas SQLite tidak ada"));
         DatabaseUrl url = sqliteFile(path);
         // Surrounding spaces are trimmed from what people type, so a file name that itself
         // starts or ends with a space could never be named again.
         if (url.m_path != url.m_path.trimmed())
-            return badUrl(text, tr("nama berkas diawali atau diakhiri spasi"));
+            return badUrl(text, QCoreApplication::translate("DatabaseUrl", "nama berkas diawali atau diakhiri spasi"));
         return url;
     }
 
@@ -70,15 +66,15 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& rawText)
         result.m_password = url.password(QUrl::FullyDecoded);
         result.m_databaseName = url.path(QUrl::FullyDecoded).mid(1);
         if (result.m_host.isEmpty())
-            return badUrl(text, tr("nama server tidak ada"));
+            return badUrl(text, QCoreApplication::translate("DatabaseUrl", "nama server tidak ada"));
         if (result.m_databaseName.isEmpty() || result.m_databaseName.contains(QLatin1Char('/')))
-            return badUrl(text, tr("nama basis data tidak ada"));
+            return badUrl(text, QCoreApplication::translate("DatabaseUrl", "nama basis data tidak ada"));
         if (result.m_port <= 0 || result.m_port > 65535)
-            return badUrl(text, tr("nomor port tidak valid"));
+            return badUrl(text, QCoreApplication::translate("DatabaseUrl", "nomor port tidak valid"));
         return result;
     }
 
-    return badUrl(text, tr("harus diawali sqlite: atau postgresql://"));
+    return badUrl(text, QCoreApplication::translate("DatabaseUrl", "harus diawali sqlite: atau postgresql://"));
 }
 
 QString DatabaseUrl::displayString() const
@@ -110,16 +106,16 @@ DatabaseUrl DatabaseUrl::withDatabaseName(const QString& name) const
     return copy;
 }
 
-ResolvedDatabaseUrl resolveDatabaseUrl(const QString& commandLine, const QString& environment, const QString& saved,
-                                       const QString& embeddedDefaultPath)
+ResolvedDatabaseUrl resolveDatabaseUrl(
+    const QString& commandLine, const QString& environment, const QString& saved, const QString& embeddedDefaultPath)
 {
     if (!commandLine.trimmed().isEmpty())
-        return {commandLine.trimmed(), DatabaseUrlSource::CommandLine};
+        return { commandLine.trimmed(), DatabaseUrlSource::CommandLine };
     if (!environment.trimmed().isEmpty())
-        return {environment.trimmed(), DatabaseUrlSource::Environment};
+        return { environment.trimmed(), DatabaseUrlSource::Environment };
     if (!saved.trimmed().isEmpty())
-        return {saved.trimmed(), DatabaseUrlSource::Settings};
-    return {QStringLiteral("sqlite:") + embeddedDefaultPath, DatabaseUrlSource::EmbeddedDefault};
+        return { saved.trimmed(), DatabaseUrlSource::Settings };
+    return { QStringLiteral("sqlite:") + embeddedDefaultPath, DatabaseUrlSource::EmbeddedDefault };
 }
 
 QString dialectName(SqlDialect dialect)

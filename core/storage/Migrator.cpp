@@ -18,22 +18,18 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
-
 // Any constant will do; it only has to be the same in every csodesk process.
 constexpr qint64 kPostgresMigrationLockKey = 0x637364736B; // "csdsk"
 
 Error schemaTooNew(int current, int latest)
 {
     return makeError(ErrorKind::SchemaTooNew,
-                     tr("Basis data ini memakai skema versi %1, lebih baru dari yang dikenal program ini (versi %2). "
-                        "Perbarui csodesk sebelum membuka basis data ini.")
-                         .arg(current)
-                         .arg(latest),
-                     QStringLiteral("schema version %1 > %2").arg(current).arg(latest));
+        QCoreApplication::translate("Migrator",
+            "Basis data ini memakai skema versi %1, lebih baru dari yang dikenal program ini (versi %2). "
+            "Perbarui csodesk sebelum membuka basis data ini.")
+            .arg(current)
+            .arg(latest),
+        QStringLiteral("schema version %1 > %2").arg(current).arg(latest));
 }
 
 } // namespace
@@ -53,28 +49,33 @@ Result<QList<Migration>> Migrator::available() const
     for (const QString& entry : entries) {
         const QRegularExpressionMatch match = fileName.match(entry);
         if (!match.hasMatch()) {
-            return makeError(ErrorKind::Internal, tr("Berkas migrasi bernama salah: %1").arg(entry),
-                             QStringLiteral("bad migration file name"));
+            return makeError(ErrorKind::Internal,
+                QCoreApplication::translate("Migrator", "Berkas migrasi bernama salah: %1").arg(entry),
+                QStringLiteral("bad migration file name"));
         }
         QFile file(dir.filePath(entry));
         if (!file.open(QIODevice::ReadOnly)) {
-            return makeError(ErrorKind::Internal, tr("Berkas migrasi tidak terbaca: %1").arg(entry),
-                             file.errorString());
+            return makeError(ErrorKind::Internal,
+                QCoreApplication::translate("Migrator", "Berkas migrasi tidak terbaca: %1").arg(entry),
+                file.errorString());
         }
         Migration migration;
         migration.version = match.captured(1).toInt();
         migration.name = entry.chopped(4);
         migration.script = QString::fromUtf8(file.readAll());
         if (!migrations.isEmpty() && migrations.last().version == migration.version) {
-            return makeError(ErrorKind::Internal, tr("Dua migrasi memakai nomor %1").arg(migration.version),
-                             QStringLiteral("duplicate migration version"));
+            return makeError(ErrorKind::Internal,
+                QCoreApplication::translate("Migrator", "Dua migrasi memakai nomor %1").arg(migration.version),
+                QStringLiteral("duplicate migration version"));
         }
         migrations.append(migration);
     }
     for (int i = 0; i < migrations.size(); ++i) {
         if (migrations.at(i).version != i + 1) {
-            return makeError(ErrorKind::Internal, tr("Nomor migrasi tidak berurutan di %1").arg(migrations.at(i).name),
-                             QStringLiteral("migration gap"));
+            return makeError(ErrorKind::Internal,
+                QCoreApplication::translate("Migrator", "Nomor migrasi tidak berurutan di %1")
+                    .arg(migrations.at(i).name),
+                QStringLiteral("migration gap"));
         }
     }
     return migrations;
@@ -82,10 +83,11 @@ Result<QList<Migration>> Migrator::available() const
 
 Status Migrator::ensureVersionTable(QSqlDatabase& db)
 {
-    auto created = execQuery(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                                "version INTEGER PRIMARY KEY, "
-                                                "name TEXT NOT NULL, "
-                                                "applied_at_ms BIGINT NOT NULL)"));
+    auto created = execQuery(db,
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                       "version INTEGER PRIMARY KEY, "
+                       "name TEXT NOT NULL, "
+                       "applied_at_ms BIGINT NOT NULL)"));
     if (!created.ok())
         return created.error();
     return {};
@@ -103,7 +105,7 @@ Status Migrator::lockForMigration(QSqlDatabase& db)
 {
     if (m_database.isSqlite())
         return {}; // BEGIN IMMEDIATE already holds the write lock
-    auto locked = execQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kPostgresMigrationLockKey});
+    auto locked = execQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), { kPostgresMigrationLockKey });
     if (!locked.ok())
         return locked.error();
     return {};
@@ -118,9 +120,10 @@ Result<SchemaStatus> Migrator::status()
         SchemaStatus status;
         status.latestVersion = migrations->isEmpty() ? 0 : migrations->last().version;
         auto exists = queryScalar(db,
-                                  m_database.isSqlite()
-                                      ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
-                                      : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_version'"));
+            m_database.isSqlite()
+                ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")
+                : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                                 "AND table_name = 'schema_version'"));
         if (!exists.ok())
             return exists.error();
         if (exists->toInt() == 0)
@@ -161,13 +164,16 @@ Result<int> Migrator::migrate()
                 // (triggers, functions) reach the server unchanged.
                 if (!query.exec(statement)) {
                     Error error = sqlError(query.lastError(), QStringLiteral("migration %1").arg(migration.name));
-                    error.message = tr("Migrasi %1 gagal; skema tetap di versi %2.").arg(migration.name).arg(current.value());
+                    error.message
+                        = QCoreApplication::translate("Migrator", "Migrasi %1 gagal; skema tetap di versi %2.")
+                              .arg(migration.name)
+                              .arg(current.value());
                     return error;
                 }
             }
             auto recorded = execQuery(db,
-                                      QStringLiteral("INSERT INTO schema_version (version, name, applied_at_ms) VALUES (?, ?, ?)"),
-                                      {migration.version, migration.name, toEpochMs(QDateTime::currentDateTimeUtc())});
+                QStringLiteral("INSERT INTO schema_version (version, name, applied_at_ms) VALUES (?, ?, ?)"),
+                { migration.version, migration.name, toEpochMs(QDateTime::currentDateTimeUtc()) });
             if (!recorded.ok())
                 return recorded.error();
             return true;

@@ -6,11 +6,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 bool mentionsAny(const QString& text, std::initializer_list<const char*> needles)
 {
     for (const char* needle : needles) {
@@ -34,12 +29,12 @@ Cause causeFromCode(const QString& code)
     const int sqliteCode = code.toInt(&numeric);
     if (numeric) {
         switch (sqliteCode & 0xff) {
-        case 5:  // SQLITE_BUSY
-        case 6:  // SQLITE_LOCKED
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
             return Cause::Busy;
         case 13: // SQLITE_FULL
             return Cause::Full;
-        case 8:  // SQLITE_READONLY
+        case 8: // SQLITE_READONLY
             return Cause::ReadOnly;
         case 19: // SQLITE_CONSTRAINT
             return Cause::Constraint;
@@ -67,17 +62,18 @@ Cause causeFromCode(const QString& code)
 Cause causeFromText(const QSqlError& error)
 {
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
-    if (mentionsAny(text, {"server closed the connection", "no connection to the server", "terminating connection",
-                           "could not connect", "connection refused", "connection to server", "timeout expired",
-                           "the database system is shutting down", "the database system is starting up"}))
+    if (mentionsAny(text,
+            { "server closed the connection", "no connection to the server", "terminating connection",
+                "could not connect", "connection refused", "connection to server", "timeout expired",
+                "the database system is shutting down", "the database system is starting up" }))
         return Cause::Connection;
-    if (mentionsAny(text, {"database is locked", "database table is locked"}))
+    if (mentionsAny(text, { "database is locked", "database table is locked" }))
         return Cause::Busy;
-    if (mentionsAny(text, {"database or disk is full", "no space left"}))
+    if (mentionsAny(text, { "database or disk is full", "no space left" }))
         return Cause::Full;
-    if (mentionsAny(text, {"readonly database", "read-only transaction"}))
+    if (mentionsAny(text, { "readonly database", "read-only transaction" }))
         return Cause::ReadOnly;
-    if (mentionsAny(text, {"constraint failed", "violates", "duplicate key"}))
+    if (mentionsAny(text, { "constraint failed", "violates", "duplicate key" }))
         return Cause::Constraint;
     return Cause::Other;
 }
@@ -86,8 +82,8 @@ Cause causeFromText(const QSqlError& error)
 
 Error sqlError(const QSqlError& error, const QString& what)
 {
-    const QString technical = what + QStringLiteral(": ") + error.text() + QStringLiteral(" [") + error.nativeErrorCode()
-        + QLatin1Char(']');
+    const QString technical = what + QStringLiteral(": ") + error.text() + QStringLiteral(" [")
+        + error.nativeErrorCode() + QLatin1Char(']');
     Cause cause = causeFromCode(error.nativeErrorCode());
     if (cause == Cause::Other)
         cause = causeFromText(error);
@@ -95,21 +91,30 @@ Error sqlError(const QSqlError& error, const QString& what)
     switch (cause) {
     case Cause::Connection:
         return makeError(ErrorKind::Unavailable,
-                         tr("Basis data tidak dapat dihubungi. Periksa jaringan atau server, lalu coba lagi."), technical);
+            QCoreApplication::translate(
+                "Storage", "Basis data tidak dapat dihubungi. Periksa jaringan atau server, lalu coba lagi."),
+            technical);
     case Cause::Busy:
-        return makeError(ErrorKind::Unavailable, tr("Basis data sedang sibuk. Coba lagi sebentar lagi."), technical);
+        return makeError(ErrorKind::Unavailable,
+            QCoreApplication::translate("Storage", "Basis data sedang sibuk. Coba lagi sebentar lagi."), technical);
     case Cause::Full:
         return makeError(ErrorKind::StorageFailure,
-                         tr("Penyimpanan basis data penuh. Data belum tersimpan; hubungi admin."), technical);
+            QCoreApplication::translate(
+                "Storage", "Penyimpanan basis data penuh. Data belum tersimpan; hubungi admin."),
+            technical);
     case Cause::ReadOnly:
         return makeError(ErrorKind::StorageFailure,
-                         tr("Basis data hanya bisa dibaca. Data belum tersimpan; hubungi admin."), technical);
+            QCoreApplication::translate(
+                "Storage", "Basis data hanya bisa dibaca. Data belum tersimpan; hubungi admin."),
+            technical);
     case Cause::Constraint:
-        return makeError(ErrorKind::Conflict, tr("Data bertentangan dengan data yang sudah ada."), technical);
+        return makeError(ErrorKind::Conflict,
+            QCoreApplication::translate("Storage", "Data bertentangan dengan data yang sudah ada."), technical);
     case Cause::Other:
         break;
     }
-    return makeError(ErrorKind::StorageFailure, tr("Operasi basis data gagal."), technical);
+    return makeError(
+        ErrorKind::StorageFailure, QCoreApplication::translate("Storage", "Operasi basis data gagal."), technical);
 }
 
 Result<QSqlQuery> prepareQuery(const QSqlDatabase& db, const QString& sql)
@@ -157,8 +162,8 @@ Result<QSqlQuery> execQuery(const QSqlDatabase& db, const QString& sql, const QV
     return query;
 }
 
-Result<QVariant> queryScalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
-                             const QVariant& fallback)
+Result<QVariant> queryScalar(
+    const QSqlDatabase& db, const QString& sql, const QVariantList& values, const QVariant& fallback)
 {
     auto query = execQuery(db, sql, values);
     if (!query.ok())
