@@ -80,6 +80,10 @@ void seed(Database& db)
         TokenPurchase token{0, prepaid.idpel, utc(2024, 10, 3), 100000, 66500, QStringLiteral("••••-••••-••••-••••-1234")};
         if (s = writer->upsertTokenPurchase(token); !s.ok())
             return s;
+        MeterReading refused{0, postpaid.idpel, ReadingSource::PlnMobile, utc(2024, 9, 25), 2000000, false,
+                             QStringLiteral("Stand yang dilaporkan (2.000,0) lebih kecil dari stand akhir rekening sebelumnya")};
+        if (s = writer->upsertReading(refused); !s.ok())
+            return s;
         MeterReading reading{0, postpaid.idpel, ReadingSource::WhatsApp, utc(2024, 10, 25), 2800000, true, {}};
         return writer->upsertReading(reading);
     });
@@ -127,8 +131,9 @@ TEST_CASE("Lookup by IDPEL shows 12 bills newest first, arrears with late fees, 
     CHECK(found->arrears.billsTotal == 600000);
     CHECK(found->arrears.lateFees == 10000);
     CHECK(found->arrears.total == 610000);
-    REQUIRE(found->readings.size() == 1);
+    REQUIRE(found->readings.size() == 2);
     CHECK(found->readings.first().standWh == 2800000);
+    CHECK_FALSE(found->readings.last().accepted);
     CHECK(found->tickets.isEmpty());
 
     // The access is on record with who and whom.
@@ -188,9 +193,15 @@ TEST_CASE("Explaining a stored bill goes through the same access log", "[custome
     REQUIRE(explanation.ok());
     CHECK(explanation->text.contains(QStringLiteral("Rekening Oktober 2024")));
     CHECK(explanation->text.contains(QStringLiteral("BELUM DIBAYAR")));
+    // The report made in September for the October bill was refused, and the agent hears why.
+    CHECK(explanation->text.contains(QStringLiteral("Laporan stand yang masuk tidak dipakai: 25-09-2024 10:00 WIB lewat PLN Mobile")));
+    CHECK(explanation->text.contains(QStringLiteral("lebih kecil dari stand akhir")));
+    auto september = fixture.service.explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2024-09"));
+    REQUIRE(september.ok());
+    CHECK_FALSE(september->text.contains(QStringLiteral("tidak dipakai")));
     CHECK(fixture.service.explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2020-01")).error().kind == ErrorKind::NotFound);
     CHECK(fixture.service.explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2024-13")).error().kind == ErrorKind::InvalidInput);
     auto entries = AuditLog(fixture.database->db(), fixture.clock).query(AuditFilter{});
     REQUIRE(entries.ok());
-    CHECK(entries->size() == 1);
+    CHECK(entries->size() == 2);
 }
