@@ -76,6 +76,8 @@ BillExplanation BillExplainer::explain(const BillExplanationInput& input) const
                      .arg(bill.period.displayName(), input.idpel, formatRupiah(bill.total),
                           bill.dueDate.toString(QStringLiteral("dd-MM-yyyy"))));
     lines.append(sourceOfUsage(bill, history));
+    for (const QString& rejected : input.rejectedReadings)
+        lines.append(tr("Laporan stand yang masuk tidak dipakai: %1").arg(rejected));
 
     if (bill.correctionWh != 0) {
         lines.append(tr("Rekening ini membawa koreksi %1 atas bulan yang sebelumnya ditaksir: pemakaian nyata sejak "

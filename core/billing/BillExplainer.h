@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace csodesk {
 
@@ -16,6 +17,7 @@ struct BillExplanationInput {
     Bill bill;
     QList<Bill> history;    // the customer's bills (any order); used for the average and what followed
     QDate today;            // WIB date, for "already overdue"
+    QStringList rejectedReadings; // reports for this bill that were refused, each with its reason
 };
 
 struct BillExplanation {

@@ -43,6 +43,19 @@ Result<QString> digitsOfKeyInput(const QString& input, const QString& what)
     return digits;
 }
 
+Result<QString> fixedLengthDigits(const QString& input, const QString& what, int length)
+{
+    auto digits = digitsOfKeyInput(input, what);
+    if (!digits.ok())
+        return digits.error();
+    if (digits->size() != length) {
+        return makeError(ErrorKind::InvalidInput,
+                         tr("%1 harus %2 digit angka; yang dimasukkan %3 digit.").arg(what).arg(length).arg(digits->size()),
+                         QStringLiteral("%1 digits where %2 are needed").arg(digits->size()).arg(length));
+    }
+    return digits;
+}
+
 } // namespace detail
 
 Result<CustomerKey> parseCustomerKey(const QString& input)

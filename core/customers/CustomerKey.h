@@ -26,6 +26,8 @@ namespace detail {
 // Strips spaces, dots and dashes. Returns the digits, or an error naming the first character
 // that is neither a digit nor a separator. `what` is the field name used in the message.
 [[nodiscard]] Result<QString> digitsOfKeyInput(const QString& input, const QString& what);
+// digitsOfKeyInput, then exactly `length` digits: "IDPEL harus 12 digit angka; yang dimasukkan 11 digit."
+[[nodiscard]] Result<QString> fixedLengthDigits(const QString& input, const QString& what, int length);
 } // namespace detail
 
 } // namespace csodesk

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "common/LogFormat.h"
 #include "common/Masking.h"
+#include "billing/EnergyQuantity.h"
 #include "common/TimeUtil.h"
 
 #include <QCoreApplication>
@@ -142,16 +143,25 @@ Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, c
     struct Found {
         Customer customer;
         QList<Bill> bills;
+        QList<MeterReading> readings;
     };
     auto found = m_database.read([&](QSqlDatabase& db) -> Result<Found> {
         CustomerKey::Kind matchedBy = CustomerKey::Kind::Idpel;
         auto customer = findCustomer(db, input, &matchedBy);
         if (!customer.ok())
             return customer.error();
-        auto bills = CustomerRepository(db).bills(customer->idpel);
+        const CustomerRepository repository(db);
+        auto bills = repository.bills(customer->idpel);
         if (!bills.ok())
             return bills.error();
-        return Found{customer.value(), bills.value()};
+        // A bill for month M is read from the stand reported in month M-1 (WIB).
+        const BillingPeriod readingMonth = period->addMonths(-1);
+        const QDate firstDay(readingMonth.year(), readingMonth.month(), 1);
+        auto readings = repository.readingsBetween(customer->idpel, QDateTime(firstDay, QTime(0, 0), wibTimeZone()),
+                                                   QDateTime(firstDay.addMonths(1), QTime(0, 0), wibTimeZone()));
+        if (!readings.ok())
+            return readings.error();
+        return Found{customer.value(), bills.value(), readings.value()};
     });
     if (!found.ok())
         return found.error();
@@ -173,9 +183,17 @@ Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, c
         return logged.error();
     }
     spdlog::info("bill explain: {} for {} period {}", actor.userName, maskIdpel(found->customer.idpel), period->toString());
+    QStringList rejected;
+    for (const MeterReading& reading : std::as_const(found->readings)) {
+        if (!reading.accepted) {
+            rejected.append(tr("%1 lewat %2, stand %3 — %4")
+                                .arg(formatWib(reading.reportedAt), readingSourceLabel(reading.source),
+                                     formatStand(reading.standWh), reading.rejectReason));
+        }
+    }
     const BillExplainer explainer(calculator);
     return explainer.explain(BillExplanationInput{found->customer.idpel, found->customer.tariffClass,
-                                                  found->customer.powerVa, *bill, found->bills, today});
+                                                  found->customer.powerVa, *bill, found->bills, today, rejected});
 }
 
 } // namespace csodesk

@@ -121,12 +121,13 @@ Result<QList<Bill>> CustomerRepository::unpaidBills(const QString& idpel) const
     return queryBills(QStringLiteral("WHERE idpel = ? AND paid_at_ms IS NULL ORDER BY period"), {idpel});
 }
 
-Result<QList<MeterReading>> CustomerRepository::readings(const QString& idpel, int limit) const
+Result<QList<MeterReading>> CustomerRepository::queryReadings(const QString& whereAndOrder, const QVariantList& values) const
 {
     auto q = execQuery(m_db,
                        QStringLiteral("SELECT id, idpel, source, reported_at_ms, stand_wh, accepted, reject_reason "
-                                      "FROM meter_readings WHERE idpel = ? ORDER BY reported_at_ms DESC LIMIT ?"),
-                       {idpel, limit});
+                                      "FROM meter_readings ")
+                           + whereAndOrder,
+                       values);
     if (!q.ok())
         return q.error();
     QList<MeterReading> readings;
@@ -142,6 +143,18 @@ Result<QList<MeterReading>> CustomerRepository::readings(const QString& idpel, i
         readings.append(r);
     }
     return readings;
+}
+
+Result<QList<MeterReading>> CustomerRepository::readings(const QString& idpel, int limit) const
+{
+    return queryReadings(QStringLiteral("WHERE idpel = ? ORDER BY reported_at_ms DESC LIMIT ?"), {idpel, limit});
+}
+
+Result<QList<MeterReading>> CustomerRepository::readingsBetween(const QString& idpel, const QDateTime& from,
+                                                                const QDateTime& to) const
+{
+    return queryReadings(QStringLiteral("WHERE idpel = ? AND reported_at_ms >= ? AND reported_at_ms < ? ORDER BY reported_at_ms"),
+                         {idpel, toEpochMs(from), toEpochMs(to)});
 }
 
 Result<QList<TokenPurchase>> CustomerRepository::tokenPurchases(const QString& idpel, int limit) const

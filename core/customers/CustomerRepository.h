@@ -29,10 +29,14 @@ public:
     [[nodiscard]] Result<QList<Bill>> bills(const QString& idpel, int limit = 0) const;
     [[nodiscard]] Result<QList<Bill>> unpaidBills(const QString& idpel) const;
     [[nodiscard]] Result<QList<MeterReading>> readings(const QString& idpel, int limit) const;
+    // Reports made in [from, to), oldest first.
+    [[nodiscard]] Result<QList<MeterReading>> readingsBetween(const QString& idpel, const QDateTime& from,
+                                                              const QDateTime& to) const;
     [[nodiscard]] Result<QList<TokenPurchase>> tokenPurchases(const QString& idpel, int limit) const;
 
 private:
     [[nodiscard]] Result<QList<Bill>> queryBills(const QString& whereAndOrder, const QVariantList& values) const;
+    [[nodiscard]] Result<QList<MeterReading>> queryReadings(const QString& whereAndOrder, const QVariantList& values) const;
     QSqlDatabase m_db;
 };
 

@@ -8,18 +8,9 @@ namespace csodesk {
 
 Result<MeterNumber> MeterNumber::parse(const QString& input)
 {
-    const QString label = QCoreApplication::translate("Customers", "Nomor meter");
-    auto digits = detail::digitsOfKeyInput(input, label);
+    auto digits = detail::fixedLengthDigits(input, QCoreApplication::translate("Customers", "Nomor meter"), kLength);
     if (!digits.ok())
         return digits.error();
-    if (digits->size() != kLength) {
-        return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Customers", "%1 harus %2 digit angka; yang dimasukkan %3 digit.")
-                             .arg(label)
-                             .arg(kLength)
-                             .arg(digits->size()),
-                         QStringLiteral("MeterNumber of %1 digits").arg(digits->size()));
-    }
     return MeterNumber(digits.value());
 }
 

@@ -17,6 +17,7 @@ using namespace csodesk::test;
 namespace {
 
 const Actor kAdmin{1, QStringLiteral("admin"), Role::Admin};
+const QDateTime kJuly2024(QDate(2024, 7, 1), QTime(3, 0), QTimeZone::utc());
 
 QString fixture(const char* name)
 {
@@ -60,7 +61,7 @@ TEST_CASE("Import of good files: units, customers (quoted, multi-line), bills ('
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);
-    FixedClock clock(QDateTime(QDate(2024, 7, 1), QTime(3, 0), QTimeZone::utc()));
+    FixedClock clock(kJuly2024);
     CsvImporter importer(t->db(), clock);
     importGoodFiles(importer);
     CHECK(count(t->db(), "units") == 3);
@@ -109,7 +110,7 @@ TEST_CASE("Re-importing the same files changes nothing", "[import][storage]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);
-    FixedClock clock(QDateTime(QDate(2024, 7, 1), QTime(3, 0), QTimeZone::utc()));
+    FixedClock clock(kJuly2024);
     CsvImporter importer(t->db(), clock);
     importGoodFiles(importer);
     importGoodFiles(importer);
@@ -123,7 +124,7 @@ TEST_CASE("One bad customer row and nothing is imported; every problem has line 
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);
-    FixedClock clock(QDateTime(QDate(2024, 7, 1), QTime(3, 0), QTimeZone::utc()));
+    FixedClock clock(kJuly2024);
     CsvImporter importer(t->db(), clock);
     importOk(importer, ImportKind::Units, fixture("units.csv"));
     const ImportReport report = importOk(importer, ImportKind::Customers, fixture("customers-bad.csv"));
@@ -147,7 +148,7 @@ TEST_CASE("Bad bill rows: each kind of mistake is named", "[import][storage]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);
-    FixedClock clock(QDateTime(QDate(2024, 7, 1), QTime(3, 0), QTimeZone::utc()));
+    FixedClock clock(kJuly2024);
     CsvImporter importer(t->db(), clock);
     importOk(importer, ImportKind::Units, fixture("units.csv"));
     importOk(importer, ImportKind::Customers, fixture("customers.csv"));
@@ -171,7 +172,7 @@ TEST_CASE("Bad bill rows: each kind of mistake is named", "[import][storage]")
 TEST_CASE("A header that does not match is refused before any row is read", "[import][storage]")
 {
     auto t = TestDatabase::create("sqlite");
-    FixedClock clock(QDateTime(QDate(2024, 7, 1), QTime(3, 0), QTimeZone::utc()));
+    FixedClock clock(kJuly2024);
     CsvImporter importer(t->db(), clock);
     const ImportReport report = importOk(importer, ImportKind::Customers, fixture("customers-badheader.csv"));
     CHECK_FALSE(report.committed);
@@ -185,7 +186,7 @@ TEST_CASE("Skipping invalid rows imports the good rows and writes the bad ones w
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);
-    FixedClock clock(QDateTime(QDate(2024, 7, 1), QTime(3, 0), QTimeZone::utc()));
+    FixedClock clock(kJuly2024);
     CsvImporter importer(t->db(), clock);
     importOk(importer, ImportKind::Units, fixture("units.csv"));
     importOk(importer, ImportKind::Customers, fixture("customers.csv"));
@@ -211,7 +212,7 @@ TEST_CASE("Skipping invalid rows imports the good rows and writes the bad ones w
 TEST_CASE("Only supervisors and admins import", "[import][storage]")
 {
     auto t = TestDatabase::create("sqlite");
-    FixedClock clock(QDateTime(QDate(2024, 7, 1), QTime(3, 0), QTimeZone::utc()));
+    FixedClock clock(kJuly2024);
     CsvImporter importer(t->db(), clock);
     auto refused = importer.import(Actor{2, QStringLiteral("sari"), Role::Agent}, ImportKind::Units, fixture("units.csv"), {});
     REQUIRE_FALSE(refused.ok());

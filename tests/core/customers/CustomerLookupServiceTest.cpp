@@ -80,24 +80,39 @@ void seed(Database& db)
         TokenPurchase token{0, prepaid.idpel, utc(2024, 10, 3), 100000, 66500, QStringLiteral("••••-••••-••••-••••-1234")};
         if (s = writer->upsertTokenPurchase(token); !s.ok())
             return s;
+        MeterReading refused{0, postpaid.idpel, ReadingSource::PlnMobile, utc(2024, 9, 25), 2000000, false,
+                             QStringLiteral("Stand yang dilaporkan (2.000,0) lebih kecil dari stand akhir rekening sebelumnya")};
+        if (s = writer->upsertReading(refused); !s.ok())
+            return s;
         MeterReading reading{0, postpaid.idpel, ReadingSource::WhatsApp, utc(2024, 10, 25), 2800000, true, {}};
         return writer->upsertReading(reading);
     });
     REQUIRE(written.ok());
 }
 
+// A database on one dialect with the customers above, a clock in November 2024, the service.
+struct SeededLookup {
+    explicit SeededLookup(const std::string& dialect)
+        : database(TestDatabase::create(dialect))
+        , clock(utc(2024, 11, 22))
+        , service(database->db(), clock)
+    {
+        seed(database->db());
+    }
+    std::unique_ptr<TestDatabase> database;
+    FixedClock clock;
+    CustomerLookupService service;
+};
+
 } // namespace
 
 TEST_CASE("Lookup by IDPEL shows 12 bills newest first, arrears with late fees, readings", "[customers][storage]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
-    auto t = TestDatabase::create(dialect);
-    seed(t->db());
-    FixedClock clock(utc(2024, 11, 22));
-    CustomerLookupService service(t->db(), clock);
+    SeededLookup fixture(dialect);
     const Actor agent{7, QStringLiteral("sari"), Role::Agent};
 
-    auto found = service.lookup(agent, QStringLiteral("5411-0000-0123"));
+    auto found = fixture.service.lookup(agent, QStringLiteral("5411-0000-0123"));
     INFO((found.ok() ? QString() : found.error().detail).toStdString());
     REQUIRE(found.ok());
     CHECK(found->matchedBy == CustomerKey::Kind::Idpel);
@@ -116,14 +131,15 @@ TEST_CASE("Lookup by IDPEL shows 12 bills newest first, arrears with late fees, 
     CHECK(found->arrears.billsTotal == 600000);
     CHECK(found->arrears.lateFees == 10000);
     CHECK(found->arrears.total == 610000);
-    REQUIRE(found->readings.size() == 1);
+    REQUIRE(found->readings.size() == 2);
     CHECK(found->readings.first().standWh == 2800000);
+    CHECK_FALSE(found->readings.last().accepted);
     CHECK(found->tickets.isEmpty());
 
     // The access is on record with who and whom.
     AuditFilter filter;
     filter.customerIdpel = QStringLiteral("541100000123");
-    auto entries = AuditLog(t->db(), clock).query(filter);
+    auto entries = AuditLog(fixture.database->db(), fixture.clock).query(filter);
     REQUIRE(entries.ok());
     REQUIRE(entries->size() == 1);
     CHECK(entries->first().actor == QStringLiteral("sari"));
@@ -133,11 +149,8 @@ TEST_CASE("Lookup by IDPEL shows 12 bills newest first, arrears with late fees, 
 TEST_CASE("Lookup by prepaid meter number finds the customer and the token purchases", "[customers][storage]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
-    auto t = TestDatabase::create(dialect);
-    seed(t->db());
-    FixedClock clock(utc(2024, 11, 22));
-    CustomerLookupService service(t->db(), clock);
-    auto found = service.lookup(Actor{1, QStringLiteral("sari"), Role::Agent}, QStringLiteral("142 1234 5678"));
+    SeededLookup fixture(dialect);
+    auto found = fixture.service.lookup(Actor{1, QStringLiteral("sari"), Role::Agent}, QStringLiteral("142 1234 5678"));
     REQUIRE(found.ok());
     CHECK(found->matchedBy == CustomerKey::Kind::MeterNumber);
     CHECK(found->customer.idpel == QStringLiteral("541100000456"));
@@ -150,26 +163,23 @@ TEST_CASE("Lookup by prepaid meter number finds the customer and the token purch
 TEST_CASE("Lookup tells invalid input from a customer that does not exist, and logs neither", "[customers][storage]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
-    auto t = TestDatabase::create(dialect);
-    seed(t->db());
-    FixedClock clock(utc(2024, 11, 22));
-    CustomerLookupService service(t->db(), clock);
+    SeededLookup fixture(dialect);
     const Actor agent{1, QStringLiteral("sari"), Role::Agent};
 
-    auto invalid = service.lookup(agent, QStringLiteral("5411000001"));
+    auto invalid = fixture.service.lookup(agent, QStringLiteral("5411000001"));
     REQUIRE_FALSE(invalid.ok());
     CHECK(invalid.error().kind == ErrorKind::InvalidInput);
     // 11 digits is a well-formed meter number that nobody has.
-    CHECK(service.lookup(agent, QStringLiteral("54110000012")).error().kind == ErrorKind::NotFound);
-    auto missing = service.lookup(agent, QStringLiteral("999999999999"));
+    CHECK(fixture.service.lookup(agent, QStringLiteral("54110000012")).error().kind == ErrorKind::NotFound);
+    auto missing = fixture.service.lookup(agent, QStringLiteral("999999999999"));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().kind == ErrorKind::NotFound);
-    auto letters = service.lookup(agent, QStringLiteral("54110000012x"));
+    auto letters = fixture.service.lookup(agent, QStringLiteral("54110000012x"));
     CHECK(letters.error().kind == ErrorKind::InvalidInput);
-    auto anonymous = service.lookup(Actor{}, QStringLiteral("541100000123"));
+    auto anonymous = fixture.service.lookup(Actor{}, QStringLiteral("541100000123"));
     CHECK(anonymous.error().kind == ErrorKind::PermissionDenied);
 
-    auto entries = AuditLog(t->db(), clock).query(AuditFilter{});
+    auto entries = AuditLog(fixture.database->db(), fixture.clock).query(AuditFilter{});
     REQUIRE(entries.ok());
     CHECK(entries->isEmpty());
 }
@@ -177,18 +187,21 @@ TEST_CASE("Lookup tells invalid input from a customer that does not exist, and l
 TEST_CASE("Explaining a stored bill goes through the same access log", "[customers][storage]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
-    auto t = TestDatabase::create(dialect);
-    seed(t->db());
-    FixedClock clock(utc(2024, 11, 22));
-    CustomerLookupService service(t->db(), clock);
+    SeededLookup fixture(dialect);
     const Actor agent{1, QStringLiteral("sari"), Role::Agent};
-    auto explanation = service.explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2024-10"));
+    auto explanation = fixture.service.explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2024-10"));
     REQUIRE(explanation.ok());
     CHECK(explanation->text.contains(QStringLiteral("Rekening Oktober 2024")));
     CHECK(explanation->text.contains(QStringLiteral("BELUM DIBAYAR")));
-    CHECK(service.explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2020-01")).error().kind == ErrorKind::NotFound);
-    CHECK(service.explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2024-13")).error().kind == ErrorKind::InvalidInput);
-    auto entries = AuditLog(t->db(), clock).query(AuditFilter{});
+    // The report made in September for the October bill was refused, and the agent hears why.
+    CHECK(explanation->text.contains(QStringLiteral("Laporan stand yang masuk tidak dipakai: 25-09-2024 10:00 WIB lewat PLN Mobile")));
+    CHECK(explanation->text.contains(QStringLiteral("lebih kecil dari stand akhir")));
+    auto september = fixture.service.explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2024-09"));
+    REQUIRE(september.ok());
+    CHECK_FALSE(september->text.contains(QStringLiteral("tidak dipakai")));
+    CHECK(fixture.service.explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2020-01")).error().kind == ErrorKind::NotFound);
+    CHECK(fixture.service.explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2024-13")).error().kind == ErrorKind::InvalidInput);
+    auto entries = AuditLog(fixture.database->db(), fixture.clock).query(AuditFilter{});
     REQUIRE(entries.ok());
-    CHECK(entries->size() == 1);
+    CHECK(entries->size() == 2);
 }
