@@ -165,7 +165,13 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
     }
     if (!filed.ok()) {
         spdlog::warn("filing for {} failed: {}", maskIdpel(draft.customerIdpel), filed.error().detail);
-        return filed;
+        Error error = filed.error();
+        if (error.kind != ErrorKind::InvalidInput && error.kind != ErrorKind::NotFound
+            && error.kind != ErrorKind::PermissionDenied) {
+            // The agent must know that nothing was filed and that retrying is safe.
+            error.message = tr("Tiket belum tercatat: %1 Isian tidak hilang; coba catat lagi.").arg(error.message);
+        }
+        return error;
     }
     if (!filed->alreadyFiled)
         spdlog::info("ticket {} filed by {} for {}", filed->ticket.number, actor.userName, maskIdpel(draft.customerIdpel));
