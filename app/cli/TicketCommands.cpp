@@ -183,17 +183,24 @@ int runFile(CliContext& context)
     if (!session.ok())
         return context.fail(session.error());
     TicketSession& s = *session.value();
+    // Asked before filing; a retry's own ticket is left out when printing.
     auto repeats = s.tickets->findRepeatContacts(s.actor, draft->customerIdpel, draft->subIssueTypeId);
-    if (repeats.ok() && !repeats->isEmpty() && request.linkedTicketNumber.isEmpty()) {
-        context.err() << "Perhatian: pelanggan ini punya tiket serupa atau KELUHAN terbuka (pakai --link NOMOR):\n";
-        for (const Ticket& ticket : std::as_const(repeats.value()))
-            context.err() << "  " << ticket.number << "  " << ticketStatusCode(ticket.status) << "  "
-                          << ticket.content.subIssueTypeId << "\n";
-        context.err().flush();
-    }
     auto filed = s.tickets->file(s.actor, draft.value(), request);
     if (!filed.ok())
         return context.fail(filed.error());
+    if (repeats.ok() && request.linkedTicketNumber.isEmpty()) {
+        QStringList similar;
+        for (const Ticket& ticket : std::as_const(repeats.value())) {
+            if (ticket.number != filed->ticket.number)
+                similar << QStringLiteral("  %1  %2  %3").arg(ticket.number, ticketStatusCode(ticket.status),
+                                                               ticket.content.subIssueTypeId);
+        }
+        if (!similar.isEmpty()) {
+            context.err() << "Perhatian: pelanggan ini punya tiket serupa atau KELUHAN terbuka (lapor ulang: --link NOMOR):\n"
+                          << similar.join(QLatin1Char('\n')) << "\n";
+            context.err().flush();
+        }
+    }
     if (parser.isSet(jsonOption)) {
         QJsonObject json = ticketToJson(filed->ticket);
         json.insert(QStringLiteral("already_filed"), filed->alreadyFiled);
