@@ -1,5 +1,6 @@
 // tickets file/list/show/export/stats/note/status: filing from a draft file, the supervisors'
 // queries and review, as a signed-in user.
+#include "CliActions.h"
 #include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
@@ -116,20 +117,6 @@ struct FilterOptions {
     }
 };
 
-std::optional<int> parseAction(CliContext& context, QCommandLineParser& parser, const QString& description,
-                               const QStringList& names)
-{
-    parser.addOption(userOption());
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("The tickets sub-command."));
-    for (const QString& name : names)
-        parser.addPositionalArgument(name, QStringLiteral("See the description."));
-    if (auto stop = context.parse(parser, description))
-        return stop;
-    if (parser.positionalArguments().size() != names.size() + 1)
-        return context.usage(QStringLiteral("expected %1").arg(names.join(QLatin1Char(' '))));
-    return std::nullopt;
-}
-
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
 // The retry key of a draft file when none is given: the same user filing the same file again
@@ -160,7 +147,7 @@ int runFile(CliContext& context)
                                            QStringLiteral("id"));
     for (const QCommandLineOption& option : {draftOption, startedOption, linkOption, requestOption, jsonOption})
         parser.addOption(option);
-    if (auto stop = parseAction(context, parser, QStringLiteral("File a ticket from a draft JSON file."), {}))
+    if (auto stop = parseAction(context, parser, QStringLiteral("File a ticket from a draft JSON file.")))
         return *stop;
     if (!parser.isSet(draftOption))
         return context.usage(QStringLiteral("--draft FILE is required"));
@@ -196,17 +183,24 @@ int runFile(CliContext& context)
     if (!session.ok())
         return context.fail(session.error());
     TicketSession& s = *session.value();
+    // Asked before filing; a retry's own ticket is left out when printing.
     auto repeats = s.tickets->findRepeatContacts(s.actor, draft->customerIdpel, draft->subIssueTypeId);
-    if (repeats.ok() && !repeats->isEmpty() && request.linkedTicketNumber.isEmpty()) {
-        context.err() << "Perhatian: pelanggan ini punya tiket serupa atau KELUHAN terbuka (pakai --link NOMOR):\n";
-        for (const Ticket& ticket : std::as_const(repeats.value()))
-            context.err() << "  " << ticket.number << "  " << ticketStatusCode(ticket.status) << "  "
-                          << ticket.content.subIssueTypeId << "\n";
-        context.err().flush();
-    }
     auto filed = s.tickets->file(s.actor, draft.value(), request);
     if (!filed.ok())
         return context.fail(filed.error());
+    if (repeats.ok() && request.linkedTicketNumber.isEmpty()) {
+        QStringList similar;
+        for (const Ticket& ticket : std::as_const(repeats.value())) {
+            if (ticket.number != filed->ticket.number)
+                similar << QStringLiteral("  %1  %2  %3").arg(ticket.number, ticketStatusCode(ticket.status),
+                                                               ticket.content.subIssueTypeId);
+        }
+        if (!similar.isEmpty()) {
+            context.err() << "Perhatian: pelanggan ini punya tiket serupa atau KELUHAN terbuka (lapor ulang: --link NOMOR):\n"
+                          << similar.join(QLatin1Char('\n')) << "\n";
+            context.err().flush();
+        }
+    }
     if (parser.isSet(jsonOption)) {
         QJsonObject json = ticketToJson(filed->ticket);
         json.insert(QStringLiteral("already_filed"), filed->alreadyFiled);
@@ -235,8 +229,7 @@ int runList(CliContext& context)
         parser.addOption(option);
     if (auto stop = parseAction(context, parser,
                                 QStringLiteral("List tickets, one page at a time. Agents see their own tickets and those "
-                                               "of customers they looked up."),
-                                {}))
+                                               "of customers they looked up.")))
         return *stop;
     auto filter = filters.read(parser);
     if (!filter.ok())
@@ -310,8 +303,7 @@ int runExport(CliContext& context)
     parser.addOption(delimiterOption);
     if (auto stop = parseAction(context, parser,
                                 QStringLiteral("Export the tickets of a filter as CSV (UTF-8 with BOM), supervisors and "
-                                               "admins only. The export is recorded in the audit log."),
-                                {}))
+                                               "admins only. The export is recorded in the audit log.")))
         return *stop;
     if (!parser.isSet(outOption))
         return context.usage(QStringLiteral("--out FILE is required"));
@@ -356,8 +348,7 @@ int runStats(CliContext& context)
         parser.addOption(option);
     if (auto stop = parseAction(context, parser,
                                 QStringLiteral("Figures for the tickets filed in a period (supervisors and admins). "
-                                               "Definitions: docs/tickets.md."),
-                                {}))
+                                               "Definitions: docs/tickets.md.")))
         return *stop;
     if (!parser.isSet(fromOption) || !parser.isSet(toOption))
         return context.usage(QStringLiteral("--from and --to are required"));
@@ -434,34 +425,21 @@ int runStatus(CliContext& context)
 
 int runTickets(CliContext& context)
 {
-    const QString action = context.arguments().value(1);
-    const std::initializer_list<std::pair<const char*, int (*)(CliContext&)>> actions{
-        {"file", runFile}, {"list", runList}, {"show", runShow}, {"export", runExport},
-        {"stats", runStats}, {"note", runNote}, {"status", runStatus}};
-    for (const auto& [name, run] : actions) {
-        if (action == QLatin1String(name))
-            return run(context);
-    }
-    const QString help = QStringLiteral(
-        "Usage: csodesk-cli tickets ACTION ... --user NAME\n\n"
-        "  file --draft FILE.json [--link NUMBER] [--json]   file a ticket from a draft\n"
-        "  list [filters] [--sort S] [--limit N] [--cursor C] [--json]\n"
-        "  show NUMBER [--json]                              a ticket and its history\n"
-        "  export --out FILE [filters] [--delimiter ';']     CSV for Excel (supervisors)\n"
-        "  stats --from DATE --to DATE [--json]              period figures (supervisors)\n"
-        "  note NUMBER TEXT [--flag sesuai_sop|perlu_koreksi] review note (supervisors)\n"
-        "  status NUMBER open|done_by_unit|cancelled [--note TEXT]  KELUHAN status (supervisors)\n\n"
-        "Filters: --from/--to DATE (WIB, inclusive), --agent, --kind, --issue, --sub-issue, --unit, --idpel,\n"
-        "--text, --open, --overdue. The password comes from CSODESK_PASSWORD, standard input or a prompt.\n");
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        context.out() << help;
-        return ExitOk;
-    }
-    context.err() << (action.isEmpty() ? QStringLiteral("error: missing action\n")
-                                       : QStringLiteral("error: unknown action '%1'\n").arg(action))
-                  << help;
-    context.err().flush();
-    return ExitUsage;
+    return dispatchAction(
+        context,
+        {{"file", runFile}, {"list", runList}, {"show", runShow}, {"export", runExport}, {"stats", runStats},
+         {"note", runNote}, {"status", runStatus}},
+        QStringLiteral(
+            "Usage: csodesk-cli tickets ACTION ... --user NAME\n\n"
+            "  file --draft FILE.json [--link NUMBER] [--json]   file a ticket from a draft\n"
+            "  list [filters] [--sort S] [--limit N] [--cursor C] [--json]\n"
+            "  show NUMBER [--json]                              a ticket and its history\n"
+            "  export --out FILE [filters] [--delimiter ';']     CSV for Excel (supervisors)\n"
+            "  stats --from DATE --to DATE [--json]              period figures (supervisors)\n"
+            "  note NUMBER TEXT [--flag sesuai_sop|perlu_koreksi] review note (supervisors)\n"
+            "  status NUMBER open|done_by_unit|cancelled [--note TEXT]  KELUHAN status (supervisors)\n\n"
+            "Filters: --from/--to DATE (WIB, inclusive), --agent, --kind, --issue, --sub-issue, --unit, --idpel,\n"
+            "--text, --open, --overdue. The password comes from CSODESK_PASSWORD, standard input or a prompt.\n"));
 }
 
 } // namespace

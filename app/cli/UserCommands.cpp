@@ -1,4 +1,5 @@
 // user add/list/disable/passwd/role: account management (admins), first-admin bootstrap.
+#include "CliActions.h"
 #include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
@@ -13,12 +14,14 @@ namespace csodesk::cli {
 
 namespace {
 
-// What every user sub-command shares: the database, the audit log, the hasher, the services.
+// What every user action shares: the database, the audit log, the hasher, the service, and
+// (once signed in) who is acting.
 struct UserSession {
     std::shared_ptr<Database> database;
     std::unique_ptr<AuditLog> audit;
     PasswordHasher hasher;
     std::unique_ptr<UserService> users;
+    Actor actor;
 };
 
 Result<std::unique_ptr<UserSession>> openSession(CliContext& context)
@@ -33,18 +36,24 @@ Result<std::unique_ptr<UserSession>> openSession(CliContext& context)
     return session;
 }
 
-// Parses "user <action> [NAME...]" and checks the number of names. Returns an exit code to stop.
-std::optional<int> parseAction(CliContext& context, QCommandLineParser& parser, const QString& description,
-                               const QStringList& names)
+Status signInto(CliContext& context, UserSession& session, PasswordInput& passwords, const QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("The user sub-command."));
-    for (const QString& name : names)
-        parser.addPositionalArgument(name, QStringLiteral("See the description."));
-    if (auto stop = context.parse(parser, description))
-        return stop;
-    if (parser.positionalArguments().size() != names.size() + 1)
-        return context.usage(QStringLiteral("expected %1").arg(names.join(QLatin1Char(' '))));
-    return std::nullopt;
+    auto actor = signIn(context, *session.database, *session.audit, session.hasher, passwords, parser.value(userOption()));
+    if (!actor.ok())
+        return actor.error();
+    session.actor = actor.value();
+    return {};
+}
+
+Result<std::unique_ptr<UserSession>> signedInSession(CliContext& context, PasswordInput& passwords,
+                                                     const QCommandLineParser& parser)
+{
+    auto session = openSession(context);
+    if (!session.ok())
+        return session;
+    if (auto signedIn = signInto(context, *session.value(), passwords, parser); !signedIn.ok())
+        return signedIn.error();
+    return session;
 }
 
 int runAdd(CliContext& context)
@@ -53,7 +62,6 @@ int runAdd(CliContext& context)
     const QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("agent, supervisor or admin (default agent)."),
                                         QStringLiteral("role"), QStringLiteral("agent"));
     parser.addOption(roleOption);
-    parser.addOption(userOption());
     if (auto stop = parseAction(context, parser,
                                 QStringLiteral("Add a user. The new password is read from standard input (one line) or "
                                                "asked twice on a terminal, never taken from an argument.\n"
@@ -87,13 +95,12 @@ int runAdd(CliContext& context)
         return ExitOk;
     }
 
-    auto actor = signIn(context, *s.database, *s.audit, s.hasher, passwords, parser.value(userOption()));
-    if (!actor.ok())
-        return context.fail(actor.error());
+    if (auto signedIn = signInto(context, s, passwords, parser); !signedIn.ok())
+        return context.fail(signedIn.error());
     auto password = passwords.newPassword(name);
     if (!password.ok())
         return context.fail(password.error());
-    auto added = s.users->add(actor.value(), name, role.value(), password.value());
+    auto added = s.users->add(s.actor, name, role.value(), password.value());
     if (!added.ok())
         return context.fail(added.error());
     context.out() << "User " << name << " added as " << roleCode(role.value()) << ".\n";
@@ -105,18 +112,14 @@ int runList(CliContext& context)
     QCommandLineParser parser;
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(jsonOption);
-    parser.addOption(userOption());
-    if (auto stop = parseAction(context, parser, QStringLiteral("List the users (admins only)."), {}))
+    if (auto stop = parseAction(context, parser, QStringLiteral("List the users (admins only).")))
         return *stop;
-    auto session = openSession(context);
+    PasswordInput passwords(context);
+    auto session = signedInSession(context, passwords, parser);
     if (!session.ok())
         return context.fail(session.error());
     UserSession& s = *session.value();
-    PasswordInput passwords(context);
-    auto actor = signIn(context, *s.database, *s.audit, s.hasher, passwords, parser.value(userOption()));
-    if (!actor.ok())
-        return context.fail(actor.error());
-    auto accounts = s.users->list(actor.value());
+    auto accounts = s.users->list(s.actor);
     if (!accounts.ok())
         return context.fail(accounts.error());
 
@@ -147,21 +150,17 @@ int runList(CliContext& context)
 int runDisable(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addOption(userOption());
     if (auto stop = parseAction(context, parser,
                                 QStringLiteral("Disable a user (admins only). Their tickets are kept."),
                                 {QStringLiteral("name")}))
         return *stop;
-    auto session = openSession(context);
+    PasswordInput passwords(context);
+    auto session = signedInSession(context, passwords, parser);
     if (!session.ok())
         return context.fail(session.error());
     UserSession& s = *session.value();
-    PasswordInput passwords(context);
-    auto actor = signIn(context, *s.database, *s.audit, s.hasher, passwords, parser.value(userOption()));
-    if (!actor.ok())
-        return context.fail(actor.error());
     const QString name = parser.positionalArguments().at(1);
-    if (auto disabled = s.users->disable(actor.value(), name); !disabled.ok())
+    if (auto disabled = s.users->disable(s.actor, name); !disabled.ok())
         return context.fail(disabled.error());
     context.out() << "User " << name << " disabled.\n";
     return ExitOk;
@@ -170,23 +169,19 @@ int runDisable(CliContext& context)
 int runRole(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addOption(userOption());
     if (auto stop = parseAction(context, parser, QStringLiteral("Change a user's role (admins only)."),
                                 {QStringLiteral("name"), QStringLiteral("role")}))
         return *stop;
     auto role = roleFromCode(parser.positionalArguments().at(2));
     if (!role.ok())
         return context.fail(role.error());
-    auto session = openSession(context);
+    PasswordInput passwords(context);
+    auto session = signedInSession(context, passwords, parser);
     if (!session.ok())
         return context.fail(session.error());
     UserSession& s = *session.value();
-    PasswordInput passwords(context);
-    auto actor = signIn(context, *s.database, *s.audit, s.hasher, passwords, parser.value(userOption()));
-    if (!actor.ok())
-        return context.fail(actor.error());
     const QString name = parser.positionalArguments().at(1);
-    if (auto changed = s.users->changeRole(actor.value(), name, role.value()); !changed.ok())
+    if (auto changed = s.users->changeRole(s.actor, name, role.value()); !changed.ok())
         return context.fail(changed.error());
     context.out() << "User " << name << " is now " << roleCode(role.value()) << ".\n";
     return ExitOk;
@@ -195,26 +190,22 @@ int runRole(CliContext& context)
 int runPasswd(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addOption(userOption());
     if (auto stop = parseAction(context, parser,
                                 QStringLiteral("Set a user's password: an admin for anyone, everyone for themselves. "
                                                "Standard input holds the signing-in password (unless CSODESK_PASSWORD is "
                                                "set), then the new one. Also lifts a lock."),
                                 {QStringLiteral("name")}))
         return *stop;
-    auto session = openSession(context);
+    PasswordInput passwords(context);
+    auto session = signedInSession(context, passwords, parser);
     if (!session.ok())
         return context.fail(session.error());
     UserSession& s = *session.value();
-    PasswordInput passwords(context);
-    auto actor = signIn(context, *s.database, *s.audit, s.hasher, passwords, parser.value(userOption()));
-    if (!actor.ok())
-        return context.fail(actor.error());
     const QString name = parser.positionalArguments().at(1);
     auto password = passwords.newPassword(name);
     if (!password.ok())
         return context.fail(password.error());
-    if (auto changed = s.users->setPassword(actor.value(), name, password.value()); !changed.ok())
+    if (auto changed = s.users->setPassword(s.actor, name, password.value()); !changed.ok())
         return context.fail(changed.error());
     context.out() << "Password of " << name << " changed.\n";
     return ExitOk;
@@ -222,35 +213,18 @@ int runPasswd(CliContext& context)
 
 int runUser(CliContext& context)
 {
-    const QString action = context.arguments().value(1);
-    if (action == QLatin1String("add"))
-        return runAdd(context);
-    if (action == QLatin1String("list"))
-        return runList(context);
-    if (action == QLatin1String("disable"))
-        return runDisable(context);
-    if (action == QLatin1String("role"))
-        return runRole(context);
-    if (action == QLatin1String("passwd"))
-        return runPasswd(context);
-    const QString help = QStringLiteral(
-        "Usage: csodesk-cli user ACTION ...\n\n"
-        "  add NAME [--role ROLE] [--user ADMIN]   add a user (the first one becomes admin)\n"
-        "  list [--json] --user ADMIN              list users\n"
-        "  disable NAME --user ADMIN               disable a user, keeping their tickets\n"
-        "  role NAME ROLE --user ADMIN             change a user's role\n"
-        "  passwd NAME --user NAME|ADMIN           set a password\n\n"
-        "Passwords are never arguments: CSODESK_PASSWORD or standard input signs in, the next line of\n"
-        "standard input (or a prompt) gives a new password.\n");
-    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        context.out() << help;
-        return ExitOk;
-    }
-    context.err() << (action.isEmpty() ? QStringLiteral("error: missing action\n")
-                                       : QStringLiteral("error: unknown action '%1'\n").arg(action))
-                  << help;
-    context.err().flush();
-    return ExitUsage;
+    return dispatchAction(
+        context,
+        {{"add", runAdd}, {"list", runList}, {"disable", runDisable}, {"role", runRole}, {"passwd", runPasswd}},
+        QStringLiteral(
+            "Usage: csodesk-cli user ACTION ...\n\n"
+            "  add NAME [--role ROLE] [--user ADMIN]   add a user (the first one becomes admin)\n"
+            "  list [--json] --user ADMIN              list users\n"
+            "  disable NAME --user ADMIN               disable a user, keeping their tickets\n"
+            "  role NAME ROLE --user ADMIN             change a user's role\n"
+            "  passwd NAME --user NAME|ADMIN           set a password\n\n"
+            "Passwords are never arguments: CSODESK_PASSWORD or standard input signs in, the next line of\n"
+            "standard input (or a prompt) gives a new password.\n"));
 }
 
 } // namespace

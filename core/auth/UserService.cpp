@@ -30,6 +30,15 @@ Status UserService::checkName(const QString& name)
     return {};
 }
 
+Result<QString> UserService::checkedHash(const QString& name, const QString& password) const
+{
+    if (auto valid = checkName(name); !valid.ok())
+        return valid.error();
+    if (auto strong = PasswordHasher::checkStrength(password); !strong.ok())
+        return strong.error();
+    return m_hasher.hash(password);
+}
+
 Result<bool> UserService::hasAnyUser()
 {
     auto count = m_database.read([](QSqlDatabase& db) { return users::count(db); });
@@ -78,11 +87,7 @@ Result<UserAccount> UserService::insertUser(QSqlDatabase& db, const QString& act
 
 Result<UserAccount> UserService::bootstrapAdmin(const QString& name, const QString& password)
 {
-    if (auto valid = checkName(name); !valid.ok())
-        return valid.error();
-    if (auto strong = PasswordHasher::checkStrength(password); !strong.ok())
-        return strong.error();
-    auto hash = m_hasher.hash(password);
+    auto hash = checkedHash(name, password);
     if (!hash.ok())
         return hash.error();
     return m_database.write([&](QSqlDatabase& db) -> Result<UserAccount> {
@@ -108,11 +113,7 @@ Result<UserAccount> UserService::add(const Actor& actor, const QString& name, Ro
 {
     if (auto allowed = access::requireAdmin(actor, tr("menambah pengguna")); !allowed.ok())
         return allowed.error();
-    if (auto valid = checkName(name); !valid.ok())
-        return valid.error();
-    if (auto strong = PasswordHasher::checkStrength(password); !strong.ok())
-        return strong.error();
-    auto hash = m_hasher.hash(password);
+    auto hash = checkedHash(name, password);
     if (!hash.ok())
         return hash.error();
     return m_database.write([&](QSqlDatabase& db) { return insertUser(db, actor.userName, name, role, hash.value()); });

@@ -41,6 +41,8 @@ private:
     [[nodiscard]] Result<UserAccount> insertUser(QSqlDatabase& db, const QString& actorName, const QString& name, Role role,
                                                  const QString& passwordHash);
     [[nodiscard]] Result<users::StoredUser> existing(QSqlDatabase& db, const QString& name);
+    // A valid name and a strong enough password, hashed.
+    [[nodiscard]] Result<QString> checkedHash(const QString& name, const QString& password) const;
 
     Database& m_database;
     AuditLog& m_audit;

@@ -63,21 +63,6 @@ Result<std::pair<qint64, qint64>> parseCursor(const QString& cursor, TicketSort 
                      QStringLiteral("bad cursor"));
 }
 
-Result<QList<Ticket>> readTickets(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
-{
-    auto query = execQuery(db, sql, values);
-    if (!query.ok())
-        return query.error();
-    QList<Ticket> tickets;
-    while (query->next()) {
-        auto ticket = ticket_sql::ticketFromRow(query.value());
-        if (!ticket.ok())
-            return ticket.error();
-        tickets.append(std::move(ticket).value());
-    }
-    return tickets;
-}
-
 Result<QList<KeyCount>> countBy(const QSqlDatabase& db, const QString& keyColumn, const QString& labelColumn,
                                 const QVariantList& period)
 {
@@ -129,7 +114,7 @@ Result<TicketPage> TicketQueryService::list(const Actor& actor, const TicketFilt
     sql += QStringLiteral(" ORDER BY %1 %2, t.id %2 LIMIT ?").arg(keyset.column, direction);
     values << limit + 1; // one more row tells whether there is a next page
 
-    auto rows = m_database.read([&](QSqlDatabase& db) { return readTickets(db, sql, values); });
+    auto rows = m_database.read([&](QSqlDatabase& db) { return ticket_sql::readTickets(db, sql, values); });
     if (!rows.ok())
         return rows.error();
     TicketPage result;
@@ -183,7 +168,7 @@ Result<TicketDetail> TicketQueryService::show(const Actor& actor, const QString&
         return signedIn.error();
     const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
     return m_database.read([&](QSqlDatabase& db) -> Result<TicketDetail> {
-        auto tickets = readTickets(db, ticket_sql::selectTickets() + QStringLiteral(" WHERE t.number = ?"), {ticketNumber});
+        auto tickets = ticket_sql::readTickets(db, ticket_sql::selectTickets() + QStringLiteral(" WHERE t.number = ?"), {ticketNumber});
         if (!tickets.ok())
             return tickets.error();
         if (tickets->isEmpty())

@@ -30,16 +30,13 @@ Error invalid(const QString& message, const char* detail)
 Result<std::optional<Ticket>> findOne(const QSqlDatabase& db, const QString& column, const QString& value)
 {
     // `column` is one of our own names, never input.
-    auto query = execQuery(db, ticket_sql::selectTickets() + QStringLiteral(" WHERE t.") + column + QStringLiteral(" = ?"),
-                           {value});
-    if (!query.ok())
-        return query.error();
-    if (!query->next())
+    auto tickets = ticket_sql::readTickets(
+        db, ticket_sql::selectTickets() + QStringLiteral(" WHERE t.") + column + QStringLiteral(" = ?"), {value});
+    if (!tickets.ok())
+        return tickets.error();
+    if (tickets->isEmpty())
         return std::optional<Ticket>();
-    auto ticket = ticket_sql::ticketFromRow(query.value());
-    if (!ticket.ok())
-        return ticket.error();
-    return std::optional<Ticket>(std::move(ticket).value());
+    return std::optional<Ticket>(tickets->constFirst());
 }
 
 Status checkRequest(const FilingRequest& request, const QDateTime& now)
@@ -165,7 +162,13 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
     }
     if (!filed.ok()) {
         spdlog::warn("filing for {} failed: {}", maskIdpel(draft.customerIdpel), filed.error().detail);
-        return filed;
+        Error error = filed.error();
+        if (error.kind != ErrorKind::InvalidInput && error.kind != ErrorKind::NotFound
+            && error.kind != ErrorKind::PermissionDenied) {
+            // The agent must know that nothing was filed and that retrying is safe.
+            error.message = tr("Tiket belum tercatat: %1 Isian tidak hilang; coba catat lagi.").arg(error.message);
+        }
+        return error;
     }
     if (!filed->alreadyFiled)
         spdlog::info("ticket {} filed by {} for {}", filed->ticket.number, actor.userName, maskIdpel(draft.customerIdpel));
@@ -187,19 +190,7 @@ Result<QList<Ticket>> TicketService::findRepeatContacts(const Actor& actor, cons
         + QStringLiteral(" ORDER BY t.filed_at_ms DESC, t.id DESC");
     QVariantList values{customerIdpel, subIssueTypeId, windowStartMs};
     values += visible.values;
-    return m_database.read([&](QSqlDatabase& db) -> Result<QList<Ticket>> {
-        auto query = execQuery(db, sql, values);
-        if (!query.ok())
-            return query.error();
-        QList<Ticket> tickets;
-        while (query->next()) {
-            auto ticket = ticket_sql::ticketFromRow(query.value());
-            if (!ticket.ok())
-                return ticket.error();
-            tickets.append(std::move(ticket).value());
-        }
-        return tickets;
-    });
+    return m_database.read([&](QSqlDatabase& db) { return ticket_sql::readTickets(db, sql, values); });
 }
 
 Result<TicketEvent> TicketService::annotate(const Actor& actor, const QString& ticketNumber, const QString& note,

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/TimeUtil.h"
+#include "storage/SqlQuery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +95,21 @@ Result<Ticket> ticketFromRow(const QSqlQuery& query)
     ticket.latestFlag = query.value(25).toString();
     ticket.latestReviewNote = query.value(26).toString();
     return ticket;
+}
+
+Result<QList<Ticket>> readTickets(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    auto query = execQuery(db, sql, values);
+    if (!query.ok())
+        return query.error();
+    QList<Ticket> tickets;
+    while (query->next()) {
+        auto ticket = ticketFromRow(query.value());
+        if (!ticket.ok())
+            return ticket.error();
+        tickets.append(std::move(ticket).value());
+    }
+    return tickets;
 }
 
 Fragment visibleTo(const Actor& actor)

@@ -21,6 +21,8 @@ struct Fragment {
 // "SELECT <columns> FROM tickets t" (alias t), with the derived status, flag and review note.
 [[nodiscard]] QString selectTickets();
 [[nodiscard]] Result<Ticket> ticketFromRow(const QSqlQuery& query);
+// Runs a selectTickets() statement and maps every row.
+[[nodiscard]] Result<QList<Ticket>> readTickets(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
 
 // The current status of ticket alias t: its newest status event, else open (KELUHAN) or closed.
 [[nodiscard]] QString statusExpression();

@@ -210,3 +210,35 @@ TEST_CASE("Ticket numbers: K, site, WIB date, at least five sequence digits", "[
     CHECK_FALSE(ticket_number::checkSiteCode(QStringLiteral("7")).ok());
     CHECK_FALSE(ticket_number::checkSiteCode(QStringLiteral("5A")).ok());
 }
+
+TEST_CASE("A filing that fails inside the transaction leaves nothing behind, and the retry files once", "[tickets]")
+{
+    TicketWorld w("sqlite");
+    auto conn = w.test->db().connection();
+    REQUIRE(conn.ok());
+    // Simulates the storage failing after the number was taken (a temporary trigger lives only on
+    // this test's connection, which is the one the service uses on this thread).
+    REQUIRE(execQuery(conn.value(), QStringLiteral("CREATE TEMP TRIGGER fail_filing BEFORE INSERT ON tickets "
+                                                   "BEGIN SELECT RAISE(ABORT, 'simulated storage failure'); END"))
+                .ok());
+    FilingRequest request;
+    request.callStartedAt = w.clock.nowUtc().addSecs(-120);
+    request.clientRequestId = QStringLiteral("3f1c9a52-6a43-4a8e-9d0e-1c2b3a4d5e6f");
+    const TicketDraft draft = keluhanDraft(QStringLiteral("541100000123"));
+
+    auto failed = w.tickets->file(w.agent, draft, request);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message.startsWith(QStringLiteral("Tiket belum tercatat:")));
+    CHECK(w.queries->count(w.supervisor, {}).value() == 0);
+    CHECK(queryScalar(conn.value(), QStringLiteral("SELECT COUNT(*) FROM ticket_counters"))->toInt() == 0);
+
+    REQUIRE(execQuery(conn.value(), QStringLiteral("DROP TRIGGER fail_filing")).ok());
+    auto retried = w.tickets->file(w.agent, draft, request);
+    REQUIRE(retried.ok());
+    CHECK_FALSE(retried->alreadyFiled);
+    CHECK(retried->ticket.number == QStringLiteral("K5426112200001"));
+    auto again = w.tickets->file(w.agent, draft, request);
+    REQUIRE(again.ok());
+    CHECK(again->alreadyFiled);
+    CHECK(w.queries->count(w.supervisor, {}).value() == 1);
+}

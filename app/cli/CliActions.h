@@ -1,0 +1,29 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <initializer_list>
+#include <optional>
+
+namespace csodesk::cli {
+
+// Command groups with actions ("user add", "tickets list"): the group's command dispatches on
+// the first argument, each action parses its own options.
+struct CliAction {
+    const char* name;
+    int (*run)(CliContext&);
+};
+
+// Runs the action named by the first argument; prints `help` for --help (exit 0) or for a
+// missing or unknown action (exit 2).
+[[nodiscard]] int dispatchAction(CliContext& context, std::initializer_list<CliAction> actions, const QString& help);
+
+// Parses "<group> <action> NAME..." with --user added: returns an exit code when the action
+// must stop (help shown, usage error, wrong number of names).
+[[nodiscard]] std::optional<int> parseAction(CliContext& context, QCommandLineParser& parser, const QString& description,
+                                             const QStringList& names = {});
+
+} // namespace csodesk::cli
