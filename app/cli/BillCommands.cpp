@@ -1,6 +1,6 @@
 // bill simulate | bill explain: what a bill would cost, and why a stored bill is what it is.
 #include "CliContext.h"
-#include "CliUser.h"
+#include "CliAuth.h"
 #include "CommandRegistry.h"
 #include "billing/BillCalculator.h"
 #include "customers/CustomerLookupService.h"
@@ -109,8 +109,8 @@ int runSimulate(CliContext& context)
 int runExplain(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption userOption = userNameOption();
-    parser.addOption(userOption);
+    const QCommandLineOption user = userOption();
+    parser.addOption(user);
     parser.addPositionalArgument(QStringLiteral("idpel"), QStringLiteral("IDPEL or meter number."));
     parser.addPositionalArgument(QStringLiteral("period"), QStringLiteral("Bill period, YYYY-MM."));
     if (auto stop = context.parse(parser, QStringLiteral("Explain how a stored bill was computed (in Indonesian).")))
@@ -121,7 +121,10 @@ int runExplain(CliContext& context)
     if (!database.ok())
         return context.fail(database.error());
     CustomerLookupService service(*database.value(), context.clock());
-    auto explanation = service.explainBill(cliActor(parser, userOption), parser.positionalArguments().at(0),
+    auto actor = signInUser(context, *database.value(), parser.value(user));
+    if (!actor.ok())
+        return context.fail(actor.error());
+    auto explanation = service.explainBill(actor.value(), parser.positionalArguments().at(0),
                                            parser.positionalArguments().at(1));
     if (!explanation.ok())
         return context.fail(explanation.error());

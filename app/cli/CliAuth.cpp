@@ -113,4 +113,12 @@ Result<Actor> signIn(CliContext& context, Database& database, AuditLog& audit, c
     return auth.login(userName, password.value());
 }
 
+Result<Actor> signInUser(CliContext& context, Database& database, const QString& userName)
+{
+    AuditLog audit(database, context.clock());
+    const PasswordHasher hasher;
+    PasswordInput passwords(context);
+    return signIn(context, database, audit, hasher, passwords, userName);
+}
+
 } // namespace csodesk::cli

@@ -36,4 +36,7 @@ private:
 [[nodiscard]] Result<Actor> signIn(CliContext& context, Database& database, AuditLog& audit, const PasswordHasher& hasher,
                                    PasswordInput& passwords, const QString& userName);
 
+// signIn() with the usual collaborators, for commands that need nothing else from them.
+[[nodiscard]] Result<Actor> signInUser(CliContext& context, Database& database, const QString& userName);
+
 } // namespace csodesk::cli

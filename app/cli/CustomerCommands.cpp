@@ -1,10 +1,12 @@
 // lookup: find a customer by IDPEL or meter number and show what an agent sees.
 #include "CliContext.h"
-#include "CliUser.h"
+#include "CliAuth.h"
 #include "CommandRegistry.h"
 #include "billing/EnergyQuantity.h"
 #include "common/TimeUtil.h"
+#include "customers/CustomerKey.h"
 #include "customers/CustomerLookupService.h"
+#include "tickets/CustomerTicketHistory.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -71,6 +73,8 @@ QJsonArray ticketsJson(const QList<CustomerTicketRef>& tickets)
     QJsonArray array;
     for (const CustomerTicketRef& ticket : tickets) {
         array.append(QJsonObject{{QStringLiteral("number"), ticket.ticketNumber},
+                                 {QStringLiteral("kind"), ticket.kind},
+                                 {QStringLiteral("sub_issue_type"), ticket.subIssueTypeId},
                                  {QStringLiteral("status"), ticket.status},
                                  {QStringLiteral("created_at"), formatWib(ticket.createdAt)},
                                  {QStringLiteral("summary"), ticket.summary}});
@@ -136,9 +140,9 @@ int runLookup(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
-    const QCommandLineOption userOption = userNameOption();
+    const QCommandLineOption user = userOption();
     parser.addOption(jsonOption);
-    parser.addOption(userOption);
+    parser.addOption(user);
     parser.addPositionalArgument(QStringLiteral("key"), QStringLiteral("IDPEL (12 digits) or prepaid meter number (11 digits)."));
     if (auto stop = context.parse(parser, QStringLiteral("Look a customer up by IDPEL or meter number (recorded in the access log).")))
         return *stop;
@@ -147,8 +151,17 @@ int runLookup(CliContext& context)
     auto database = context.database();
     if (!database.ok())
         return context.fail(database.error());
+    // A typing mistake is reported before anyone is asked for a password.
+    if (auto key = parseCustomerKey(parser.positionalArguments().first()); !key.ok())
+        return context.fail(key.error());
+    auto actor = signInUser(context, *database.value(), parser.value(user));
+    if (!actor.ok())
+        return context.fail(actor.error());
     CustomerLookupService service(*database.value(), context.clock());
-    auto found = service.lookup(cliActor(parser, userOption), parser.positionalArguments().first());
+    TicketQueryService ticketQueries(*database.value(), context.clock());
+    CustomerTicketHistory history(ticketQueries);
+    service.setTicketHistory(&history);
+    auto found = service.lookup(actor.value(), parser.positionalArguments().first());
     if (!found.ok())
         return context.fail(found.error());
 

@@ -1,6 +1,6 @@
 // import units|customers|bills|readings FILE.csv: how real data arrives.
 #include "CliContext.h"
-#include "CliUser.h"
+#include "CliAuth.h"
 #include "CommandRegistry.h"
 #include "customers/CsvImporter.h"
 
@@ -18,10 +18,10 @@ int runImport(CliContext& context)
     const QCommandLineOption rejectedOption(QStringLiteral("rejected"),
                                             QStringLiteral("Where rejected rows go with --skip-invalid (default FILE.rejected.csv)."),
                                             QStringLiteral("file"));
-    const QCommandLineOption userOption = userNameOption();
+    const QCommandLineOption user = userOption();
     parser.addOption(skipOption);
     parser.addOption(rejectedOption);
-    parser.addOption(userOption);
+    parser.addOption(user);
     parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("units, customers, bills or readings."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV file (UTF-8, ',' or ';', header row)."));
     if (auto stop = context.parse(parser, QStringLiteral("Import units, customers, bills or meter readings from CSV.\n"
@@ -56,10 +56,11 @@ int runImport(CliContext& context)
     auto database = context.database();
     if (!database.ok())
         return context.fail(database.error());
-    // An import is an operator's bulk change: the CLI acts as an admin (the desktop app will
-    // check the logged-in user's role instead).
-    Actor actor = cliActor(parser, userOption);
-    actor.role = Role::Admin;
+    // An import is a bulk change: the core lets only supervisors and admins do it.
+    auto signedIn = signInUser(context, *database.value(), parser.value(user));
+    if (!signedIn.ok())
+        return context.fail(signedIn.error());
+    const Actor actor = signedIn.value();
     QTextStream& err = context.err();
     CsvImporter importer(*database.value(), context.clock());
     auto report = importer.import(actor, kind, path, options, [&](qint64 rows, qint64 bytes, qint64 total) {

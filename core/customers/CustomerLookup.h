@@ -22,13 +22,15 @@ struct Arrears {
     [[nodiscard]] bool isEmpty() const { return unpaidBills.isEmpty(); }
 };
 
-// A previous ticket of the customer, as the look-up shows it. Filled by the tickets feature
-// (another module); empty until then.
+// A previous ticket of the customer, as the look-up shows it (filled through a
+// TicketHistorySource, implemented by core/tickets).
 struct CustomerTicketRef {
     QString ticketNumber;
-    QString status;
-    QDateTime createdAt;   // UTC
-    QString summary;
+    QString kind;          // ISSUE_CLOSED / KELUHAN
+    QString subIssueTypeId;
+    QString status;        // closed / open / done_by_unit / cancelled
+    QDateTime createdAt;   // UTC, the filing time
+    QString summary;       // the work-order description
 };
 
 // Everything an agent sees after typing an IDPEL or a meter number.
@@ -40,7 +42,7 @@ struct CustomerLookup {
     Arrears arrears;
     QList<MeterReading> readings;      // recent, newest first
     QList<TokenPurchase> tokenPurchases; // recent, newest first
-    QList<CustomerTicketRef> tickets;  // empty until tickets exist
+    QList<CustomerTicketRef> tickets;  // newest first; see CustomerLookupService::setTicketHistory
 
     [[nodiscard]] const Unit* ulp() const { return units.isEmpty() ? nullptr : &units.first(); }
 };

@@ -126,6 +126,13 @@ Result<CustomerLookup> CustomerLookupService::lookup(const Actor& actor, const Q
         // Personal data is not shown unless the access is on record.
         return logged.error();
     }
+    // After the access record: an agent may see the tickets of customers they looked up.
+    if (m_ticketHistory) {
+        auto tickets = m_ticketHistory->ticketsOf(actor, found->customer.idpel, kTicketsShown);
+        if (!tickets.ok())
+            return tickets.error();
+        found->tickets = tickets.value();
+    }
     spdlog::info("lookup: {} looked up {} ({})", actor.userName, maskIdpel(found->customer.idpel), detail);
     return found;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CustomerLookup.h"
+#include "TicketHistorySource.h"
 #include "auth/Actor.h"
 #include "billing/BillCalculator.h"
 #include "billing/BillExplainer.h"
@@ -24,11 +25,15 @@ public:
     static constexpr int kBillsShown = 12;
     static constexpr int kReadingsShown = 6;
     static constexpr int kTokenPurchasesShown = 10;
+    static constexpr int kTicketsShown = 20;
 
     CustomerLookupService(Database& database, const Clock& clock);
     CustomerLookupService(Database& database, const Clock& clock, TariffBook tariffs);
 
     [[nodiscard]] Result<CustomerLookup> lookup(const Actor& actor, const QString& input);
+
+    // Where previous tickets come from; without one, CustomerLookup::tickets stays empty.
+    void setTicketHistory(TicketHistorySource* history) { m_ticketHistory = history; }
 
     // The explanation of one bill ("why is my bill so high?"); also an access to personal data,
     // so it is logged the same way.
@@ -45,6 +50,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     Result<TariffBook> m_tariffs;
+    TicketHistorySource* m_ticketHistory = nullptr;
 };
 
 } // namespace csodesk

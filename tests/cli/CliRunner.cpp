@@ -26,4 +26,15 @@ CliRun runCli(const QStringList& arguments, const QByteArray& input, const QProc
     return run;
 }
 
+QProcessEnvironment bootstrapAdmin(const QString& url, const QString& name)
+{
+    const QString password = QStringLiteral("kata-sandi-") + name;
+    const CliRun added = runCli({QStringLiteral("--db"), url, QStringLiteral("user"), QStringLiteral("add"), name},
+                                (password + QLatin1Char('\n')).toUtf8());
+    QProcessEnvironment environment;
+    if (added.exitCode == 0)
+        environment.insert(QStringLiteral("CSODESK_PASSWORD"), password);
+    return environment;
+}
+
 } // namespace csodesk::test

@@ -62,8 +62,11 @@ TEST_CASE("lookup --json has exactly the agreed shape, on every dialect", "[cli]
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);
     const QStringList keys = demoData(t->urlText(), 120, 9);
+    const QProcessEnvironment signedIn = bootstrapAdmin(t->urlText());
+    REQUIRE(signedIn.contains(QStringLiteral("CSODESK_PASSWORD")));
     const CliRun run = runCli({QStringLiteral("--db"), t->urlText(), QStringLiteral("lookup"), keys.first(),
-                               QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("tester")});
+                               QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("tester")},
+                              {}, signedIn);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -92,7 +95,8 @@ TEST_CASE("lookup --json has exactly the agreed shape, on every dialect", "[cli]
     CHECK(root.value(QStringLiteral("arrears")).isObject());
 
     const CliRun explain = runCli({QStringLiteral("--db"), t->urlText(), QStringLiteral("bill"), QStringLiteral("explain"),
-                                   keys.first(), estimatedPeriod});
+                                   keys.first(), estimatedPeriod, QStringLiteral("--user"), QStringLiteral("tester")},
+                                  {}, signedIn);
     INFO(explain.err.toStdString());
     REQUIRE(explain.exitCode == 0);
     CHECK(explain.out.contains(QStringLiteral("DITAKSIR dari rata-rata 3 bulan sebelumnya")));
@@ -102,13 +106,26 @@ TEST_CASE("lookup: invalid input exits 1, an unknown customer exits 3", "[cli]")
 {
     QTemporaryDir dir;
     const QString url = QStringLiteral("sqlite:") + QDir(dir.path()).filePath(QStringLiteral("x.db"));
-    const CliRun invalid = runCli({QStringLiteral("--db"), url, QStringLiteral("lookup"), QStringLiteral("12345")});
+    const QProcessEnvironment signedIn = bootstrapAdmin(url);
+    const QString user = QStringLiteral("--user");
+    const QString tester = QStringLiteral("tester");
+    const CliRun invalid = runCli({QStringLiteral("--db"), url, QStringLiteral("lookup"), QStringLiteral("12345"), user, tester}, {}, signedIn);
     CHECK(invalid.exitCode == 1);
     CHECK(invalid.err.contains(QStringLiteral("yang dimasukkan 5 digit")));
-    const CliRun missing = runCli({QStringLiteral("--db"), url, QStringLiteral("lookup"), QStringLiteral("999999999999")});
+    const CliRun missing = runCli({QStringLiteral("--db"), url, QStringLiteral("lookup"), QStringLiteral("999999999999"), user, tester},
+                                  {}, signedIn);
     CHECK(missing.exitCode == 3);
     const CliRun usage = runCli({QStringLiteral("--db"), url, QStringLiteral("lookup")});
     CHECK(usage.exitCode == 2);
+    // Personal data is shown to signed-in users only.
+    const CliRun anonymous = runCli({QStringLiteral("--db"), url, QStringLiteral("lookup"), QStringLiteral("999999999999")});
+    CHECK(anonymous.exitCode == 1);
+    CHECK(anonymous.err.contains(QStringLiteral("--user")));
+    QProcessEnvironment wrongPassword;
+    wrongPassword.insert(QStringLiteral("CSODESK_PASSWORD"), QStringLiteral("salah"));
+    const CliRun refused = runCli({QStringLiteral("--db"), url, QStringLiteral("lookup"), QStringLiteral("999999999999"), user, tester},
+                                  {}, wrongPassword);
+    CHECK(refused.exitCode == 1);
 }
 
 TEST_CASE("bill simulate prints the amounts and the rate used", "[cli]")
@@ -146,19 +163,26 @@ TEST_CASE("import: good files exit 0, a bad file exits 1 with file:line:column r
 {
     QTemporaryDir dir;
     const QString url = QStringLiteral("sqlite:") + QDir(dir.path()).filePath(QStringLiteral("x.db"));
+    const QProcessEnvironment signedIn = bootstrapAdmin(url);
+    const QString user = QStringLiteral("--user");
+    const QString tester = QStringLiteral("tester");
     for (const char* kind : {"units", "customers", "bills", "readings"}) {
         const CliRun run = runCli({QStringLiteral("--db"), url, QStringLiteral("import"), QString::fromLatin1(kind),
-                                   fixture((std::string(kind) + ".csv").c_str())});
+                                   fixture((std::string(kind) + ".csv").c_str()), user, tester},
+                                  {}, signedIn);
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
     }
-    const CliRun bad = runCli({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("bills"), fixture("bills-bad.csv")});
+    const CliRun bad = runCli({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("bills"), fixture("bills-bad.csv"),
+                               user, tester},
+                              {}, signedIn);
     CHECK(bad.exitCode == 1);
     CHECK(bad.err.contains(QStringLiteral("bills-bad.csv:3:4: stand akhir lebih kecil dari stand awal")));
 
     const QString rejected = QDir(dir.path()).filePath(QStringLiteral("rejected.csv"));
     const CliRun skipped = runCli({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("bills"), fixture("bills-bad.csv"),
-                                   QStringLiteral("--skip-invalid"), QStringLiteral("--rejected"), rejected});
+                                   QStringLiteral("--skip-invalid"), QStringLiteral("--rejected"), rejected, user, tester},
+                                  {}, signedIn);
     CHECK(skipped.exitCode == 0);
     CHECK(QFile::exists(rejected));
     const CliRun unknownKind = runCli({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("tickets"), fixture("bills.csv")});
