@@ -9,21 +9,17 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Auth", text);
-}
 
 Error wrongCredentials()
 {
-    return makeError(ErrorKind::InvalidInput, tr("Nama pengguna atau kata sandi salah."),
+    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Auth", "Nama pengguna atau kata sandi salah."),
                      QStringLiteral("login: wrong name or password"));
 }
 
 Error lockedError(const QDateTime& until)
 {
     return makeError(ErrorKind::PermissionDenied,
-                     tr("Akun terkunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1.")
+                     QCoreApplication::translate("Auth", "Akun terkunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1.")
                          .arg(formatWib(until, QStringLiteral("HH:mm"))),
                      QStringLiteral("login: account locked"));
 }
@@ -74,7 +70,7 @@ Result<Actor> AuthService::login(const QString& name, const QString& password)
 
     if (user.account.disabled) {
         (void)m_audit.record(user.account.name, AuditAction::LoginFailed, {}, QStringLiteral("disabled"));
-        return makeError(ErrorKind::PermissionDenied, tr("Akun ini sudah dinonaktifkan. Hubungi admin."),
+        return makeError(ErrorKind::PermissionDenied, QCoreApplication::translate("Auth", "Akun ini sudah dinonaktifkan. Hubungi admin."),
                          QStringLiteral("login: account disabled"));
     }
 

@@ -8,21 +8,12 @@
 
 namespace csodesk {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Auth", text);
-}
-
-} // namespace
-
 Status UserService::checkName(const QString& name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$"));
     if (!pattern.match(name).hasMatch()) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("Nama pengguna \"%1\" tidak valid: 2–32 karakter huruf, angka, titik, garis bawah atau "
+                         QCoreApplication::translate("Auth", "Nama pengguna \"%1\" tidak valid: 2–32 karakter huruf, angka, titik, garis bawah atau "
                             "tanda hubung, diawali huruf atau angka.")
                              .arg(name),
                          QStringLiteral("bad user name"));
@@ -53,7 +44,7 @@ Result<users::StoredUser> UserService::existing(QSqlDatabase& db, const QString&
     if (!found.ok())
         return found.error();
     if (!found->has_value()) {
-        return makeError(ErrorKind::NotFound, tr("Pengguna \"%1\" tidak ditemukan.").arg(name),
+        return makeError(ErrorKind::NotFound, QCoreApplication::translate("Auth", "Pengguna \"%1\" tidak ditemukan.").arg(name),
                          QStringLiteral("user not found"));
     }
     return std::move(found).value().value();
@@ -66,7 +57,7 @@ Result<UserAccount> UserService::insertUser(QSqlDatabase& db, const QString& act
     if (!found.ok())
         return found.error();
     if (found->has_value()) {
-        return makeError(ErrorKind::Conflict, tr("Pengguna \"%1\" sudah ada.").arg(name),
+        return makeError(ErrorKind::Conflict, QCoreApplication::translate("Auth", "Pengguna \"%1\" sudah ada.").arg(name),
                          QStringLiteral("duplicate user name"));
     }
     const QDateTime now = m_clock.nowUtc();
@@ -102,7 +93,7 @@ Result<UserAccount> UserService::bootstrapAdmin(const QString& name, const QStri
             return count.error();
         if (count.value() > 0) {
             return makeError(ErrorKind::Conflict,
-                             tr("Sudah ada pengguna. Masuk sebagai admin untuk menambah pengguna baru."),
+                             QCoreApplication::translate("Auth", "Sudah ada pengguna. Masuk sebagai admin untuk menambah pengguna baru."),
                              QStringLiteral("bootstrap refused: users exist"));
         }
         return insertUser(db, name, name, Role::Admin, hash.value());
@@ -111,7 +102,7 @@ Result<UserAccount> UserService::bootstrapAdmin(const QString& name, const QStri
 
 Result<UserAccount> UserService::add(const Actor& actor, const QString& name, Role role, const QString& password)
 {
-    if (auto allowed = access::requireAdmin(actor, tr("menambah pengguna")); !allowed.ok())
+    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "menambah pengguna")); !allowed.ok())
         return allowed.error();
     auto hash = checkedHash(name, password);
     if (!hash.ok())
@@ -121,21 +112,21 @@ Result<UserAccount> UserService::add(const Actor& actor, const QString& name, Ro
 
 Result<QList<UserAccount>> UserService::list(const Actor& actor)
 {
-    if (auto allowed = access::requireAdmin(actor, tr("melihat daftar pengguna")); !allowed.ok())
+    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "melihat daftar pengguna")); !allowed.ok())
         return allowed.error();
     return m_database.read([](QSqlDatabase& db) { return users::all(db); });
 }
 
 Status UserService::disable(const Actor& actor, const QString& name)
 {
-    if (auto allowed = access::requireAdmin(actor, tr("menonaktifkan pengguna")); !allowed.ok())
+    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "menonaktifkan pengguna")); !allowed.ok())
         return allowed;
     return m_database.write([&](QSqlDatabase& db) -> Status {
         auto user = existing(db, name);
         if (!user.ok())
             return user.error();
         if (user->account.id == actor.userId)
-            return makeError(ErrorKind::Conflict, tr("Anda tidak bisa menonaktifkan akun Anda sendiri."),
+            return makeError(ErrorKind::Conflict, QCoreApplication::translate("Auth", "Anda tidak bisa menonaktifkan akun Anda sendiri."),
                                     QStringLiteral("self-disable refused"));
         if (user->account.disabled)
             return {};
@@ -147,7 +138,7 @@ Status UserService::disable(const Actor& actor, const QString& name)
 
 Status UserService::changeRole(const Actor& actor, const QString& name, Role role)
 {
-    if (auto allowed = access::requireAdmin(actor, tr("mengubah peran pengguna")); !allowed.ok())
+    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "mengubah peran pengguna")); !allowed.ok())
         return allowed;
     return m_database.write([&](QSqlDatabase& db) -> Status {
         auto user = existing(db, name);
@@ -159,7 +150,7 @@ Status UserService::changeRole(const Actor& actor, const QString& name, Role rol
             if (!others.ok())
                 return others.error();
             if (others.value() == 0)
-                return makeError(ErrorKind::Conflict, tr("Anda admin terakhir; peran Anda tidak bisa diubah."),
+                return makeError(ErrorKind::Conflict, QCoreApplication::translate("Auth", "Anda admin terakhir; peran Anda tidak bisa diubah."),
                                         QStringLiteral("last admin demotion refused"));
         }
         if (auto stored = users::setRole(db, user->account.id, role); !stored.ok())
@@ -174,7 +165,7 @@ Status UserService::setPassword(const Actor& actor, const QString& name, const Q
     if (auto signedIn = access::requireSignedIn(actor); !signedIn.ok())
         return signedIn;
     if (actor.userName != name) {
-        if (auto allowed = access::requireAdmin(actor, tr("mengganti kata sandi pengguna lain")); !allowed.ok())
+        if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "mengganti kata sandi pengguna lain")); !allowed.ok())
             return allowed;
     }
     if (auto strong = PasswordHasher::checkStrength(newPassword); !strong.ok())

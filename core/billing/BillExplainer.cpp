@@ -12,10 +12,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Billing", text);
-}
 
 QString signedKwh(qint64 wh)
 {
@@ -34,7 +30,7 @@ const Bill* findBill(const QList<Bill>& bills, const BillingPeriod& period)
 QString sourceOfUsage(const Bill& bill, const QList<Bill>& history)
 {
     if (!bill.estimated) {
-        return tr("Pemakaian %1 = (stand akhir %2 - stand awal %3) x faktor meter %4, dari stand meter yang dibaca "
+        return QCoreApplication::translate("Billing", "Pemakaian %1 = (stand akhir %2 - stand awal %3) x faktor meter %4, dari stand meter yang dibaca "
                   "atau dilaporkan.")
             .arg(formatKwh(bill.usageWh), formatStand(bill.standEndWh), formatStand(bill.standStartWh))
             .arg(bill.meterFactor);
@@ -45,7 +41,7 @@ QString sourceOfUsage(const Bill& bill, const QList<Bill>& history)
         months.append(source ? QStringLiteral("%1: %2").arg(period.displayName(), formatKwh(source->usageWh))
                              : period.displayName());
     }
-    return tr("Pemakaian %1 DITAKSIR dari rata-rata 3 bulan sebelumnya (%2), karena tidak ada laporan stand meter "
+    return QCoreApplication::translate("Billing", "Pemakaian %1 DITAKSIR dari rata-rata 3 bulan sebelumnya (%2), karena tidak ada laporan stand meter "
               "yang diterima untuk bulan ini. Stand akhir %3 = stand akhir sebelumnya %4 + rata-rata; angka ini bukan "
               "hasil baca meter.")
         .arg(formatKwh(bill.usageWh), months.join(QStringLiteral(", ")), formatStand(bill.standEndWh),
@@ -72,26 +68,26 @@ BillExplanation BillExplainer::explain(const BillExplanationInput& input) const
 
     BillExplanation result;
     QStringList lines;
-    lines.append(tr("Rekening %1, IDPEL %2: tagihan %3, jatuh tempo %4.")
+    lines.append(QCoreApplication::translate("Billing", "Rekening %1, IDPEL %2: tagihan %3, jatuh tempo %4.")
                      .arg(bill.period.displayName(), input.idpel, formatRupiah(bill.total),
                           bill.dueDate.toString(QStringLiteral("dd-MM-yyyy"))));
     lines.append(sourceOfUsage(bill, history));
     for (const QString& rejected : input.rejectedReadings)
-        lines.append(tr("Laporan stand yang masuk tidak dipakai: %1").arg(rejected));
+        lines.append(QCoreApplication::translate("Billing", "Laporan stand yang masuk tidak dipakai: %1").arg(rejected));
 
     if (bill.correctionWh != 0) {
-        lines.append(tr("Rekening ini membawa koreksi %1 atas bulan yang sebelumnya ditaksir: pemakaian nyata sejak "
+        lines.append(QCoreApplication::translate("Billing", "Rekening ini membawa koreksi %1 atas bulan yang sebelumnya ditaksir: pemakaian nyata sejak "
                         "baca meter terakhir dibagi rata ke bulan-bulan itu, dan selisihnya %2 di rekening ini.")
                          .arg(signedKwh(bill.correctionWh),
-                              bill.correctionWh > 0 ? tr("ditambahkan (bulan taksiran ditagih kurang)")
-                                                    : tr("dikurangkan (bulan taksiran ditagih lebih)")));
+                              bill.correctionWh > 0 ? QCoreApplication::translate("Billing", "ditambahkan (bulan taksiran ditagih kurang)")
+                                                    : QCoreApplication::translate("Billing", "dikurangkan (bulan taksiran ditagih lebih)")));
     }
     if (bill.estimated) {
         if (const Bill* settling = settlingBill(bill, history)) {
-            lines.append(tr("Selisih taksiran ini sudah diperhitungkan pada rekening %1 (koreksi %2).")
+            lines.append(QCoreApplication::translate("Billing", "Selisih taksiran ini sudah diperhitungkan pada rekening %1 (koreksi %2).")
                              .arg(settling->period.displayName(), signedKwh(settling->correctionWh)));
         } else {
-            lines.append(tr("Selisih taksiran ini akan diperhitungkan otomatis pada rekening berikutnya setelah stand "
+            lines.append(QCoreApplication::translate("Billing", "Selisih taksiran ini akan diperhitungkan otomatis pada rekening berikutnya setelah stand "
                             "meter dibaca atau dilaporkan; tidak ada nota kredit terpisah."));
         }
     }
@@ -108,37 +104,37 @@ BillExplanation BillExplainer::explain(const BillExplanationInput& input) const
     QString rate;
     if (amounts.ok()) {
         if (amounts->flatRate > 0)
-            rate = tr(" (%1 x %2/kWh, %3)").arg(formatKwh(amounts->billedUsage.roundedWh()), formatRateSen(amounts->flatRate), amounts->tariffLabel);
+            rate = QCoreApplication::translate("Billing", " (%1 x %2/kWh, %3)").arg(formatKwh(amounts->billedUsage.roundedWh()), formatRateSen(amounts->flatRate), amounts->tariffLabel);
         else
-            rate = tr(" (tarif blok %1)").arg(amounts->tariffLabel);
+            rate = QCoreApplication::translate("Billing", " (tarif blok %1)").arg(amounts->tariffLabel);
         if (amounts->minimumApplied) {
-            lines.append(tr("Pemakaian di bawah rekening minimum 40 jam nyala: yang ditagih %1 (40 jam x daya tersambung).")
+            lines.append(QCoreApplication::translate("Billing", "Pemakaian di bawah rekening minimum 40 jam nyala: yang ditagih %1 (40 jam x daya tersambung).")
                              .arg(formatKwh(amounts->billedUsage.roundedWh())));
         }
     }
-    QString breakdown = tr("Rincian: biaya pemakaian %1%2").arg(formatRupiah(bill.energyCharge), rate);
+    QString breakdown = QCoreApplication::translate("Billing", "Rincian: biaya pemakaian %1%2").arg(formatRupiah(bill.energyCharge), rate);
     if (bill.fixedCharge > 0)
-        breakdown += tr(", biaya beban %1").arg(formatRupiah(bill.fixedCharge));
-    breakdown += tr(", PPJ %1").arg(formatRupiah(bill.ppj));
+        breakdown += QCoreApplication::translate("Billing", ", biaya beban %1").arg(formatRupiah(bill.fixedCharge));
+    breakdown += QCoreApplication::translate("Billing", ", PPJ %1").arg(formatRupiah(bill.ppj));
     if (bill.ppn > 0)
-        breakdown += tr(", PPN %1").arg(formatRupiah(bill.ppn));
-    breakdown += tr(", total %1.").arg(formatRupiah(bill.total));
+        breakdown += QCoreApplication::translate("Billing", ", PPN %1").arg(formatRupiah(bill.ppn));
+    breakdown += QCoreApplication::translate("Billing", ", total %1.").arg(formatRupiah(bill.total));
     lines.append(breakdown);
 
     if (bill.isPaid()) {
         const QString paidOn = formatWib(*bill.paidAt, QStringLiteral("dd-MM-yyyy"));
         if (bill.lateFee > 0) {
-            lines.append(tr("Dibayar %1 melalui %2, lewat jatuh tempo: dikenai biaya keterlambatan %3.")
+            lines.append(QCoreApplication::translate("Billing", "Dibayar %1 melalui %2, lewat jatuh tempo: dikenai biaya keterlambatan %3.")
                              .arg(paidOn, bill.paymentChannel, formatRupiah(bill.lateFee)));
         } else {
-            lines.append(tr("Sudah dibayar %1 melalui %2.").arg(paidOn, bill.paymentChannel));
+            lines.append(QCoreApplication::translate("Billing", "Sudah dibayar %1 melalui %2.").arg(paidOn, bill.paymentChannel));
         }
     } else if (input.today.isValid() && input.today > bill.dueDate) {
         const Rupiah fee = bill.lateFee > 0 ? bill.lateFee : m_calculator.lateFee(input.powerVa, bill.total);
-        lines.append(tr("BELUM DIBAYAR dan sudah lewat jatuh tempo: biaya keterlambatan %1, jumlah yang harus dibayar %2.")
+        lines.append(QCoreApplication::translate("Billing", "BELUM DIBAYAR dan sudah lewat jatuh tempo: biaya keterlambatan %1, jumlah yang harus dibayar %2.")
                          .arg(formatRupiah(fee), formatRupiah(bill.total + fee)));
     } else {
-        lines.append(tr("Belum dibayar; bayar paling lambat %1 agar tidak dikenai biaya keterlambatan.")
+        lines.append(QCoreApplication::translate("Billing", "Belum dibayar; bayar paling lambat %1 agar tidak dikenai biaya keterlambatan.")
                          .arg(bill.dueDate.toString(QStringLiteral("dd-MM-yyyy"))));
     }
 
@@ -159,14 +155,14 @@ BillExplanation BillExplainer::explain(const BillExplanationInput& input) const
             result.unusualJump = result.jumpPercent >= kUnusualJumpPercent;
         }
         if (result.unusualJump) {
-            QString cause = bill.correctionWh > 0 ? tr(" Sebagian kenaikan berasal dari koreksi bulan taksiran.")
-                                                  : tr(" Tanyakan perubahan pemakaian (alat listrik baru, penghuni bertambah) "
+            QString cause = bill.correctionWh > 0 ? QCoreApplication::translate("Billing", " Sebagian kenaikan berasal dari koreksi bulan taksiran.")
+                                                  : QCoreApplication::translate("Billing", " Tanyakan perubahan pemakaian (alat listrik baru, penghuni bertambah) "
                                                        "dan cocokkan stand meter pelanggan dengan stand akhir rekening.");
-            lines.append(tr("PERHATIAN: pemakaian %1% di atas rata-rata 3 bulan sebelumnya (%2 kWh).%3")
+            lines.append(QCoreApplication::translate("Billing", "PERHATIAN: pemakaian %1% di atas rata-rata 3 bulan sebelumnya (%2 kWh).%3")
                              .arg(result.jumpPercent)
                              .arg(average.toKwhText(0), cause));
         } else {
-            lines.append(tr("Pemakaian sebanding dengan rata-rata 3 bulan sebelumnya (%1 kWh).").arg(average.toKwhText(0)));
+            lines.append(QCoreApplication::translate("Billing", "Pemakaian sebanding dengan rata-rata 3 bulan sebelumnya (%1 kWh).").arg(average.toKwhText(0)));
         }
     }
     result.text = lines.join(QLatin1Char('\n'));

@@ -6,10 +6,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Billing", text);
-}
 
 QString groupThousands(quint64 value)
 {
@@ -24,7 +20,7 @@ Result<qint64> parseFixedPoint(const QString& input, int scale, const QString& w
 {
     QString text = input.trimmed();
     const auto bad = [&]() -> Error {
-        return makeError(ErrorKind::InvalidInput, tr("%1 '%2' bukan angka yang sah.").arg(what, input),
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "%1 '%2' bukan angka yang sah.").arg(what, input),
                          QStringLiteral("bad fixed-point number"));
     };
     bool negative = false;
@@ -84,7 +80,7 @@ QString formatRateSen(Sen rate)
 
 Result<Sen> parseSen(const QString& text)
 {
-    return parseFixedPoint(text, 2, tr("Tarif"));
+    return parseFixedPoint(text, 2, QCoreApplication::translate("Billing", "Tarif"));
 }
 
 Result<Rupiah> parseRupiah(const QString& input)
@@ -94,9 +90,9 @@ Result<Rupiah> parseRupiah(const QString& input)
         text = text.mid(2).trimmed();
     // Indonesian grouping: "125.000" is one hundred twenty-five thousand, never 125.
     text.remove(QLatin1Char('.'));
-    auto value = parseFixedPoint(text, 0, tr("Jumlah rupiah"));
+    auto value = parseFixedPoint(text, 0, QCoreApplication::translate("Billing", "Jumlah rupiah"));
     if (!value.ok())
-        return makeError(ErrorKind::InvalidInput, tr("Jumlah rupiah '%1' bukan angka bulat yang sah.").arg(input),
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "Jumlah rupiah '%1' bukan angka bulat yang sah.").arg(input),
                          QStringLiteral("bad rupiah amount"));
     return value;
 }
@@ -106,11 +102,11 @@ Result<int> parsePercentBasisPoints(const QString& input)
     QString text = input.trimmed();
     if (text.endsWith(QLatin1Char('%')))
         text = text.chopped(1).trimmed();
-    auto value = parseFixedPoint(text, 2, tr("Persentase"));
+    auto value = parseFixedPoint(text, 2, QCoreApplication::translate("Billing", "Persentase"));
     if (!value.ok())
         return value.error();
     if (value.value() < 0 || value.value() > 10000)
-        return makeError(ErrorKind::InvalidInput, tr("Persentase harus antara 0 dan 100; yang dimasukkan %1.").arg(input),
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "Persentase harus antara 0 dan 100; yang dimasukkan %1.").arg(input),
                          QStringLiteral("percent out of range"));
     return static_cast<int>(value.value());
 }

@@ -13,10 +13,6 @@ namespace {
 
 constexpr int kDaysPerMonth = 30;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Billing", text);
-}
 
 } // namespace
 
@@ -31,21 +27,21 @@ StandDisputeAssessment classifyDisputedStand(qint64 customerStandWh, qint64 bill
 
     if (assessment.differenceWh < 0) {
         assessment.outcome = StandDisputeOutcome::LebihTagih;
-        assessment.explanation = tr("Stand meter pelanggan (%1) lebih kecil dari stand akhir rekening (%2): rekening "
+        assessment.explanation = QCoreApplication::translate("Billing", "Stand meter pelanggan (%1) lebih kecil dari stand akhir rekening (%2): rekening "
                                     "menagih %3 lebih banyak dari yang terpakai (lebih tagih). Selisihnya diperhitungkan "
                                     "pada rekening berikutnya; bila pelanggan keberatan, catat KELUHAN Cater - Lebih tagih.")
                                      .arg(formatStand(customerStandWh), formatStand(billStandEndWh),
                                           formatKwh(-assessment.differenceWh));
     } else if (assessment.differenceWh > assessment.expectedSinceWh + assessment.toleranceWh) {
         assessment.outcome = StandDisputeOutcome::KurangTagih;
-        assessment.explanation = tr("Stand meter pelanggan (%1) jauh di atas stand akhir rekening (%2): selisih %3, "
+        assessment.explanation = QCoreApplication::translate("Billing", "Stand meter pelanggan (%1) jauh di atas stand akhir rekening (%2): selisih %3, "
                                     "sedangkan pemakaian wajar sejak pencatatan sekitar %4. Rekening menagih terlalu "
                                     "sedikit (kurang tagih); kekurangannya akan masuk rekening berikutnya.")
                                      .arg(formatStand(customerStandWh), formatStand(billStandEndWh),
                                           formatKwh(assessment.differenceWh), formatKwh(assessment.expectedSinceWh));
     } else {
         assessment.outcome = StandDisputeOutcome::Consistent;
-        assessment.explanation = tr("Stand meter pelanggan (%1) sesuai dengan stand akhir rekening (%2) ditambah "
+        assessment.explanation = QCoreApplication::translate("Billing", "Stand meter pelanggan (%1) sesuai dengan stand akhir rekening (%2) ditambah "
                                     "pemakaian sejak pencatatan (%3): rekening sudah benar.")
                                      .arg(formatStand(customerStandWh), formatStand(billStandEndWh),
                                           formatKwh(assessment.differenceWh));

@@ -11,14 +11,10 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Billing", text);
-}
 
 Error dataError(const QString& file, const QString& what)
 {
-    return makeError(ErrorKind::Internal, tr("Data tarif %1 rusak: %2").arg(file, what),
+    return makeError(ErrorKind::Internal, QCoreApplication::translate("Billing", "Data tarif %1 rusak: %2").arg(file, what),
                      QStringLiteral("tariff data %1: %2").arg(file, what));
 }
 
@@ -204,16 +200,16 @@ Result<ResolvedTariff> TariffBook::find(const QString& classCode, int powerVa, c
     }
     if (!classKnown) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("Golongan tarif '%1' tidak dikenal (yang tersedia: R1, R1M, R2, R3).").arg(classCode),
+                         QCoreApplication::translate("Billing", "Golongan tarif '%1' tidak dikenal (yang tersedia: R1, R1M, R2, R3).").arg(classCode),
                          QStringLiteral("unknown tariff class"));
     }
     if (!powerKnown) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("Daya %1 VA tidak termasuk golongan tarif %2.").arg(powerVa).arg(code),
+                         QCoreApplication::translate("Billing", "Daya %1 VA tidak termasuk golongan tarif %2.").arg(powerVa).arg(code),
                          QStringLiteral("power outside class"));
     }
     return makeError(ErrorKind::InvalidInput,
-                     tr("Tidak ada tarif %1 %2 VA yang berlaku untuk periode %3.").arg(code).arg(powerVa).arg(period.toString()),
+                     QCoreApplication::translate("Billing", "Tidak ada tarif %1 %2 VA yang berlaku untuk periode %3.").arg(code).arg(powerVa).arg(period.toString()),
                      QStringLiteral("no tariff for period"));
 }
 

@@ -6,26 +6,17 @@
 
 namespace csodesk {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Billing", text);
-}
-
-} // namespace
-
 Result<MeteredUsage> UsageEstimator::estimate(const QList<Bill>& previous, int meterFactor)
 {
     if (previous.size() < kAverageMonths) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("Tagihan rata-rata membutuhkan %1 rekening sebelumnya; baru ada %2.")
+                         QCoreApplication::translate("Billing", "Tagihan rata-rata membutuhkan %1 rekening sebelumnya; baru ada %2.")
                              .arg(kAverageMonths)
                              .arg(previous.size()),
                          QStringLiteral("not enough history to estimate"));
     }
     if (meterFactor <= 0)
-        return makeError(ErrorKind::InvalidInput, tr("Faktor meter harus lebih dari 0."), QStringLiteral("bad meter factor"));
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "Faktor meter harus lebih dari 0."), QStringLiteral("bad meter factor"));
     MeteredUsage usage;
     usage.estimated = true;
     qint64 sumWh = 0;
@@ -43,7 +34,7 @@ Result<MeteredUsage> UsageEstimator::fromReading(const QList<Bill>& previous, qi
                                                   qint64 initialStandWh)
 {
     if (meterFactor <= 0)
-        return makeError(ErrorKind::InvalidInput, tr("Faktor meter harus lebih dari 0."), QStringLiteral("bad meter factor"));
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "Faktor meter harus lebih dari 0."), QStringLiteral("bad meter factor"));
     MeteredUsage usage;
     usage.standStartWh = previous.isEmpty() ? initialStandWh : previous.last().standEndWh;
     if (auto valid = checkReportedStand(usage.standStartWh, standWh); !valid.ok())
@@ -72,7 +63,7 @@ Status UsageEstimator::checkReportedStand(qint64 previousStandEndWh, qint64 repo
 {
     if (reportedStandWh < previousStandEndWh) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening sebelumnya (%2); "
+                         QCoreApplication::translate("Billing", "Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening sebelumnya (%2); "
                             "laporan tidak diterima.")
                              .arg(formatStand(reportedStandWh), formatStand(previousStandEndWh)),
                          QStringLiteral("reported stand below previous stand"));

@@ -19,10 +19,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 constexpr qint64 kProgressEveryRows = 10000;
 
@@ -83,12 +79,12 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
                                          const Progress& progress)
 {
     if (!actor.isSupervisorOrAdmin()) {
-        return makeError(ErrorKind::PermissionDenied, tr("Impor data pelanggan hanya untuk supervisor atau admin."),
+        return makeError(ErrorKind::PermissionDenied, QCoreApplication::translate("Import", "Impor data pelanggan hanya untuk supervisor atau admin."),
                          QStringLiteral("import by agent"));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorKind::InvalidInput, tr("Berkas %1 tidak bisa dibuka: %2").arg(path, file.errorString()),
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Import", "Berkas %1 tidak bisa dibuka: %2").arg(path, file.errorString()),
                          QStringLiteral("open import file"));
     }
     const qint64 bytesTotal = file.size();
@@ -98,22 +94,22 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
     // The header: every expected column exactly once, nothing else.
     CsvRecord header;
     if (!reader.next(header))
-        return makeError(ErrorKind::InvalidInput, tr("Berkas %1 kosong; baris judul kolom tidak ada.").arg(path),
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Import", "Berkas %1 kosong; baris judul kolom tidak ada.").arg(path),
                          QStringLiteral("empty import file"));
     const QStringList expected = importColumns(kind);
     QHash<QString, int> columnOf;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!expected.contains(name))
-            report.problems.append({header.line, i + 1, tr("kolom '%1' tidak dikenal untuk impor %2").arg(header.fields.at(i), importKindName(kind))});
+            report.problems.append({header.line, i + 1, QCoreApplication::translate("Import", "kolom '%1' tidak dikenal untuk impor %2").arg(header.fields.at(i), importKindName(kind))});
         else if (columnOf.contains(name))
-            report.problems.append({header.line, i + 1, tr("kolom '%1' muncul dua kali").arg(name)});
+            report.problems.append({header.line, i + 1, QCoreApplication::translate("Import", "kolom '%1' muncul dua kali").arg(name)});
         else
             columnOf.insert(name, i);
     }
     for (const QString& name : expected) {
         if (!columnOf.contains(name))
-            report.problems.append({header.line, 0, tr("kolom '%1' tidak ada pada baris judul").arg(name)});
+            report.problems.append({header.line, 0, QCoreApplication::translate("Import", "kolom '%1' tidak ada pada baris judul").arg(name)});
     }
     if (!report.problems.isEmpty())
         return report; // nothing read, nothing written
@@ -123,7 +119,7 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
     if (options.skipInvalid) {
         if (options.rejectedPath.isEmpty() || !rejectedFile.open(QIODevice::WriteOnly)) {
             return makeError(ErrorKind::InvalidInput,
-                             tr("Berkas baris yang ditolak %1 tidak bisa ditulis.").arg(options.rejectedPath),
+                             QCoreApplication::translate("Import", "Berkas baris yang ditolak %1 tidak bisa ditulis.").arg(options.rejectedPath),
                              QStringLiteral("open rejected file"));
         }
         rejectedOut.setDevice(&rejectedFile);
@@ -152,7 +148,7 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
             if (!record.error.isEmpty())
                 problems.append({record.errorColumn, record.error});
             else if (record.fields.size() != header.fields.size())
-                problems.append({0, tr("baris berisi %1 kolom; baris judul %2").arg(record.fields.size()).arg(header.fields.size())});
+                problems.append({0, QCoreApplication::translate("Import", "baris berisi %1 kolom; baris judul %2").arg(record.fields.size()).arg(header.fields.size())});
 
             Status wrote;
             if (problems.isEmpty() && kind == ImportKind::Units) {
@@ -164,7 +160,7 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
                         const QString expectedParent = unit->level == Unit::Level::Ulp ? QStringLiteral("up3") : QStringLiteral("main");
                         if (unit->level == Unit::Level::Main || parentLevel->toString() != expectedParent)
                             problems.append({static_cast<int>(columnOf.value(QStringLiteral("parent_code"))) + 1,
-                                             tr("unit induk %1 harus %2 yang sudah ada (baris induk ditulis lebih dulu)").arg(unit->parentCode, expectedParent)});
+                                             QCoreApplication::translate("Import", "unit induk %1 harus %2 yang sudah ada (baris induk ditulis lebih dulu)").arg(unit->parentCode, expectedParent)});
                     }
                     if (problems.isEmpty())
                         wrote = writer->upsertUnit(*unit);
@@ -175,14 +171,14 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
                     if (!unit.ok())
                         return unit.error();
                     if (unit->toString() != QLatin1String("ulp"))
-                        problems.append({static_cast<int>(columnOf.value(QStringLiteral("ulp_code"))) + 1, tr("ULP %1 tidak dikenal").arg(customer->ulpCode)});
+                        problems.append({static_cast<int>(columnOf.value(QStringLiteral("ulp_code"))) + 1, QCoreApplication::translate("Import", "ULP %1 tidak dikenal").arg(customer->ulpCode)});
                     if (!customer->meterNumber.isEmpty()) {
                         auto owner = checks->scalar(checks->m_meterOwner, {customer->meterNumber});
                         if (!owner.ok())
                             return owner.error();
                         if (!owner->isNull() && owner->toString() != customer->idpel)
                             problems.append({static_cast<int>(columnOf.value(QStringLiteral("meter_number"))) + 1,
-                                             tr("nomor meter %1 sudah dipakai IDPEL %2").arg(customer->meterNumber, owner->toString())});
+                                             QCoreApplication::translate("Import", "nomor meter %1 sudah dipakai IDPEL %2").arg(customer->meterNumber, owner->toString())});
                     }
                     if (problems.isEmpty())
                         wrote = writer->upsertCustomer(*customer);
@@ -194,9 +190,9 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
                         return type.error();
                     const int idpelColumn = static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1;
                     if (type->isNull())
-                        problems.append({idpelColumn, tr("pelanggan IDPEL %1 belum ada; impor pelanggan dulu").arg(bill->idpel)});
+                        problems.append({idpelColumn, QCoreApplication::translate("Import", "pelanggan IDPEL %1 belum ada; impor pelanggan dulu").arg(bill->idpel)});
                     else if (type->toString() != QLatin1String("postpaid"))
-                        problems.append({idpelColumn, tr("pelanggan IDPEL %1 prabayar; rekening hanya untuk pascabayar").arg(bill->idpel)});
+                        problems.append({idpelColumn, QCoreApplication::translate("Import", "pelanggan IDPEL %1 prabayar; rekening hanya untuk pascabayar").arg(bill->idpel)});
                     if (problems.isEmpty())
                         wrote = writer->upsertBill(*bill);
                 }
@@ -207,10 +203,10 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
                         return type.error();
                     if (type->isNull()) {
                         problems.append({static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1,
-                                         tr("pelanggan IDPEL %1 belum ada; impor pelanggan dulu").arg(reading->idpel)});
+                                         QCoreApplication::translate("Import", "pelanggan IDPEL %1 belum ada; impor pelanggan dulu").arg(reading->idpel)});
                     } else if (type->toString() != QLatin1String("postpaid")) {
                         problems.append({static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1,
-                                         tr("pelanggan IDPEL %1 prabayar; laporan stand hanya untuk pascabayar").arg(reading->idpel)});
+                                         QCoreApplication::translate("Import", "pelanggan IDPEL %1 prabayar; laporan stand hanya untuk pascabayar").arg(reading->idpel)});
                     } else {
                         // The rule of seed 000: a stand below the last bill's stand akhir is not
                         // accepted. The report is still kept, as rejected, with its reason.
@@ -220,7 +216,7 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
                             return previous.error();
                         if (!previous->isNull() && reading->standWh < previous->toLongLong()) {
                             reading->accepted = false;
-                            reading->rejectReason = tr("Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening "
+                            reading->rejectReason = QCoreApplication::translate("Import", "Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening "
                                                        "sebelumnya (%2); laporan tidak diterima.")
                                                         .arg(formatStand(reading->standWh), formatStand(previous->toLongLong()));
                         }
@@ -253,7 +249,7 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
         }
         if (report.rejected > 0 && !options.skipInvalid) {
             // All-or-nothing: roll back whatever was written, keep the report.
-            return makeError(ErrorKind::InvalidInput, tr("Impor dibatalkan: %1 baris bermasalah.").arg(report.rejected),
+            return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Import", "Impor dibatalkan: %1 baris bermasalah.").arg(report.rejected),
                              QStringLiteral("import refused"));
         }
         return AuditLog(m_database, m_clock)
@@ -271,7 +267,7 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
         rejectedOut.flush();
         if (!rejectedFile.commit()) {
             return makeError(ErrorKind::StorageFailure,
-                             tr("Data sudah diimpor, tetapi berkas baris yang ditolak %1 gagal ditulis.").arg(options.rejectedPath),
+                             QCoreApplication::translate("Import", "Data sudah diimpor, tetapi berkas baris yang ditolak %1 gagal ditulis.").arg(options.rejectedPath),
                              QStringLiteral("commit rejected file"));
         }
     }

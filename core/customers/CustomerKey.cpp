@@ -6,10 +6,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
 
 bool isSeparator(QChar c)
 {
@@ -34,12 +30,12 @@ Result<QString> digitsOfKeyInput(const QString& input, const QString& what)
             digits.append(c);
         } else if (!isSeparator(c)) {
             return makeError(ErrorKind::InvalidInput,
-                             tr("%1 hanya boleh berisi angka; karakter '%2' tidak dikenali.").arg(what, QString(c)),
+                             QCoreApplication::translate("Customers", "%1 hanya boleh berisi angka; karakter '%2' tidak dikenali.").arg(what, QString(c)),
                              QStringLiteral("non-digit in customer key"));
         }
     }
     if (digits.isEmpty())
-        return makeError(ErrorKind::InvalidInput, tr("%1 belum diisi.").arg(what), QStringLiteral("empty customer key"));
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Customers", "%1 belum diisi.").arg(what), QStringLiteral("empty customer key"));
     return digits;
 }
 
@@ -50,7 +46,7 @@ Result<QString> fixedLengthDigits(const QString& input, const QString& what, int
         return digits.error();
     if (digits->size() != length) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("%1 harus %2 digit angka; yang dimasukkan %3 digit.").arg(what).arg(length).arg(digits->size()),
+                         QCoreApplication::translate("Customers", "%1 harus %2 digit angka; yang dimasukkan %3 digit.").arg(what).arg(length).arg(digits->size()),
                          QStringLiteral("%1 digits where %2 are needed").arg(digits->size()).arg(length));
     }
     return digits;
@@ -60,7 +56,7 @@ Result<QString> fixedLengthDigits(const QString& input, const QString& what, int
 
 Result<CustomerKey> parseCustomerKey(const QString& input)
 {
-    auto digits = detail::digitsOfKeyInput(input, tr("IDPEL atau nomor meter"));
+    auto digits = detail::digitsOfKeyInput(input, QCoreApplication::translate("Customers", "IDPEL atau nomor meter"));
     if (!digits.ok())
         return digits.error();
     const qsizetype length = digits->size();
@@ -69,7 +65,7 @@ Result<CustomerKey> parseCustomerKey(const QString& input)
     if (length == MeterNumber::kLength)
         return CustomerKey{CustomerKey::Kind::MeterNumber, digits.value()};
     return makeError(ErrorKind::InvalidInput,
-                     tr("Masukkan IDPEL (12 digit) atau nomor meter (11 digit); yang dimasukkan %1 digit.").arg(length),
+                     QCoreApplication::translate("Customers", "Masukkan IDPEL (12 digit) atau nomor meter (11 digit); yang dimasukkan %1 digit.").arg(length),
                      QStringLiteral("customer key of %1 digits").arg(length));
 }
 

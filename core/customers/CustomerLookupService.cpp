@@ -13,15 +13,6 @@
 
 namespace csodesk {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
-
-} // namespace
-
 CustomerLookupService::CustomerLookupService(Database& database, const Clock& clock)
     : CustomerLookupService(database, clock, TariffBook())
 {
@@ -39,7 +30,7 @@ Status CustomerLookupService::checkActor(const Actor& actor) const
 {
     // Every role may look customers up; an anonymous caller may not (the access log must say who).
     if (actor.userName.trimmed().isEmpty()) {
-        return makeError(ErrorKind::PermissionDenied, tr("Pencarian pelanggan membutuhkan pengguna yang dikenal."),
+        return makeError(ErrorKind::PermissionDenied, QCoreApplication::translate("Customers", "Pencarian pelanggan membutuhkan pengguna yang dikenal."),
                          QStringLiteral("lookup without actor"));
     }
     if (!m_tariffs.ok())
@@ -59,8 +50,8 @@ Result<Customer> CustomerLookupService::findCustomer(const QSqlDatabase& db, con
     if (!found->has_value()) {
         spdlog::info("lookup: no customer for {}", maskIdpel(key->digits));
         return makeError(ErrorKind::NotFound,
-                         key->isIdpel() ? tr("Pelanggan dengan IDPEL %1 tidak ditemukan.").arg(key->digits)
-                                        : tr("Pelanggan dengan nomor meter %1 tidak ditemukan.").arg(key->digits),
+                         key->isIdpel() ? QCoreApplication::translate("Customers", "Pelanggan dengan IDPEL %1 tidak ditemukan.").arg(key->digits)
+                                        : QCoreApplication::translate("Customers", "Pelanggan dengan nomor meter %1 tidak ditemukan.").arg(key->digits),
                          QStringLiteral("customer not found"));
     }
     *matchedBy = key->kind;
@@ -180,7 +171,7 @@ Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, c
     }
     if (!bill) {
         return makeError(ErrorKind::NotFound,
-                         tr("Rekening %1 untuk IDPEL %2 tidak ada.").arg(period->displayName(), found->customer.idpel),
+                         QCoreApplication::translate("Customers", "Rekening %1 untuk IDPEL %2 tidak ada.").arg(period->displayName(), found->customer.idpel),
                          QStringLiteral("bill not found"));
     }
     if (auto logged = AuditLog(m_database, m_clock)
@@ -193,7 +184,7 @@ Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, c
     QStringList rejected;
     for (const MeterReading& reading : std::as_const(found->readings)) {
         if (!reading.accepted) {
-            rejected.append(tr("%1 lewat %2, stand %3 — %4")
+            rejected.append(QCoreApplication::translate("Customers", "%1 lewat %2, stand %3 — %4")
                                 .arg(formatWib(reading.reportedAt), readingSourceLabel(reading.source),
                                      formatStand(reading.standWh), reading.rejectReason));
         }

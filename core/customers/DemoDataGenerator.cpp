@@ -18,10 +18,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
 
 struct PowerChoice {
     const char* tariff;
@@ -304,11 +300,11 @@ Result<DemoDataSummary> DemoDataGenerator::generate(const DemoDataOptions& optio
 {
     if (options.customers < 1 || options.customers > kMaxCustomers) {
         return makeError(ErrorKind::InvalidInput,
-                         tr("Jumlah pelanggan demo harus antara 1 dan %1.").arg(kMaxCustomers),
+                         QCoreApplication::translate("Customers", "Jumlah pelanggan demo harus antara 1 dan %1.").arg(kMaxCustomers),
                          QStringLiteral("demo customers out of range"));
     }
     if (options.months < 4 || options.months > 120) {
-        return makeError(ErrorKind::InvalidInput, tr("Jumlah bulan rekening demo harus antara 4 dan 120."),
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Customers", "Jumlah bulan rekening demo harus antara 4 dan 120."),
                          QStringLiteral("demo months out of range"));
     }
     const QDateTime now = m_clock.nowUtc();

@@ -12,10 +12,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Tickets", text);
-}
 
 QString wib(const QDateTime& time)
 {
@@ -102,10 +98,10 @@ QStringList TicketCsvExporter::row(const Ticket& ticket)
 Result<CsvExportSummary> TicketCsvExporter::exportCsv(const Actor& actor, const TicketFilter& filter, QIODevice& out,
                                                       const CsvExportOptions& options)
 {
-    if (auto allowed = access::requireSupervisor(actor, tr("mengekspor tiket")); !allowed.ok())
+    if (auto allowed = access::requireSupervisor(actor, QCoreApplication::translate("Tickets", "mengekspor tiket")); !allowed.ok())
         return allowed.error();
     if (options.delimiter != QLatin1Char(',') && options.delimiter != QLatin1Char(';'))
-        return makeError(ErrorKind::InvalidInput, tr("Pemisah kolom harus ',' atau ';'."), QStringLiteral("bad delimiter"));
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Tickets", "Pemisah kolom harus ',' atau ';'."), QStringLiteral("bad delimiter"));
     auto total = m_queries.count(actor, filter);
     if (!total.ok())
         return total.error();
@@ -114,7 +110,7 @@ Result<CsvExportSummary> TicketCsvExporter::exportCsv(const Actor& actor, const 
         !audited.ok())
         return audited.error();
 
-    const Error writeFailed = makeError(ErrorKind::StorageFailure, tr("Berkas ekspor tidak bisa ditulis (disk penuh?)."),
+    const Error writeFailed = makeError(ErrorKind::StorageFailure, QCoreApplication::translate("Tickets", "Berkas ekspor tidak bisa ditulis (disk penuh?)."),
                                         QStringLiteral("csv write failed"));
     CsvWriter writer(out, options.delimiter);
     if (!writer.writeBom() || !writer.writeRow(header()))

@@ -11,10 +11,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Tickets", text);
-}
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr qint64 kWibOffsetMs = 7LL * 3600 * 1000; // Jakarta has no DST: a fixed offset is exact
@@ -59,7 +55,7 @@ Result<std::pair<qint64, qint64>> parseCursor(const QString& cursor, TicketSort 
         if (keyOk && idOk)
             return std::make_pair(key, id);
     }
-    return makeError(ErrorKind::InvalidInput, tr("Penanda halaman tidak valid; mulai lagi dari halaman pertama."),
+    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Tickets", "Penanda halaman tidak valid; mulai lagi dari halaman pertama."),
                      QStringLiteral("bad cursor"));
 }
 
@@ -87,7 +83,7 @@ Status TicketQueryService::checkFilterAllowed(const Actor& actor, const TicketFi
     if (auto signedIn = access::requireSignedIn(actor); !signedIn.ok())
         return signedIn;
     if (!filter.agentName.isEmpty() && filter.agentName != actor.userName)
-        return access::requireSupervisor(actor, tr("melihat tiket agen lain"));
+        return access::requireSupervisor(actor, QCoreApplication::translate("Tickets", "melihat tiket agen lain"));
     return {};
 }
 
@@ -172,7 +168,7 @@ Result<TicketDetail> TicketQueryService::show(const Actor& actor, const QString&
         if (!tickets.ok())
             return tickets.error();
         if (tickets->isEmpty())
-            return makeError(ErrorKind::NotFound, tr("Tiket %1 tidak ditemukan.").arg(ticketNumber),
+            return makeError(ErrorKind::NotFound, QCoreApplication::translate("Tickets", "Tiket %1 tidak ditemukan.").arg(ticketNumber),
                              QStringLiteral("ticket not found"));
         if (!visible.sql.isEmpty()) {
             auto seen = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.number = ?") + visible.sql,
@@ -181,7 +177,7 @@ Result<TicketDetail> TicketQueryService::show(const Actor& actor, const QString&
                 return seen.error();
             if (seen->toLongLong() == 0)
                 return makeError(ErrorKind::PermissionDenied,
-                                 tr("Anda hanya boleh melihat tiket Anda sendiri atau tiket pelanggan yang Anda cari."),
+                                 QCoreApplication::translate("Tickets", "Anda hanya boleh melihat tiket Anda sendiri atau tiket pelanggan yang Anda cari."),
                                  QStringLiteral("ticket not visible to agent"));
         }
         TicketDetail detail;
@@ -213,10 +209,10 @@ Result<TicketDetail> TicketQueryService::show(const Actor& actor, const QString&
 
 Result<TicketFigures> TicketQueryService::figures(const Actor& actor, const QDateTime& from, const QDateTime& to)
 {
-    if (auto allowed = access::requireSupervisor(actor, tr("melihat rekap tiket")); !allowed.ok())
+    if (auto allowed = access::requireSupervisor(actor, QCoreApplication::translate("Tickets", "melihat rekap tiket")); !allowed.ok())
         return allowed.error();
     if (!from.isValid() || !to.isValid() || from >= to)
-        return makeError(ErrorKind::InvalidInput, tr("Periode tidak valid: tanggal awal harus sebelum tanggal akhir."),
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Tickets", "Periode tidak valid: tanggal awal harus sebelum tanggal akhir."),
                          QStringLiteral("bad period"));
     TicketFigures figures;
     figures.from = from.toUTC();
@@ -235,7 +231,7 @@ Result<TicketFigures> TicketQueryService::figures(const Actor& actor, const QDat
         if (!totals.ok())
             return totals.error();
         if (!totals->next())
-            return makeError(ErrorKind::Internal, tr("Rekap gagal dihitung."), QStringLiteral("no totals row"));
+            return makeError(ErrorKind::Internal, QCoreApplication::translate("Tickets", "Rekap gagal dihitung."), QStringLiteral("no totals row"));
         figures.total = totals->value(0).toLongLong();
         figures.firstContactResolution = {totals->value(1).toLongLong(), figures.total};
         figures.averageHandleTimeMs = figures.total == 0 ? 0 : totals->value(2).toLongLong() / figures.total;
@@ -309,7 +305,7 @@ Result<TicketFigures> TicketQueryService::figures(const Actor& actor, const QDat
         if (!keluhan.ok())
             return keluhan.error();
         if (!keluhan->next())
-            return makeError(ErrorKind::Internal, tr("Rekap gagal dihitung."), QStringLiteral("no keluhan row"));
+            return makeError(ErrorKind::Internal, QCoreApplication::translate("Tickets", "Rekap gagal dihitung."), QStringLiteral("no keluhan row"));
         const qint64 met = keluhan->value(0).toLongLong();
         figures.slaCompliance = {met, met + keluhan->value(1).toLongLong()};
         for (int band = 0; band < 4; ++band)

@@ -17,10 +17,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Tickets", text);
-}
 
 Error invalid(const QString& message, const char* detail)
 {
@@ -42,11 +38,11 @@ Result<std::optional<Ticket>> findOne(const QSqlDatabase& db, const QString& col
 Status checkRequest(const FilingRequest& request, const QDateTime& now)
 {
     if (request.clientRequestId.trimmed().isEmpty() || request.clientRequestId.size() > 64)
-        return invalid(tr("Kode permintaan pengisian tidak valid."), "bad client request id");
+        return invalid(QCoreApplication::translate("Tickets", "Kode permintaan pengisian tidak valid."), "bad client request id");
     if (!request.callStartedAt.isValid())
-        return invalid(tr("Waktu mulai panggilan tidak diketahui."), "no call start");
+        return invalid(QCoreApplication::translate("Tickets", "Waktu mulai panggilan tidak diketahui."), "no call start");
     if (request.callStartedAt > now)
-        return invalid(tr("Waktu mulai panggilan ada di masa depan; periksa jam komputer."), "call start in the future");
+        return invalid(QCoreApplication::translate("Tickets", "Waktu mulai panggilan ada di masa depan; periksa jam komputer."), "call start in the future");
     return {};
 }
 
@@ -64,7 +60,7 @@ Result<qint64> takeSequence(const QSqlDatabase& db, const QString& siteCode, con
     if (!sequence.ok())
         return sequence.error();
     if (!sequence->isValid())
-        return makeError(ErrorKind::Internal, tr("Nomor tiket tidak bisa dibuat."), QStringLiteral("counter returned no row"));
+        return makeError(ErrorKind::Internal, QCoreApplication::translate("Tickets", "Nomor tiket tidak bisa dibuat."), QStringLiteral("counter returned no row"));
     return sequence->toLongLong();
 }
 
@@ -113,11 +109,11 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
                 return linked.error();
             if (!linked->next())
                 return makeError(ErrorKind::NotFound,
-                                 tr("Tiket terkait %1 tidak ditemukan.").arg(request.linkedTicketNumber),
+                                 QCoreApplication::translate("Tickets", "Tiket terkait %1 tidak ditemukan.").arg(request.linkedTicketNumber),
                                  QStringLiteral("linked ticket not found"));
             // A repeat report repeats the same customer's report; another customer's is a slip.
             if (linked->value(0).toString() != draft.customerIdpel)
-                return invalid(tr("Tiket terkait %1 milik pelanggan lain.").arg(request.linkedTicketNumber),
+                return invalid(QCoreApplication::translate("Tickets", "Tiket terkait %1 milik pelanggan lain.").arg(request.linkedTicketNumber),
                                "linked ticket of another customer");
         }
 
@@ -148,7 +144,7 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
         if (!stored.ok())
             return stored.error();
         if (!stored->has_value())
-            return makeError(ErrorKind::Internal, tr("Tiket tersimpan tetapi tidak terbaca."), QStringLiteral("lost insert"));
+            return makeError(ErrorKind::Internal, QCoreApplication::translate("Tickets", "Tiket tersimpan tetapi tidak terbaca."), QStringLiteral("lost insert"));
         return FilingResult{std::move(stored).value().value(), false};
     });
 
@@ -166,7 +162,7 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
         if (error.kind != ErrorKind::InvalidInput && error.kind != ErrorKind::NotFound
             && error.kind != ErrorKind::PermissionDenied) {
             // The agent must know that nothing was filed and that retrying is safe.
-            error.message = tr("Tiket belum tercatat: %1 Isian tidak hilang; coba catat lagi.").arg(error.message);
+            error.message = QCoreApplication::translate("Tickets", "Tiket belum tercatat: %1 Isian tidak hilang; coba catat lagi.").arg(error.message);
         }
         return error;
     }
@@ -196,10 +192,10 @@ Result<QList<Ticket>> TicketService::findRepeatContacts(const Actor& actor, cons
 Result<TicketEvent> TicketService::annotate(const Actor& actor, const QString& ticketNumber, const QString& note,
                                             std::optional<ReviewFlag> flag)
 {
-    if (auto allowed = access::requireSupervisor(actor, tr("memberi catatan pada tiket")); !allowed.ok())
+    if (auto allowed = access::requireSupervisor(actor, QCoreApplication::translate("Tickets", "memberi catatan pada tiket")); !allowed.ok())
         return allowed.error();
     if (note.trimmed().isEmpty() && !flag)
-        return invalid(tr("Catatan kosong."), "empty note");
+        return invalid(QCoreApplication::translate("Tickets", "Catatan kosong."), "empty note");
     return appendEvent(actor, ticketNumber, flag ? TicketEventKind::Flag : TicketEventKind::Note, note,
                        flag ? reviewFlagCode(*flag) : QString(), {});
 }
@@ -207,10 +203,10 @@ Result<TicketEvent> TicketService::annotate(const Actor& actor, const QString& t
 Result<TicketEvent> TicketService::changeStatus(const Actor& actor, const QString& ticketNumber, TicketStatus status,
                                                 const QString& note)
 {
-    if (auto allowed = access::requireSupervisor(actor, tr("mengubah status tiket")); !allowed.ok())
+    if (auto allowed = access::requireSupervisor(actor, QCoreApplication::translate("Tickets", "mengubah status tiket")); !allowed.ok())
         return allowed.error();
     if (status == TicketStatus::Closed)
-        return invalid(tr("Status KELUHAN hanya open, done_by_unit atau cancelled."), "closed is not a keluhan status");
+        return invalid(QCoreApplication::translate("Tickets", "Status KELUHAN hanya open, done_by_unit atau cancelled."), "closed is not a keluhan status");
     return appendEvent(actor, ticketNumber, TicketEventKind::StatusChange, note, {}, ticketStatusCode(status));
 }
 
@@ -218,7 +214,7 @@ Result<TicketEvent> TicketService::appendEvent(const Actor& actor, const QString
                                                const QString& note, const QString& flag, const QString& status)
 {
     if (note.size() > kMaxTextLength)
-        return invalid(tr("Catatan terlalu panjang (maksimal 4000 karakter)."), "note too long");
+        return invalid(QCoreApplication::translate("Tickets", "Catatan terlalu panjang (maksimal 4000 karakter)."), "note too long");
     const QDateTime now = m_clock.nowUtc();
     return m_database.write([&](QSqlDatabase& db) -> Result<TicketEvent> {
         auto found = execQuery(db, QStringLiteral("SELECT id, kind, customer_idpel FROM tickets WHERE number = ?"),
@@ -226,12 +222,12 @@ Result<TicketEvent> TicketService::appendEvent(const Actor& actor, const QString
         if (!found.ok())
             return found.error();
         if (!found->next())
-            return makeError(ErrorKind::NotFound, tr("Tiket %1 tidak ditemukan.").arg(ticketNumber),
+            return makeError(ErrorKind::NotFound, QCoreApplication::translate("Tickets", "Tiket %1 tidak ditemukan.").arg(ticketNumber),
                              QStringLiteral("ticket not found"));
         const qint64 ticketId = found->value(0).toLongLong();
         const QString customerIdpel = found->value(2).toString();
         if (kind == TicketEventKind::StatusChange && found->value(1).toString() != ticketKindCode(TicketKind::Keluhan))
-            return invalid(tr("Tiket Issue Closed tidak punya status yang bisa diubah."), "status on issue closed");
+            return invalid(QCoreApplication::translate("Tickets", "Tiket Issue Closed tidak punya status yang bisa diubah."), "status on issue closed");
 
         auto id = queryScalar(db,
                               QStringLiteral("INSERT INTO ticket_events (ticket_id, kind, at_ms, actor_user_id, actor_name, "
