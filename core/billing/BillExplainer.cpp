@@ -139,21 +139,10 @@ BillExplanation BillExplainer::explain(const BillExplanationInput& input) const
     }
 
     // Usual consumption: the three bills before this one.
-    QList<const Bill*> before;
-    for (const Bill& earlier : history) {
-        if (earlier.period < bill.period)
-            before.append(&earlier);
-    }
-    if (before.size() >= 3) {
-        qint64 sumWh = 0;
-        for (qsizetype i = before.size() - 3; i < before.size(); ++i)
-            sumWh += before.at(i)->usageWh;
-        const EnergyQuantity average = EnergyQuantity::mean(sumWh, 3);
-        if (sumWh > 0) {
-            // (usage - avg) / avg in whole percent, exact: avg = sum / 3.
-            result.jumpPercent = static_cast<int>(((bill.usageWh * 3 - sumWh) * 100) / sumWh);
-            result.unusualJump = result.jumpPercent >= kUnusualJumpPercent;
-        }
+    if (const std::optional<UsageJump> jump = usageJump(bill, history)) {
+        const EnergyQuantity average = EnergyQuantity::mean(jump->previousSumWh, 3);
+        result.jumpPercent = jump->percent;
+        result.unusualJump = jump->unusual;
         if (result.unusualJump) {
             QString cause = bill.correctionWh > 0 ? QCoreApplication::translate("Billing", " Sebagian kenaikan berasal dari koreksi bulan taksiran.")
                                                   : QCoreApplication::translate("Billing", " Tanyakan perubahan pemakaian (alat listrik baru, penghuni bertambah) "

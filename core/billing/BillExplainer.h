@@ -2,6 +2,7 @@
 
 #include "Bill.h"
 #include "BillCalculator.h"
+#include "UsageJump.h"
 
 #include <QDate>
 #include <QList>
@@ -32,7 +33,7 @@ struct BillExplanation {
 class BillExplainer {
 public:
     // A jump of at least this many percent above the 3-month average is flagged.
-    static constexpr int kUnusualJumpPercent = 20;
+    static constexpr int kUnusualJumpPercent = csodesk::kUnusualJumpPercent;
 
     explicit BillExplainer(const BillCalculator& calculator) : m_calculator(calculator) {}
 

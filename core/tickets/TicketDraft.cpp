@@ -62,23 +62,42 @@ Result<TicketRouting> ticketRoutingFromCode(const QString& code)
     return badDraft(QStringLiteral("tujuan \"%1\" tidak dikenal").arg(code));
 }
 
+QJsonObject transcriptStepToJson(const TranscriptStep& step)
+{
+    QJsonObject item{{QStringLiteral("node"), step.nodeId},
+                     {QStringLiteral("kind"), step.nodeKind},
+                     {QStringLiteral("text"), step.text}};
+    if (!step.choiceId.isEmpty()) {
+        item.insert(QStringLiteral("choice"), step.choiceId);
+        item.insert(QStringLiteral("choice_label"), step.choiceLabel);
+    }
+    if (!step.fields.isEmpty())
+        item.insert(QStringLiteral("fields"), mapToJson(step.fields));
+    if (step.at.isValid())
+        item.insert(QStringLiteral("at"), step.at.toUTC().toString(Qt::ISODateWithMs));
+    return item;
+}
+
+TranscriptStep transcriptStepFromJson(const QJsonObject& item)
+{
+    TranscriptStep step;
+    step.nodeId = item.value(QStringLiteral("node")).toString();
+    step.nodeKind = item.value(QStringLiteral("kind")).toString();
+    step.text = item.value(QStringLiteral("text")).toString();
+    step.choiceId = item.value(QStringLiteral("choice")).toString();
+    step.choiceLabel = item.value(QStringLiteral("choice_label")).toString();
+    step.fields = mapFromJson(item.value(QStringLiteral("fields")).toObject());
+    const QString at = item.value(QStringLiteral("at")).toString();
+    if (!at.isEmpty())
+        step.at = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
+    return step;
+}
+
 QJsonObject ticketDraftToJson(const TicketDraft& draft)
 {
     QJsonArray path;
-    for (const TranscriptStep& step : draft.path) {
-        QJsonObject item{{QStringLiteral("node"), step.nodeId},
-                         {QStringLiteral("kind"), step.nodeKind},
-                         {QStringLiteral("text"), step.text}};
-        if (!step.choiceId.isEmpty()) {
-            item.insert(QStringLiteral("choice"), step.choiceId);
-            item.insert(QStringLiteral("choice_label"), step.choiceLabel);
-        }
-        if (!step.fields.isEmpty())
-            item.insert(QStringLiteral("fields"), mapToJson(step.fields));
-        if (step.at.isValid())
-            item.insert(QStringLiteral("at"), step.at.toUTC().toString(Qt::ISODateWithMs));
-        path.append(item);
-    }
+    for (const TranscriptStep& step : draft.path)
+        path.append(transcriptStepToJson(step));
     return QJsonObject{
         {QStringLiteral("kind"), ticketKindCode(draft.kind)},
         {QStringLiteral("issue_type"), draft.issueTypeId},
@@ -125,20 +144,8 @@ Result<TicketDraft> ticketDraftFromJson(const QJsonObject& json)
     draft.sopVersion = sop.value(QStringLiteral("version")).toInt();
     draft.slaHours = json.value(QStringLiteral("sla_hours")).toInt();
     const QJsonArray path = json.value(QStringLiteral("path")).toArray();
-    for (const QJsonValue& value : path) {
-        const QJsonObject item = value.toObject();
-        TranscriptStep step;
-        step.nodeId = item.value(QStringLiteral("node")).toString();
-        step.nodeKind = item.value(QStringLiteral("kind")).toString();
-        step.text = item.value(QStringLiteral("text")).toString();
-        step.choiceId = item.value(QStringLiteral("choice")).toString();
-        step.choiceLabel = item.value(QStringLiteral("choice_label")).toString();
-        step.fields = mapFromJson(item.value(QStringLiteral("fields")).toObject());
-        const QString at = item.value(QStringLiteral("at")).toString();
-        if (!at.isEmpty())
-            step.at = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();
-        draft.path.append(step);
-    }
+    for (const QJsonValue& value : path)
+        draft.path.append(transcriptStepFromJson(value.toObject()));
     return draft;
 }
 

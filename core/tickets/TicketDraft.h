@@ -57,6 +57,10 @@ struct TicketDraft {
     friend bool operator==(const TicketDraft&, const TicketDraft&) = default;
 };
 
+// One step in the JSON form used inside a draft's "path" (also by the saved call in progress).
+[[nodiscard]] QJsonObject transcriptStepToJson(const TranscriptStep& step);
+[[nodiscard]] TranscriptStep transcriptStepFromJson(const QJsonObject& json);
+
 // Stable JSON form: the CLI prints it, the desktop saves a call in progress with it.
 [[nodiscard]] QJsonObject ticketDraftToJson(const TicketDraft& draft);
 [[nodiscard]] Result<TicketDraft> ticketDraftFromJson(const QJsonObject& json);
