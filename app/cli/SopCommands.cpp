@@ -245,14 +245,26 @@ int runWalkCommand(CliContext& context)
         QStringLiteral("Walk without asking: ordered steps {node, choice|fields} (JSON)."), QStringLiteral("file"));
     const QCommandLineOption englishOption(
         QStringLiteral("english"), QStringLiteral("Show the English gloss of the scripts."));
-    parser.addOptions({ sopDirOption(), dateOption(), jsonOption(), contextOption, answersOption, englishOption });
+    const QCommandLineOption customerOption(QStringLiteral("customer"),
+        QStringLiteral("IDPEL or meter number: fill the scripts from the customer look-up (signs in with --agent)."),
+        QStringLiteral("idpel"));
+    const QCommandLineOption periodOption(QStringLiteral("period"),
+        QStringLiteral("With --customer: the bill the scripts talk about, YYYY-MM (default: the newest)."),
+        QStringLiteral("period"));
+    const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("File the draft as a ticket (needs --agent)."));
+    const QCommandLineOption agentOption(QStringList{ QStringLiteral("agent"), QStringLiteral("user") },
+        QStringLiteral("Sign in as this user (password from CSODESK_PASSWORD or a prompt)."), QStringLiteral("name"));
+    parser.addOptions({ sopDirOption(), dateOption(), jsonOption(), contextOption, answersOption, englishOption,
+        customerOption, periodOption, fileOption, agentOption });
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("SOP id (see 'sop list')."));
     if (auto stop = context.parse(parser, QStringLiteral("Walk an SOP for a customer and print the ticket draft.")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("sop walk needs exactly one SOP id"));
-    if (!parser.isSet(contextOption))
-        return context.usage(QStringLiteral("sop walk needs --context FILE.json (the customer and bill values)"));
+    if (parser.isSet(contextOption) == parser.isSet(customerOption))
+        return context.usage(QStringLiteral("sop walk needs either --customer IDPEL or --context FILE.json"));
+    if ((parser.isSet(fileOption) || parser.isSet(customerOption)) && !parser.isSet(agentOption))
+        return context.usage(QStringLiteral("--customer and --file need --agent USER (the signed-in agent)"));
     auto loaded = loadLibrary(context, parser);
     if (!loaded.ok())
         return context.fail(loaded.error());
@@ -264,6 +276,10 @@ int runWalkCommand(CliContext& context)
 
     SopWalkOptions options;
     options.contextFile = parser.value(contextOption);
+    options.customerKey = parser.value(customerOption);
+    options.billPeriod = parser.value(periodOption);
+    options.userName = parser.value(agentOption);
+    options.fileTicket = parser.isSet(fileOption);
     options.answersFile = parser.value(answersOption);
     options.json = parser.isSet(jsonOption());
     options.english = parser.isSet(englishOption);

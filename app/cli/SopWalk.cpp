@@ -1,12 +1,19 @@
 #include "SopWalk.h"
 
+#include "CliAuth.h"
+#include "customers/CustomerKey.h"
+#include "customers/CustomerLookupService.h"
 #include "sop/SopAnswers.h"
 #include "sop/SopContext.h"
+#include "sop/SopContextBuilder.h"
 #include "sop/SopSession.h"
+#include "tickets/CustomerTicketHistory.h"
+#include "tickets/TicketService.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 #include <cstdio>
 #include <optional>
@@ -64,16 +71,68 @@ void printDraft(QTextStream& out, const TicketDraft& draft, const ApktCatalogue&
     out.flush();
 }
 
-int printResult(CliContext& context, const SopSession& session, const ApktCatalogue& catalogue, bool json)
+// Who walks, and what filing needs: set when the walk uses the database (--customer, --file).
+struct WalkAgent {
+    std::shared_ptr<Database> database;
+    Actor actor;
+    QDateTime callStartedAt;
+};
+
+int printResult(CliContext& context, const SopSession& session, const ApktCatalogue& catalogue, const SopWalkOptions& options,
+    const std::optional<WalkAgent>& agent)
 {
     auto draft = session.draft();
     if (!draft.ok())
         return context.fail(draft.error());
-    if (json)
-        context.printJson(QJsonDocument(ticketDraftToJson(draft.value())));
-    else
+    QString ticketNumber;
+    if (options.fileTicket && agent) {
+        AuditLog audit(*agent->database, context.clock());
+        TicketService tickets(*agent->database, audit, context.clock(), context.settings().siteCode());
+        const FilingRequest request{agent->callStartedAt, {}, QUuid::createUuid().toString(QUuid::WithoutBraces)};
+        auto filed = tickets.file(agent->actor, draft.value(), request);
+        if (!filed.ok())
+            return context.fail(filed.error());
+        ticketNumber = filed->ticket.number;
+    }
+    if (options.json) {
+        QJsonObject result = ticketDraftToJson(draft.value());
+        if (!ticketNumber.isEmpty())
+            result.insert(QStringLiteral("ticket_number"), ticketNumber);
+        context.printJson(QJsonDocument(result));
+    } else {
         printDraft(context.out(), draft.value(), catalogue);
+        if (!ticketNumber.isEmpty())
+            context.out() << "Tiket tercatat: " << ticketNumber << "\n";
+    }
+    context.out().flush();
     return ExitOk;
+}
+
+// The placeholders' values from the customer look-up, as the desktop's SOP panel fills them.
+Result<SopContext> contextFromCustomer(CliContext& context, const WalkAgent& agent, const SopWalkOptions& options)
+{
+    CustomerLookupService lookups(*agent.database, context.clock());
+    TicketQueryService ticketQueries(*agent.database, context.clock());
+    CustomerTicketHistory history(ticketQueries);
+    lookups.setTicketHistory(&history);
+    auto found = lookups.lookup(agent.actor, options.customerKey);
+    if (!found.ok())
+        return found.error();
+    SopBillChoice bill;
+    QString period = options.billPeriod;
+    if (period.isEmpty() && !found->bills.isEmpty())
+        period = found->bills.first().period.toString();
+    if (!period.isEmpty()) {
+        auto parsed = BillingPeriod::parse(period);
+        if (!parsed.ok())
+            return parsed.error();
+        bill.period = parsed.value();
+        auto explanation = lookups.explainBill(agent.actor, options.customerKey, period);
+        if (!explanation.ok())
+            return explanation.error();
+        bill.billExplanation = explanation->text;
+    }
+    return sopContextFromLookup(found.value(), bill);
 }
 
 // Prints `prompt` and reads the answer; nullopt at end of input.
@@ -182,8 +241,8 @@ bool interactiveStep(SopSession& session, QTextStream& in, QTextStream& out, Sop
     return true;
 }
 
-int walkInteractively(
-    CliContext& context, SopSession& session, const ApktCatalogue& catalogue, const SopWalkOptions& options)
+int walkInteractively(CliContext& context, SopSession& session, const ApktCatalogue& catalogue, const SopWalkOptions& options,
+    const std::optional<WalkAgent>& agent)
 {
     QTextStream in(stdin);
     QTextStream& out = context.out();
@@ -198,7 +257,7 @@ int walkInteractively(
     }
     out << "\n" << session.text(language) << "\n\n";
     out.flush();
-    return printResult(context, session, catalogue, options.json);
+    return printResult(context, session, catalogue, options, agent);
 }
 
 } // namespace
@@ -206,13 +265,29 @@ int walkInteractively(
 int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLibrary::DocumentPtr& document,
     const SopWalkOptions& options)
 {
-    auto sopContext = readContext(options.contextFile);
+    std::optional<WalkAgent> agent;
+    if (!options.customerKey.isEmpty() || options.fileTicket) {
+        // A typing mistake is reported before anyone is asked for a password.
+        if (!options.customerKey.isEmpty()) {
+            if (auto key = parseCustomerKey(options.customerKey); !key.ok())
+                return context.fail(key.error());
+        }
+        auto database = context.database();
+        if (!database.ok())
+            return context.fail(database.error());
+        auto actor = signInUser(context, *database.value(), options.userName);
+        if (!actor.ok())
+            return context.fail(actor.error());
+        agent = WalkAgent{database.value(), actor.value(), context.clock().nowUtc()};
+    }
+    auto sopContext = options.customerKey.isEmpty() ? readContext(options.contextFile)
+                                                    : contextFromCustomer(context, *agent, options);
     if (!sopContext.ok())
         return context.fail(sopContext.error());
     SopSession session(document, sopContext.value(), catalogue.contactCenterUnit(), context.clock());
 
     if (options.answersFile.isEmpty())
-        return walkInteractively(context, session, catalogue, options);
+        return walkInteractively(context, session, catalogue, options, agent);
 
     auto bytes = readFile(options.answersFile, QStringLiteral("jawaban"));
     if (!bytes.ok())
@@ -223,7 +298,7 @@ int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLib
     const Status walked = applySopAnswers(session, answers.value());
     if (!walked.ok())
         return context.fail(walked.error());
-    return printResult(context, session, catalogue, options.json);
+    return printResult(context, session, catalogue, options, agent);
 }
 
 } // namespace csodesk::cli

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "Golden.h"
+#include "TestDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -325,4 +326,52 @@ TEST_CASE("csodesk-cli sop catalogue and sop usage", "[cli][sop]")
     CHECK(help.out.contains(QStringLiteral("walk")));
     CHECK(runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("--help") })
               .out.contains(QStringLiteral("--answers")));
+}
+
+TEST_CASE("csodesk-cli sop walk --customer fills the scripts from the look-up and --file files the ticket", "[cli][sop]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    auto t = TestDatabase::create(dialect);
+    QTemporaryDir dir;
+    const CliRun demo = runCli({ QStringLiteral("--db"), t->urlText(), QStringLiteral("demo-data"), QStringLiteral("--customers"),
+        QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3") });
+    REQUIRE(demo.exitCode == 0);
+    const QString idpel = demo.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).first();
+    const QProcessEnvironment signedIn = bootstrapAdmin(t->urlText());
+    REQUIRE(signedIn.contains(QStringLiteral("CSODESK_PASSWORD")));
+    const QString answers = writeFile(dir, QStringLiteral("jawaban.json"), R"([
+        {"node": "kebutuhan", "choice": "invoice_email"},
+        {"node": "invoice_bersedia", "choice": "tetap_email"},
+        {"node": "invoice_data_email", "fields": {"email": "pelanggan@example.co.id", "telepon": "081234567890"}}
+    ])");
+    const QStringList walk { QStringLiteral("--db"), t->urlText(), QStringLiteral("sop"), QStringLiteral("walk"),
+        QStringLiteral("info-tagihan-invoice"), QStringLiteral("--customer"), idpel, QStringLiteral("--agent"),
+        QStringLiteral("tester"), QStringLiteral("--answers"), answers, QStringLiteral("--json") };
+
+    const CliRun preview = runCli(walk, {}, signedIn);
+    INFO(preview.err.toStdString());
+    REQUIRE(preview.exitCode == 0);
+    const QJsonObject draft = QJsonDocument::fromJson(preview.out.toUtf8()).object();
+    CHECK(draft.value(QStringLiteral("customer")).toObject().value(QStringLiteral("idpel")).toString() == idpel);
+    CHECK(draft.value(QStringLiteral("kind")).toString() == QLatin1String("KELUHAN"));
+    CHECK_FALSE(draft.value(QStringLiteral("unit")).toObject().value(QStringLiteral("code")).toString().isEmpty());
+    CHECK_FALSE(draft.contains(QStringLiteral("ticket_number")));
+
+    const CliRun filed = runCli(walk + QStringList { QStringLiteral("--file") }, {}, signedIn);
+    INFO(filed.err.toStdString());
+    REQUIRE(filed.exitCode == 0);
+    const QString number
+        = QJsonDocument::fromJson(filed.out.toUtf8()).object().value(QStringLiteral("ticket_number")).toString();
+    REQUIRE(number.startsWith(QLatin1Char('K')));
+    const CliRun shown = runCli({ QStringLiteral("--db"), t->urlText(), QStringLiteral("tickets"), QStringLiteral("show"), number,
+                                    QStringLiteral("--user"), QStringLiteral("tester") },
+        {}, signedIn);
+    INFO(shown.err.toStdString());
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.contains(idpel));
+
+    // Without an agent there is no look-up: personal data needs a signed-in user.
+    const CliRun anonymous = runCli({ QStringLiteral("--db"), t->urlText(), QStringLiteral("sop"), QStringLiteral("walk"),
+        QStringLiteral("info-tagihan-invoice"), QStringLiteral("--customer"), idpel, QStringLiteral("--answers"), answers });
+    CHECK(anonymous.exitCode == 2);
 }
