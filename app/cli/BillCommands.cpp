@@ -1,4 +1,5 @@
 // bill simulate | bill explain: what a bill would cost, and why a stored bill is what it is.
+#include "CliActions.h"
 #include "CliContext.h"
 #include "CliAuth.h"
 #include "CommandRegistry.h"
@@ -134,21 +135,10 @@ int runExplain(CliContext& context)
 
 int runBill(CliContext& context)
 {
-    const QStringList& arguments = context.arguments();
-    const QString action = arguments.value(1);
-    if (action != QLatin1String("simulate") && action != QLatin1String("explain")) {
-        if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-            context.out() << "Usage: " << arguments.value(0) << " simulate|explain [options]\n"
-                          << "  simulate  compute a bill's amounts from the tariff data\n"
-                          << "  explain   explain a stored bill (IDPEL PERIOD)\n";
-            return ExitOk;
-        }
-        return context.usage(QStringLiteral("expected 'simulate' or 'explain'"));
-    }
-    QStringList subArguments{arguments.value(0) + QLatin1Char(' ') + action};
-    subArguments.append(arguments.mid(2));
-    CliContext sub(subArguments, context.databaseUrlText(), context.settings(), context.clock(), context.out(), context.err());
-    return action == QLatin1String("simulate") ? runSimulate(sub) : runExplain(sub);
+    return dispatchAction(context, {{"simulate", runSimulate}, {"explain", runExplain}},
+                          QStringLiteral("Usage: csodesk-cli bill simulate|explain [options]\n"
+                                         "  simulate  compute a bill's amounts from the tariff data\n"
+                                         "  explain   explain a stored bill (IDPEL PERIOD --user NAME)\n"));
 }
 
 } // namespace

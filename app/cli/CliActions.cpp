@@ -8,8 +8,14 @@ int dispatchAction(CliContext& context, std::initializer_list<CliAction> actions
 {
     const QString action = context.arguments().value(1);
     for (const CliAction& candidate : actions) {
-        if (action == QLatin1String(candidate.name))
-            return candidate.run(context);
+        if (action != QLatin1String(candidate.name))
+            continue;
+        // The action parses "csodesk-cli <group> <action>" followed by its own arguments.
+        QStringList arguments = context.arguments().mid(2);
+        arguments.prepend(context.arguments().value(0) + QLatin1Char(' ') + action);
+        CliContext actionContext(arguments, context.databaseUrlText(), context.settings(), context.clock(), context.out(),
+                                 context.err());
+        return candidate.run(actionContext);
     }
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
         context.out() << help;
@@ -27,12 +33,11 @@ std::optional<int> parseAction(CliContext& context, QCommandLineParser& parser, 
                                const QStringList& names)
 {
     parser.addOption(userOption());
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("The action."));
     for (const QString& name : names)
         parser.addPositionalArgument(name, QStringLiteral("See the description."));
     if (auto stop = context.parse(parser, description))
         return stop;
-    if (parser.positionalArguments().size() != names.size() + 1)
+    if (parser.positionalArguments().size() != names.size())
         return context.usage(names.isEmpty() ? QStringLiteral("unexpected arguments")
                                              : QStringLiteral("expected %1").arg(names.join(QLatin1Char(' '))));
     return std::nullopt;

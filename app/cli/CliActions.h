@@ -17,11 +17,12 @@ struct CliAction {
     int (*run)(CliContext&);
 };
 
-// Runs the action named by the first argument; prints `help` for --help (exit 0) or for a
-// missing or unknown action (exit 2).
+// Runs the action named by the first argument with the arguments after it (its argv[0] is
+// "csodesk-cli <group> <action>"); prints `help` for --help (exit 0) or for a missing or
+// unknown action (exit 2).
 [[nodiscard]] int dispatchAction(CliContext& context, std::initializer_list<CliAction> actions, const QString& help);
 
-// Parses "<group> <action> NAME..." with --user added: returns an exit code when the action
+// Parses an action's "NAME..." with --user added: returns an exit code when the action
 // must stop (help shown, usage error, wrong number of names).
 [[nodiscard]] std::optional<int> parseAction(CliContext& context, QCommandLineParser& parser, const QString& description,
                                              const QStringList& names = {});

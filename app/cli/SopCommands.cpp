@@ -1,4 +1,5 @@
 // sop list | show | validate | catalogue | walk: the SOP library from the command line.
+#include "CliActions.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "SopWalk.h"
@@ -288,33 +289,16 @@ int runWalkCommand(CliContext& context)
 
 int runSop(CliContext& context)
 {
-    static const QList<CliCommand> subcommands {
-        { QStringLiteral("list"), QStringLiteral("SOPs in force (or every version)"), runList },
-        { QStringLiteral("show"), QStringLiteral("One SOP as a readable tree or JSON"), runShow },
-        { QStringLiteral("validate"), QStringLiteral("Check an SOP document file"), runValidate },
-        { QStringLiteral("walk"), QStringLiteral("Walk an SOP to a ticket draft"), runWalkCommand },
-        { QStringLiteral("catalogue"), QStringLiteral("APKT issue and sub-issue types with ids"), runCatalogue },
-    };
-    const QString name = context.arguments().value(1);
-    for (const CliCommand& sub : subcommands) {
-        if (sub.name != name)
-            continue;
-        QStringList arguments = context.arguments().mid(2);
-        arguments.prepend(context.arguments().value(0) + QLatin1Char(' ') + name);
-        CliContext subContext(
-            arguments, context.databaseUrlText(), context.settings(), context.clock(), context.out(), context.err());
-        return sub.run(subContext);
-    }
-    QTextStream& stream
-        = (name == QLatin1String("--help") || name == QLatin1String("-h")) ? context.out() : context.err();
-    if (!name.isEmpty() && &stream == &context.err())
-        stream << "error: unknown sop command '" << name << "'\n";
-    stream << "Usage: " << context.arguments().value(0) << " SUBCOMMAND [options]\n\nSubcommands:\n";
-    for (const CliCommand& sub : subcommands)
-        stream << "  " << sub.name.leftJustified(11) << sub.summary << "\n";
-    stream << "\nRun '" << context.arguments().value(0) << " SUBCOMMAND --help' for its options.\n";
-    stream.flush();
-    return &stream == &context.out() ? ExitOk : ExitUsage;
+    return dispatchAction(context,
+        { { "list", runList }, { "show", runShow }, { "validate", runValidate }, { "walk", runWalkCommand },
+            { "catalogue", runCatalogue } },
+        QStringLiteral("Usage: csodesk-cli sop ACTION [options]\n\n"
+                       "  list       SOPs in force (or every version with --all)\n"
+                       "  show       one SOP as a readable tree or JSON\n"
+                       "  validate   check an SOP document file\n"
+                       "  walk       walk an SOP to a ticket draft (and file it with --file)\n"
+                       "  catalogue  APKT issue and sub-issue types with ids\n\n"
+                       "Run 'csodesk-cli sop ACTION --help' for its options.\n"));
 }
 
 } // namespace

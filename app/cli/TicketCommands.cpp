@@ -275,7 +275,7 @@ int runShow(CliContext& context)
     auto session = signedInSession(context, parser.value(userOption()));
     if (!session.ok())
         return context.fail(session.error());
-    auto detail = session.value()->queries->show(session.value()->actor, parser.positionalArguments().at(1));
+    auto detail = session.value()->queries->show(session.value()->actor, parser.positionalArguments().at(0));
     if (!detail.ok())
         return context.fail(detail.error());
     if (parser.isSet(jsonOption)) {
@@ -390,8 +390,8 @@ int runNote(CliContext& context)
     auto session = signedInSession(context, parser.value(userOption()));
     if (!session.ok())
         return context.fail(session.error());
-    const QString number = parser.positionalArguments().at(1);
-    auto event = session.value()->tickets->annotate(session.value()->actor, number, parser.positionalArguments().at(2), flag);
+    const QString number = parser.positionalArguments().at(0);
+    auto event = session.value()->tickets->annotate(session.value()->actor, number, parser.positionalArguments().at(1), flag);
     if (!event.ok())
         return context.fail(event.error());
     context.out() << "Catatan ditambahkan ke " << number << ".\n";
@@ -408,13 +408,13 @@ int runStatus(CliContext& context)
                                 QStringLiteral("Record a KELUHAN's status: open, done_by_unit or cancelled (supervisors)."),
                                 {QStringLiteral("number"), QStringLiteral("status")}))
         return *stop;
-    auto status = ticketStatusFromCode(parser.positionalArguments().at(2));
+    auto status = ticketStatusFromCode(parser.positionalArguments().at(1));
     if (!status.ok())
         return context.fail(status.error());
     auto session = signedInSession(context, parser.value(userOption()));
     if (!session.ok())
         return context.fail(session.error());
-    const QString number = parser.positionalArguments().at(1);
+    const QString number = parser.positionalArguments().at(0);
     auto event = session.value()->tickets->changeStatus(session.value()->actor, number, status.value(),
                                                         parser.value(noteOption));
     if (!event.ok())

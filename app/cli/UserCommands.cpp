@@ -69,7 +69,7 @@ int runAdd(CliContext& context)
                                                "signing in; afterwards --user must name an admin."),
                                 {QStringLiteral("name")}))
         return *stop;
-    const QString name = parser.positionalArguments().at(1);
+    const QString name = parser.positionalArguments().at(0);
     auto role = roleFromCode(parser.value(roleOption));
     if (!role.ok())
         return context.fail(role.error());
@@ -159,7 +159,7 @@ int runDisable(CliContext& context)
     if (!session.ok())
         return context.fail(session.error());
     UserSession& s = *session.value();
-    const QString name = parser.positionalArguments().at(1);
+    const QString name = parser.positionalArguments().at(0);
     if (auto disabled = s.users->disable(s.actor, name); !disabled.ok())
         return context.fail(disabled.error());
     context.out() << "User " << name << " disabled.\n";
@@ -172,7 +172,7 @@ int runRole(CliContext& context)
     if (auto stop = parseAction(context, parser, QStringLiteral("Change a user's role (admins only)."),
                                 {QStringLiteral("name"), QStringLiteral("role")}))
         return *stop;
-    auto role = roleFromCode(parser.positionalArguments().at(2));
+    auto role = roleFromCode(parser.positionalArguments().at(1));
     if (!role.ok())
         return context.fail(role.error());
     PasswordInput passwords(context);
@@ -180,7 +180,7 @@ int runRole(CliContext& context)
     if (!session.ok())
         return context.fail(session.error());
     UserSession& s = *session.value();
-    const QString name = parser.positionalArguments().at(1);
+    const QString name = parser.positionalArguments().at(0);
     if (auto changed = s.users->changeRole(s.actor, name, role.value()); !changed.ok())
         return context.fail(changed.error());
     context.out() << "User " << name << " is now " << roleCode(role.value()) << ".\n";
@@ -201,7 +201,7 @@ int runPasswd(CliContext& context)
     if (!session.ok())
         return context.fail(session.error());
     UserSession& s = *session.value();
-    const QString name = parser.positionalArguments().at(1);
+    const QString name = parser.positionalArguments().at(0);
     auto password = passwords.newPassword(name);
     if (!password.ok())
         return context.fail(password.error());
