@@ -76,7 +76,8 @@ int main(int argc, char* argv[])
     // Shapes of personal data in the clear; masked values contain '•' and so do not match.
     const QList<QPair<QString, QRegularExpression>> shapes{
         {QStringLiteral("IDPEL"), QRegularExpression(QStringLiteral("(?<![0-9A-Za-z])[0-9]{12}(?![0-9])"))},
-        {QStringLiteral("e-mail"), QRegularExpression(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\\.[A-Za-z0-9.-]+"))},
+        // A domain ends in letters: "csodesk@127.0.0.1" in a database URL is a server login.
+        {QStringLiteral("e-mail"), QRegularExpression(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"))},
         {QStringLiteral("phone"), QRegularExpression(QStringLiteral("(?<![0-9])(?:\\+62|62|0)8[0-9]{7,11}(?![0-9])"))},
     };
 
