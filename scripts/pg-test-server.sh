@@ -2,7 +2,9 @@
 # Starts or stops a throwaway PostgreSQL server for the test suite.
 #   pg-test-server.sh start DIR   initdb in DIR/data, listen on a free loopback port, write DIR/url
 #   pg-test-server.sh stop DIR    stop it and remove DIR
+#   pg-test-server.sh restart DIR stop it (fast: sessions are cut) and start it again, same port
 # As root, the server runs as the unprivileged 'postgres' user (initdb refuses root).
+# CSODESK_PG_DURABLE=1 keeps fsync on (benchmarks); tests run without it, for speed.
 set -euo pipefail
 
 action=${1:-}
@@ -61,10 +63,12 @@ start)
     as_server_user "$pg_bin/initdb" -D "$server_dir/data" -U csodesk -A trust -E UTF8 --locale=C.UTF-8 >"$server_dir/initdb.log" 2>&1 || {
         cat "$server_dir/initdb.log" >&2; exit 1; }
     # A port is free when the server starts on it; try a handful (several runs may share a machine).
+    durability="-c fsync=off -c full_page_writes=off"
+    if [[ "${CSODESK_PG_DURABLE:-}" == 1 ]]; then durability=""; fi
     for attempt in $(seq 1 20); do
         port=$(( 20000 + (RANDOM % 40000) ))
         if as_server_user "$pg_bin/pg_ctl" -D "$server_dir/data" -l "$server_dir/server.log" -w -t 30 \
-            -o "-p $port -k $server_dir/socket -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300" \
+            -o "-p $port -k $server_dir/socket -c listen_addresses=127.0.0.1 $durability -c max_connections=300" \
             start >/dev/null 2>&1; then
             echo "postgresql://csodesk@127.0.0.1:$port/postgres" >"$dir/url"
             echo "PostgreSQL test server on 127.0.0.1:$port ($pg_bin)"
@@ -75,12 +79,17 @@ start)
     tail -20 "$server_dir/server.log" >&2 || true
     exit 1
     ;;
+restart)
+    server_dir=$(cat "$dir/server-dir")
+    as_server_user "$pg_bin/pg_ctl" -D "$server_dir/data" -l "$server_dir/server.log" -m fast -w -t 30 restart >/dev/null
+    echo "PostgreSQL test server restarted"
+    ;;
 stop)
     stop_server
     echo "PostgreSQL test server stopped"
     ;;
 *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|stop|restart DIR" >&2
     exit 2
     ;;
 esac

@@ -272,13 +272,18 @@ Result<TicketFigures> TicketQueryService::figures(const Actor& actor, const QDat
             *target = std::move(counts).value();
         }
 
+        // A ticket repeats when the latest earlier ticket of the same customer and sub-issue
+        // (by filing time, then id) is at most 7 days older; only tickets from 7 days before
+        // the period on can be that. One ordered pass over that window instead of an index
+        // probe per ticket into the whole table: 2x faster at a million tickets
+        // (docs/performance.md).
         auto repeats = queryScalar(
             db,
-            QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.filed_at_ms >= ? AND t.filed_at_ms < ? AND EXISTS ("
-                           "SELECT 1 FROM tickets p WHERE p.customer_idpel = t.customer_idpel "
-                           "AND p.sub_issue_type_id = t.sub_issue_type_id AND p.filed_at_ms >= t.filed_at_ms - ? "
-                           "AND (p.filed_at_ms < t.filed_at_ms OR (p.filed_at_ms = t.filed_at_ms AND p.id < t.id)))"),
-            period + QVariantList{7 * kDayMs});
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT t.filed_at_ms AS filed, LAG(t.filed_at_ms) OVER ("
+                           "PARTITION BY t.customer_idpel, t.sub_issue_type_id ORDER BY t.filed_at_ms, t.id) AS previous "
+                           "FROM tickets t WHERE t.filed_at_ms >= ? AND t.filed_at_ms < ?) w "
+                           "WHERE w.filed >= ? AND w.previous >= w.filed - ?"),
+            QVariantList{toEpochMs(from) - 7 * kDayMs, toEpochMs(to), toEpochMs(from), 7 * kDayMs});
         if (!repeats.ok())
             return repeats.error();
         figures.repeatContacts = {repeats->toLongLong(), figures.total};

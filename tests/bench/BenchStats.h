@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <vector>
@@ -13,6 +15,11 @@ public:
     void add(qint64 nanoseconds) { m_samples.push_back(nanoseconds); }
     void reserve(std::size_t count) { m_samples.reserve(count); }
     [[nodiscard]] std::size_t count() const { return m_samples.size(); }
+    void merge(const BenchStats& other)
+    {
+        m_samples.insert(m_samples.end(), other.m_samples.begin(), other.m_samples.end());
+        m_sorted = false;
+    }
 
     // Nearest-rank percentile (p in 0..100), in microseconds.
     [[nodiscard]] double percentileMicros(double p) const;

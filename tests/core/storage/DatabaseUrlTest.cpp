@@ -60,3 +60,19 @@ TEST_CASE("The database in force: --db, then CSODESK_DB, then the setting, then 
     CHECK(r.source == DatabaseUrlSource::EmbeddedDefault);
     CHECK(r.url == QStringLiteral("sqlite:") + fallback);
 }
+
+// Found by fuzz_database_url: an escaped space in the password and bytes that are not UTF-8 in
+// the database name. toString() wrote them back half-decoded, and the strict parser refused
+// (or read differently) what it had just written — a URL saved in Settings would not reopen.
+TEST_CASE("A PostgreSQL URL with escaped characters survives a round trip", "[storage]")
+{
+    const QString text = QStringLiteral("postgresql://cgedt:s3cr%20t@d.b6543/") + QString::fromUtf8("\xff\xff\xff") + QStringLiteral("csodesk");
+    auto parsed = DatabaseUrl::parse(text);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->password() == QStringLiteral("s3cr t"));
+    auto again = DatabaseUrl::parse(parsed->toString());
+    REQUIRE(again.ok());
+    CHECK(again->displayString() == parsed->displayString());
+    CHECK(again->password() == parsed->password());
+    CHECK(again->databaseName() == parsed->databaseName());
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "BenchOptions.h"
+
+#include <QString>
+
+namespace csodesk::bench {
+
+// Generated databases under the cache directory, made once and reused by later runs (a
+// million customers take minutes). A database counts as ready only when its ".ready" marker
+// exists, so an interrupted generation is redone rather than measured.
+class BenchCache {
+public:
+    explicit BenchCache(const BenchOptions& options) : m_options(options) {}
+
+    // Demo customers (DemoDataGenerator, seed 1, benchNow()); migrated; path of the SQLite file.
+    [[nodiscard]] QString customersDatabase(qint64 customers) const;
+    // Migrated, with agents, a supervisor and `tickets` tickets over the last year.
+    [[nodiscard]] QString ticketsDatabase(qint64 tickets) const;
+    // A fresh, migrated, empty database (previous file of that name removed).
+    [[nodiscard]] QString freshDatabase(const QString& name) const;
+
+    [[nodiscard]] QString directory() const { return m_options.cacheDir; }
+
+private:
+    const BenchOptions& m_options;
+};
+
+// Throws std::runtime_error with the error's detail, for the benchmark's one failure path.
+[[noreturn]] void failBench(const QString& what);
+
+} // namespace csodesk::bench

@@ -1,0 +1,107 @@
+// Reliability 2: many agents filing at once — 4 processes on one SQLite file, 50 connections
+// on PostgreSQL. Every ticket present, numbers unique, no error reaches the user (waits for
+// the lock are retried inside the storage layer: the busy timeout, PostgreSQL's row lock).
+#include "FilerProcess.h"
+#include "TestDatabase.h"
+
+#include "audit/AuditLog.h"
+#include "tickets/TicketService.h"
+
+#include <catch2/catch.hpp>
+
+#include <QMutex>
+#include <QThread>
+#include <QUuid>
+
+#include <atomic>
+
+using namespace csodesk;
+using namespace csodesk::test;
+
+TEST_CASE("Four processes filing 2,000 tickets each on one SQLite file", "[reliability][concurrency]")
+{
+    constexpr int kProcesses = 4;
+    constexpr int kTickets = 2'000;
+    auto test = TestDatabase::create("sqlite");
+    createFilerAgent(test->db());
+    std::vector<std::unique_ptr<QProcess>> filers;
+    for (int p = 0; p < kProcesses; ++p)
+        filers.push_back(startFiler(test->urlText(), kTickets));
+    FilerLog all;
+    for (auto& filer : filers) {
+        REQUIRE(filer->waitForFinished(240'000));
+        INFO(filer->readAllStandardError().toStdString());
+        CHECK(filer->exitCode() == 0);
+        all.add(parseFilerOutput(filer->readAllStandardOutput()));
+    }
+    CHECK(all.failed.isEmpty());
+    REQUIRE(all.acknowledged.size() == kProcesses * kTickets);
+    const TicketCounts counts = countTickets(test->db());
+    CHECK(counts.rows == kProcesses * kTickets);
+    CHECK(counts.distinctNumbers == counts.rows);
+    checkAcknowledgedPresentOnce(test->db(), all);
+}
+
+TEST_CASE("Fifty connections filing 200 tickets each on PostgreSQL", "[reliability][concurrency][postgresql]")
+{
+    if (postgresBaseUrl().isEmpty()) {
+        if (qEnvironmentVariableIntValue("CSODESK_REQUIRE_POSTGRES") == 1)
+            FAIL("no PostgreSQL test server");
+        WARN("no PostgreSQL test server: skipped");
+        return;
+    }
+    constexpr int kAgents = 50;
+    constexpr int kTickets = 200;
+    auto test = TestDatabase::create("postgresql");
+    createFilerAgent(test->db());
+    auto agentId = test->db().read([](QSqlDatabase& db) {
+        return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = 'agent'"));
+    });
+    REQUIRE(agentId.ok());
+    const Actor agent{agentId->toLongLong(), QStringLiteral("agent"), Role::Agent};
+
+    SystemClock clock;
+    AuditLog audit(test->db(), clock);
+    TicketService tickets(test->db(), audit, clock, QStringLiteral("54"));
+    std::atomic<int> failures{0};
+    QStringList firstErrors;
+    QMutex errorsLock;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int a = 0; a < kAgents; ++a) {
+        // One Database, one connection per thread: 50 sessions on the server.
+        threads.emplace_back(QThread::create([&, a] {
+            for (int i = 0; i < kTickets; ++i) {
+                TicketDraft draft;
+                draft.kind = TicketKind::IssueClosed;
+                draft.issueTypeId = QStringLiteral("informasi");
+                draft.subIssueTypeId = QStringLiteral("informasi.umum");
+                draft.customerIdpel = QStringLiteral("5411%1").arg(a * 1000 + i, 8, 10, QLatin1Char('0'));
+                draft.customerName = QStringLiteral("Pelanggan Uji");
+                draft.unitCode = QStringLiteral("CC123");
+                draft.unitName = QStringLiteral("Unit Contact Center");
+                draft.description = QStringLiteral("INFORMASI UMUM TELAH DIJELASKAN");
+                draft.sopId = QStringLiteral("sop-umum");
+                draft.sopVersion = 1;
+                FilingRequest request;
+                request.callStartedAt = clock.nowUtc().addSecs(-60);
+                request.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                auto filed = tickets.file(agent, draft, request);
+                if (!filed.ok()) {
+                    ++failures;
+                    QMutexLocker lock(&errorsLock);
+                    if (firstErrors.size() < 5)
+                        firstErrors << filed.error().message + QStringLiteral(" / ") + filed.error().detail;
+                }
+            }
+        }));
+        threads.back()->start();
+    }
+    for (auto& thread : threads)
+        thread->wait();
+    INFO(firstErrors.join(QLatin1Char('\n')).toStdString());
+    CHECK(failures.load() == 0);
+    const TicketCounts counts = countTickets(test->db());
+    CHECK(counts.rows == kAgents * kTickets);
+    CHECK(counts.distinctNumbers == counts.rows);
+    CHECK(counts.distinctRequestIds == counts.rows);
+}

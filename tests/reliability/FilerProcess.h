@@ -1,0 +1,44 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QMap>
+#include <QProcess>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+
+namespace csodesk::test {
+
+// What a csodesk_reliability_filer process reported (see ReliabilityFiler.cpp).
+struct FilerLog {
+    QSet<QString> tried;                 // request ids it started filing
+    QMap<QString, QString> acknowledged; // request id -> ticket number
+    QStringList failed;                  // "id kind message" lines
+    QString stderrText;
+
+    void add(const FilerLog& other);
+};
+
+[[nodiscard]] FilerLog parseFilerOutput(const QByteArray& stdoutBytes);
+
+// Starts the filer on `url` for `count` tickets; retrySeconds > 0 retries unavailable waits.
+[[nodiscard]] std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySeconds = 0);
+
+// The user the filer files as ("agent").
+void createFilerAgent(Database& database);
+
+// For every acknowledged ticket: exactly one row with that number and request id. For every
+// other id that was tried: at most one row. Uses REQUIRE/CHECK.
+void checkAcknowledgedPresentOnce(Database& database, const FilerLog& log);
+
+// Tickets in the database and distinct numbers among them.
+struct TicketCounts {
+    qint64 rows = 0;
+    qint64 distinctNumbers = 0;
+    qint64 distinctRequestIds = 0;
+};
+[[nodiscard]] TicketCounts countTickets(Database& database);
+
+} // namespace csodesk::test

@@ -1,0 +1,113 @@
+// The "agent" of the reliability tests: a separate process that files tickets one by one and
+// says what happened to each on stdout, flushed line by line, so that a test that kills it
+// knows exactly which tickets were acknowledged.
+//   csodesk_reliability_filer DB_URL COUNT [--retry SECONDS]
+// Per ticket:  "try <request-id>" before filing, then "ok <request-id> <number>" once the
+// service acknowledged it, or "failed <request-id> <kind> <message>".
+// With --retry, a ticket whose filing hit an unavailable database is retried with the same
+// request id (as the desktop does) for up to SECONDS before it is reported failed.
+// Exit: 0 all filed, 1 some failed, 2 usage, 4 cannot open the database.
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "tickets/TicketService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+#include <QUuid>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+using namespace csodesk;
+
+namespace {
+
+void say(const QString& line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout); // acknowledged means on the pipe before the next ticket starts
+}
+
+TicketDraft draftFor(int i)
+{
+    TicketDraft draft;
+    draft.kind = TicketKind::IssueClosed;
+    draft.issueTypeId = QStringLiteral("informasi");
+    draft.subIssueTypeId = QStringLiteral("informasi.umum");
+    draft.customerIdpel = QStringLiteral("5411%1").arg(i % 100000000, 8, 10, QLatin1Char('0'));
+    draft.customerName = QStringLiteral("Pelanggan Uji");
+    draft.unitCode = QStringLiteral("CC123");
+    draft.unitName = QStringLiteral("Unit Contact Center");
+    draft.description = QStringLiteral("INFORMASI UMUM TELAH DIJELASKAN KEPADA PELANGGAN");
+    draft.sopId = QStringLiteral("sop-umum");
+    draft.sopVersion = 1;
+    return draft;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::off); // stdout is the protocol
+    const QStringList args = app.arguments();
+    if (args.size() != 3 && !(args.size() == 5 && args.at(3) == QLatin1String("--retry"))) {
+        std::fputs("usage: csodesk_reliability_filer DB_URL COUNT [--retry SECONDS]\n", stderr);
+        return 2;
+    }
+    const qint64 retryMs = args.size() == 5 ? args.at(4).toLongLong() * 1000 : 0;
+    auto url = DatabaseUrl::parse(args.at(1));
+    if (!url.ok())
+        return 2;
+    auto opened = Database::open(url.value());
+    if (!opened.ok()) {
+        std::fprintf(stderr, "%s (%s)\n", qPrintable(opened.error().message), qPrintable(opened.error().detail));
+        return 4;
+    }
+    Database& database = *opened.value();
+    SystemClock clock;
+    AuditLog audit(database, clock);
+    TicketService tickets(database, audit, clock, QStringLiteral("54"));
+    auto agentId = database.read([](QSqlDatabase& db) {
+        return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = 'agent'"));
+    });
+    if (!agentId.ok() || !agentId->isValid()) {
+        std::fputs("no user 'agent' in the database\n", stderr);
+        return 4;
+    }
+    const Actor actor{agentId->toLongLong(), QStringLiteral("agent"), Role::Agent};
+
+    const int count = args.at(2).toInt();
+    const int seed = static_cast<int>(QCoreApplication::applicationPid() % 100000);
+    int failures = 0;
+    for (int i = 0; i < count; ++i) {
+        const TicketDraft draft = draftFor(seed * 10000 + i);
+        FilingRequest request;
+        request.callStartedAt = clock.nowUtc().addSecs(-60);
+        request.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        say(QStringLiteral("try ") + request.clientRequestId);
+        QElapsedTimer retrying;
+        retrying.start();
+        for (;;) {
+            auto filed = tickets.file(actor, draft, request);
+            if (filed.ok()) {
+                say(QStringLiteral("ok %1 %2").arg(request.clientRequestId, filed->ticket.number));
+                break;
+            }
+            if (filed.error().kind == ErrorKind::Unavailable && retrying.elapsed() < retryMs) {
+                QThread::msleep(100);
+                continue;
+            }
+            say(QStringLiteral("failed %1 %2 %3")
+                    .arg(request.clientRequestId)
+                    .arg(static_cast<int>(filed.error().kind))
+                    .arg(filed.error().message));
+            ++failures;
+            break;
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}

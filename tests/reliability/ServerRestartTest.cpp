@@ -1,0 +1,119 @@
+// Reliability 3: the PostgreSQL server restarted while agents file. Clients reconnect by
+// themselves; every acknowledged ticket is there exactly once; a ticket whose answer was lost
+// in the restart is retried with its request id and so is filed once, or reported failed —
+// never twice. Runs on a server of its own, so the rest of the test run is not disturbed.
+#include "FilerProcess.h"
+#include "TestDatabase.h"
+
+#include "storage/Migrator.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace csodesk;
+using namespace csodesk::test;
+
+namespace {
+
+const QString kScript = QStringLiteral(CSODESK_SOURCE_DIR "/scripts/pg-test-server.sh");
+
+int runScript(const QString& action, const QString& dir)
+{
+    QProcess script;
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start(QStringLiteral("bash"), {kScript, action, dir});
+    if (!script.waitForFinished(120'000))
+        return -1;
+    if (script.exitCode() != 0)
+        WARN(script.readAll().toStdString());
+    return script.exitCode();
+}
+
+// A server of this test's own, stopped (and its files removed) whatever happens.
+class OwnServer {
+public:
+    OwnServer() : m_dir(m_parent.filePath(QStringLiteral("pg"))) { m_started = runScript(QStringLiteral("start"), m_dir) == 0; }
+    ~OwnServer() { runScript(QStringLiteral("stop"), m_dir); }
+    [[nodiscard]] bool started() const { return m_started; }
+    [[nodiscard]] QString url() const
+    {
+        QFile file(m_dir + QStringLiteral("/url"));
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+    }
+    [[nodiscard]] int restart() const { return runScript(QStringLiteral("restart"), m_dir); }
+
+private:
+    QTemporaryDir m_parent;
+    QString m_dir;
+    bool m_started = false;
+};
+
+} // namespace
+
+TEST_CASE("A PostgreSQL restart in the middle of filing loses and duplicates nothing", "[reliability][restart][postgresql]")
+{
+    if (postgresBaseUrl().isEmpty()) {
+        if (qEnvironmentVariableIntValue("CSODESK_REQUIRE_POSTGRES") == 1)
+            FAIL("no PostgreSQL server binaries (the test run's server is missing)");
+        WARN("no PostgreSQL: skipped");
+        return;
+    }
+    constexpr int kFilers = 4;
+    constexpr int kTickets = 1000;
+    OwnServer server;
+    REQUIRE(server.started());
+    auto url = DatabaseUrl::parse(server.url());
+    REQUIRE(url.ok());
+    {
+        auto database = openMigratedDatabase(url.value());
+        REQUIRE(database.ok());
+        createFilerAgent(*database.value());
+    }
+
+    std::vector<std::unique_ptr<QProcess>> filers;
+    std::vector<QByteArray> outputs(kFilers);
+    for (int f = 0; f < kFilers; ++f)
+        filers.push_back(startFiler(server.url(), kTickets, 60));
+    const auto acknowledgedSoFar = [&] {
+        int acks = 0;
+        for (int f = 0; f < kFilers; ++f) {
+            outputs[static_cast<std::size_t>(f)] += filers[static_cast<std::size_t>(f)]->readAllStandardOutput();
+            acks += static_cast<int>(outputs[static_cast<std::size_t>(f)].count("\nok ") + outputs[static_cast<std::size_t>(f)].startsWith("ok "));
+        }
+        return acks;
+    };
+    while (acknowledgedSoFar() < 60) {
+        REQUIRE(filers.front()->state() == QProcess::Running);
+        filers.front()->waitForReadyRead(1'000);
+    }
+    const int beforeRestart = acknowledgedSoFar();
+    REQUIRE(server.restart() == 0);
+
+    FilerLog all;
+    for (int f = 0; f < kFilers; ++f) {
+        auto& filer = filers[static_cast<std::size_t>(f)];
+        REQUIRE(filer->waitForFinished(180'000));
+        outputs[static_cast<std::size_t>(f)] += filer->readAllStandardOutput();
+        all.add(parseFilerOutput(outputs[static_cast<std::size_t>(f)]));
+    }
+    // The restart happened with work left to do, and the clients carried on afterwards.
+    CHECK(beforeRestart < kFilers * kTickets);
+    CHECK(all.acknowledged.size() > beforeRestart);
+    CHECK(all.tried.size() == kFilers * kTickets);
+    WARN("restart: " << all.acknowledged.size() << " acknowledged, " << all.failed.size() << " reported failed, restart after "
+                     << beforeRestart);
+    for (const QString& failure : std::as_const(all.failed))
+        WARN("reported failed: " << failure.toStdString());
+
+    auto database = Database::open(url.value());
+    REQUIRE(database.ok());
+    checkAcknowledgedPresentOnce(*database.value(), all);
+    const TicketCounts counts = countTickets(*database.value());
+    CHECK(counts.distinctNumbers == counts.rows);
+    CHECK(counts.distinctRequestIds == counts.rows);
+    CHECK(counts.rows >= all.acknowledged.size());
+    CHECK(counts.rows <= all.tried.size());
+}
