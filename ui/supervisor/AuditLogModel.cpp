@@ -77,13 +77,14 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
                 Q_EMIT loadFailed(entries.error());
                 return;
             }
+            // Decided before the rows arrive: a view asks for more from inside endInsertRows.
+            m_exhausted = entries->size() < kPageSize;
             if (!entries->isEmpty()) {
                 const int first = int(m_entries.size());
                 beginInsertRows({}, first, first + int(entries->size()) - 1);
                 m_entries.append(entries.value());
                 endInsertRows();
             }
-            m_exhausted = entries->size() < kPageSize;
         });
 }
 

@@ -114,14 +114,15 @@ void TicketLogModel::onPage(int generation, const Result<TicketPage>& page)
         Q_EMIT loadFailed(page.error());
         return;
     }
+    // The cursor moves before the rows arrive: a view asks for more from inside endInsertRows.
+    m_cursor = page->nextCursor;
+    m_exhausted = m_cursor.isEmpty();
     if (!page->tickets.isEmpty()) {
         const int first = int(m_tickets.size());
         beginInsertRows({}, first, first + int(page->tickets.size()) - 1);
         m_tickets.append(page->tickets);
         endInsertRows();
     }
-    m_cursor = page->nextCursor;
-    m_exhausted = m_cursor.isEmpty();
 }
 
 const Ticket* TicketLogModel::ticketAt(int row) const
