@@ -1,13 +1,58 @@
-// demo-data: fill a database with deterministic synthetic customers, bills and tokens.
+// demo-data: fill a database with deterministic synthetic customers, bills and tokens, and
+// (with --tickets) the demo accounts and the tickets the floor filed over the last weeks.
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "audit/AuditLog.h"
+#include "auth/DemoUsers.h"
+#include "auth/PasswordHasher.h"
+#include "auth/UserService.h"
 #include "customers/DemoDataGenerator.h"
+#include "tickets/DemoTicketGenerator.h"
 
 #include <QElapsedTimer>
 
 namespace csodesk::cli {
 
 namespace {
+
+// The demo accounts, then the tickets. Separate from the customers so a database that already
+// has demo customers can be given tickets with --customers 0.
+int generateTickets(CliContext& context, Database& database, qint64 tickets, int days, quint64 seed)
+{
+    QTextStream& err = context.err();
+    AuditLog audit(database, context.clock());
+    const PasswordHasher hasher;
+    UserService users(database, audit, context.clock(), hasher);
+    auto accounts = demo_users::ensure(database, users);
+    if (!accounts.ok())
+        return context.fail(accounts.error());
+    err << "demo-data: " << accounts->created << " demo accounts created; sign in as agen1..agen5, spv1 or admin1 "
+        << "with the password <name>-demo (demo databases only)\n";
+
+    DemoTicketGenerator generator(database, context.clock(), context.settings().siteCode());
+    DemoTicketOptions options;
+    options.tickets = tickets;
+    options.days = days;
+    options.seed = seed;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 lastReported = 0;
+    auto summary = generator.generate(accounts->agents, accounts->supervisor, options, [&](qint64 done, qint64 total) {
+        if (done == total || done - lastReported >= std::max<qint64>(1, total / 20)) {
+            err << "demo-data: " << done << "/" << total << " tickets (" << (timer.elapsed() / 1000) << " s)\n";
+            err.flush();
+            lastReported = done;
+        }
+    });
+    if (!summary.ok())
+        return context.fail(summary.error());
+    err << "demo-data: " << summary->tickets << " tickets over " << days << " days (" << summary->alreadyFiled
+        << " already there from an earlier run), " << summary->repeats << " repeat contacts, " << summary->reviewed
+        << " reviewed; in the database now: " << summary->keluhan << " KELUHAN, " << summary->doneByUnit
+        << " done by the unit, " << summary->overdue << " open past the SLA\n";
+    err.flush();
+    return ExitOk;
+}
 
 int runDemoData(CliContext& context)
 {
@@ -18,10 +63,19 @@ int runDemoData(CliContext& context)
                                         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption monthsOption(QStringLiteral("months"), QStringLiteral("Bills per postpaid customer (default 24)."),
                                           QStringLiteral("M"), QStringLiteral("24"));
+    const QCommandLineOption ticketsOption(QStringLiteral("tickets"),
+                                           QStringLiteral("Also create the demo accounts and file N demo tickets (default 0)."),
+                                           QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("Days the demo tickets span, ending now (default 60)."),
+                                        QStringLiteral("D"), QStringLiteral("60"));
     parser.addOption(customersOption);
     parser.addOption(seedOption);
     parser.addOption(monthsOption);
+    parser.addOption(ticketsOption);
+    parser.addOption(daysOption);
     if (auto stop = context.parse(parser, QStringLiteral("Fill the database with synthetic demo customers, bills, readings and tokens.\n"
+                                                         "With --tickets N also the demo accounts (agen1..agen5, spv1, admin1;\n"
+                                                         "password <name>-demo) and N tickets filed over the last --days days.\n"
                                                          "Prints a few IDPELs worth trying, one per line.")))
         return *stop;
     bool customersOk = false;
@@ -31,8 +85,12 @@ int runDemoData(CliContext& context)
     options.customers = parser.value(customersOption).toLongLong(&customersOk);
     options.seed = parser.value(seedOption).toULongLong(&seedOk);
     options.months = parser.value(monthsOption).toInt(&monthsOk);
-    if (!customersOk || !seedOk || !monthsOk)
-        return context.usage(QStringLiteral("--customers, --seed and --months take whole numbers"));
+    bool ticketsOk = false;
+    bool daysOk = false;
+    const qint64 tickets = parser.value(ticketsOption).toLongLong(&ticketsOk);
+    const int days = parser.value(daysOption).toInt(&daysOk);
+    if (!customersOk || !seedOk || !monthsOk || !ticketsOk || !daysOk)
+        return context.usage(QStringLiteral("--customers, --seed, --months, --tickets and --days take whole numbers"));
 
     auto database = context.database();
     if (!database.ok())
@@ -76,6 +134,8 @@ int runDemoData(CliContext& context)
     suggest(summary->prepaidMeter, QStringLiteral("prepaid (meter number of the same customer)"));
     out.flush();
     err.flush();
+    if (tickets > 0)
+        return generateTickets(context, *database.value(), tickets, days, options.seed);
     return ExitOk;
 }
 

@@ -1,5 +1,12 @@
 // csodesk: the desktop app for agents and supervisors.
+#include "apkt/ApktCatalogue.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditQuery.h"
+#include "auth/AuthService.h"
+#include "auth/PasswordHasher.h"
+#include "auth/UserService.h"
 #include "common/BackgroundRunner.h"
+#include "common/Clock.h"
 #include "common/LogFormat.h"
 #include "common/Logging.h"
 #include "common/Messages.h"
@@ -8,7 +15,17 @@
 #include "settings/Settings.h"
 #include "shell/ApplicationSetup.h"
 #include "shell/MainWindow.h"
+#include "shell/Authenticator.h"
+#include "shell/LoginDialog.h"
+#include "shell/SessionController.h"
+#include "shell/WorkspaceRouter.h"
 #include "storage/Migrator.h"
+#include "supervisor/ConsoleServices.h"
+#include "supervisor/SupervisorConsole.h"
+#include "tickets/AgentWorkload.h"
+#include "tickets/TicketCsvExporter.h"
+#include "tickets/TicketQueryService.h"
+#include "tickets/TicketService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +61,20 @@ bool hasDisplay()
         return true; // the user chose a platform (offscreen, vnc, ...): trust it
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
+
+// The login dialog's view of core's AuthService (thread-safe: each thread has its own
+// database connection, so login() may run on the runner's worker).
+class AuthServiceLogin final : public ui::Authenticator {
+public:
+    explicit AuthServiceLogin(AuthService& service) : m_service(service) {}
+    [[nodiscard]] Result<Actor> login(const QString& userName, const QString& password) override
+    {
+        return m_service.login(userName, password);
+    }
+
+private:
+    AuthService& m_service;
+};
 
 } // namespace
 
@@ -109,16 +140,41 @@ int main(int argc, char* argv[])
         return 4;
     }
 
+    auto catalogue = ApktCatalogue::builtIn();
+    if (!catalogue.ok()) {
+        spdlog::error("APKT catalogue: {}", catalogue.error().detail);
+        std::fprintf(stderr, "csodesk: %s\n", qPrintable(catalogue.error().message));
+        return 1;
+    }
+
     // Services are constructed here and passed in. The runner comes after them and so is
     // destroyed before them: its destructor waits for work that may still use them.
+    Database& db = *database.value();
+    const SystemClock clock;
+    AuditLog audit(db, clock);
+    const PasswordHasher hasher;
+    AuthService authService(db, audit, clock, hasher);
+    UserService userService(db, audit, clock, hasher);
+    TicketQueryService ticketQueries(db, clock);
+    TicketService ticketService(db, audit, clock, settings.siteCode());
+    // Supervisor console (issue 7).
+    TicketCsvExporter ticketExporter(ticketQueries, audit);
+    AgentWorkloadQuery agentWorkload(db);
+    AuditQuery auditQuery(audit);
+
     ui::BackgroundRunner runner;
     ui::MainWindow window(settings, database.value()->url().displayString(), runner);
+    ui::WorkspaceRouter router;
 
-    // Still to wire, once their services exist: a ui::WorkspaceRouter with the agent workspace
-    // (issue 6) and the supervisor console (issue 7) registered, and a
-    // ui::SessionController(window, authService, router, settings, runner) whose startLogin()
-    // opens the login dialog at start. Until core's AuthService lands the window stays on its
-    // signed-out page.
+    // Supervisor console (issue 7): supervisors and admins get it; agents never do.
+    ui::ConsoleServices consoleServices{ticketQueries, ticketService, ticketExporter, agentWorkload, auditQuery,
+                                        userService,   catalogue.value(), settings,     clock,         runner};
+    router.registerFactory(ui::WorkspaceKind::SupervisorConsole, [&consoleServices](const Actor& actor, QWidget* parent) {
+        return new ui::SupervisorConsole(actor, consoleServices, parent);
+    });
+
+    AuthServiceLogin authenticator(authService);
+    ui::SessionController session(window, authenticator, router, settings, runner);
 
     if (!screenshotPath.isEmpty())
         window.resize(1366, 768); // the call-centre screen size, whatever the offscreen screen is
@@ -131,5 +187,6 @@ int main(int argc, char* argv[])
         }
         return 0;
     }
+    session.startLogin();
     return QApplication::exec();
 }

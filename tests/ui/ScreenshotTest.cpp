@@ -24,3 +24,17 @@ TEST_CASE("The screenshots render at the call-centre screen size", "[screenshots
         CHECK(colours.size() > 20);
     }
 }
+
+TEST_CASE("The console screenshots render at the call-centre screen size", "[screenshots][console]")
+{
+    QTemporaryDir dir;
+    const QStringList written = csodesk::test::renderConsoleScreenshots(dir.path());
+    REQUIRE(written.size() == 6);
+    for (const QString& path : written) {
+        INFO(path.toStdString());
+        REQUIRE_FALSE(path.isEmpty());
+        const QImage image(path);
+        REQUIRE_FALSE(image.isNull());
+        CHECK(image.size() == csodesk::test::screenshotSize);
+    }
+}

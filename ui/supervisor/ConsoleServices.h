@@ -1,0 +1,35 @@
+#pragma once
+
+namespace csodesk {
+class AgentWorkloadQuery;
+class ApktCatalogue;
+class AuditQuery;
+class Clock;
+class Settings;
+class TicketCsvExporter;
+class TicketQueryService;
+class TicketService;
+class UserService;
+} // namespace csodesk
+
+namespace csodesk::ui {
+
+class BackgroundRunner;
+
+// What the supervisor console works with, constructed in main() and passed in. Every core
+// call goes through `runner`, off the GUI thread; the services check the actor's role
+// themselves, so the console's own role checks are only about what to show.
+struct ConsoleServices {
+    TicketQueryService& queries;
+    TicketService& tickets;
+    TicketCsvExporter& exporter;
+    AgentWorkloadQuery& workload;
+    AuditQuery& audit;
+    UserService& users;
+    const ApktCatalogue& catalogue;
+    Settings& settings;
+    const Clock& clock; // "now" for overdue marks and period quick picks
+    BackgroundRunner& runner;
+};
+
+} // namespace csodesk::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "auth/Actor.h"
+#include "common/Result.h"
+#include "tickets/AgentWorkload.h"
+#include "tickets/TicketFigures.h"
+#include "tickets/TicketFilter.h"
+#include "tickets/TicketPeriod.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+
+namespace csodesk::ui {
+
+class MetricCard;
+struct ConsoleServices;
+
+// Everything the dashboard shows for one period and the one before it.
+struct DashboardData {
+    TicketPeriod period;
+    TicketPeriod previousPeriod;
+    TicketFigures current;
+    TicketFigures previous;
+    qint64 overdue = 0;         // KELUHAN of the period still open past the SLA now
+    qint64 previousOverdue = 0;
+    QList<AgentWorkload> agents;
+};
+
+// The floor's figures for a chosen period (Qt Charts): cards for tickets, first-contact
+// resolution, average handle time, open KELUHAN past the SLA and repeat contacts, each with
+// the change against the previous period; charts of tickets per day by kind, the top sub-issue
+// types, tickets and handle time per agent, and open KELUHAN by age. Clicking a bar asks for
+// the log filtered to it (drillDown). Prints or saves as PDF.
+class DashboardView : public QWidget {
+    Q_OBJECT
+
+public:
+    DashboardView(const Actor& actor, ConsoleServices& services, QWidget* parent = nullptr);
+
+    void setPeriod(const TicketPeriod& period);
+    void refresh();
+    [[nodiscard]] const std::optional<DashboardData>& data() const { return m_data; }
+    [[nodiscard]] Status saveAsPdf(const QString& path);
+
+    [[nodiscard]] MetricCard* ticketsCard() const { return m_cards[0]; }
+    [[nodiscard]] MetricCard* card(int index) const { return m_cards[index]; }
+    static constexpr int kCardCount = 5;
+
+    // The log filter behind a bar: which chart (0 per day, 1 sub-issue types, 2 agents,
+    // 3 age bands), which bar set and which bar. Empty when there is nothing behind it.
+    [[nodiscard]] std::optional<TicketFilter> filterForBar(int chart, int set, int index) const;
+
+Q_SIGNALS:
+    void refreshed();
+    void drillDown(const csodesk::TicketFilter& filter);
+
+private:
+    void onPeriodChoiceChanged();
+    void onLoaded(const Result<DashboardData>& data);
+    void showCards(const DashboardData& data);
+    void showCharts(const DashboardData& data);
+    void printDashboard();
+    void chooseAndSavePdf();
+    [[nodiscard]] TicketPeriod chosenPeriod() const;
+
+    Actor m_actor;
+    ConsoleServices& m_services;
+    QComboBox* m_periodChoice;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QPushButton* m_refreshButton;
+    QPushButton* m_printButton;
+    QPushButton* m_pdfButton;
+    QLabel* m_periodLabel;
+    QWidget* m_content;
+    MetricCard* m_cards[kCardCount];
+    QChartView* m_charts[4];
+    std::optional<DashboardData> m_data;
+};
+
+} // namespace csodesk::ui
