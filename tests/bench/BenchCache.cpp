@@ -40,6 +40,23 @@ void removeDatabaseFiles(const QString& path)
 
 } // namespace
 
+DemoDataSummary generateDemoData(const QString& path, const DemoDataOptions& options, const DemoDataGenerator::Progress& progress)
+{
+    auto database = openMigratedDatabase(DatabaseUrl::sqliteFile(path));
+    if (!database.ok())
+        failBench(database.error().detail);
+    auto tariffs = TariffBook::load();
+    if (!tariffs.ok())
+        failBench(tariffs.error().detail);
+    const FixedClock clock(benchNow());
+    const BillCalculator calculator(tariffs.value());
+    DemoDataGenerator generator(*database.value(), clock, calculator);
+    auto summary = generator.generate(options, progress);
+    if (!summary.ok())
+        failBench(summary.error().detail);
+    return summary.value();
+}
+
 void failBench(const QString& what)
 {
     throw std::runtime_error(what.toStdString());
@@ -67,29 +84,18 @@ QString BenchCache::customersDatabase(qint64 customers) const
     err << "bench: generating " << customers << " customers into " << path << " (once; reused later)\n";
     err.flush();
     (void)freshDatabase(QFileInfo(path).fileName());
-    auto database = openMigratedDatabase(DatabaseUrl::sqliteFile(path));
-    if (!database.ok())
-        failBench(database.error().detail);
-    auto tariffs = TariffBook::load();
-    if (!tariffs.ok())
-        failBench(tariffs.error().detail);
-    const FixedClock clock(benchNow());
-    const BillCalculator calculator(tariffs.value());
-    DemoDataGenerator generator(*database.value(), clock, calculator);
     DemoDataOptions options;
     options.customers = customers;
     options.months = m_options.months;
     QElapsedTimer timer;
     timer.start();
-    auto summary = generator.generate(options, [&](qint64 done, qint64 total) {
+    const DemoDataSummary summary = generateDemoData(path, options, [&](qint64 done, qint64 total) {
         if (done == total || done % std::max<qint64>(1, total / 10) == 0) {
             err << "bench:   " << done << "/" << total << " (" << timer.elapsed() / 1000 << " s)\n";
             err.flush();
         }
     });
-    if (!summary.ok())
-        failBench(summary.error().detail);
-    markReady(path, QStringLiteral("%1 customers, %2 bills in %3 ms").arg(summary->customers).arg(summary->bills).arg(timer.elapsed()));
+    markReady(path, QStringLiteral("%1 customers, %2 bills in %3 ms").arg(summary.customers).arg(summary.bills).arg(timer.elapsed()));
     return path;
 }
 

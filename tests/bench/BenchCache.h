@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BenchOptions.h"
+#include "customers/DemoDataGenerator.h"
 
 #include <QString>
 
@@ -25,6 +26,10 @@ public:
 private:
     const BenchOptions& m_options;
 };
+
+// Fills the SQLite file at `path` (migrated, empty) with demo data as of benchNow().
+[[nodiscard]] DemoDataSummary generateDemoData(const QString& path, const DemoDataOptions& options,
+                                               const DemoDataGenerator::Progress& progress = {});
 
 // Throws std::runtime_error with the error's detail, for the benchmark's one failure path.
 [[noreturn]] void failBench(const QString& what);

@@ -67,10 +67,14 @@ std::optional<int> parseBenchOptions(const QStringList& arguments, BenchOptions&
     const QCommandLineOption pgOption(QStringLiteral("postgres"),
                                       QStringLiteral("Filing: PostgreSQL URL (default: a throwaway server, durable settings)."),
                                       QStringLiteral("url"));
+    const QCommandLineOption separateOption(
+        QStringLiteral("separate"),
+        QStringLiteral("Look-up: run each variant over all IDPELs in turn instead of interleaving them (shows what one "
+                       "connection's writes cost the others' page caches)."));
     const QCommandLineOption demoOption(QStringLiteral("demo-customers"), QStringLiteral("Demo data: customers to generate (default 100000)."),
                                         QStringLiteral("n"));
     for (const auto* option : {&cacheOption, &jsonOption, &hugeOption, &scalesOption, &ticketsOption, &lookupsOption,
-                               &filingsOption, &workerOption, &pgOption, &demoOption})
+                               &filingsOption, &workerOption, &pgOption, &separateOption, &demoOption})
         parser.addOption(*option);
 
     QTextStream err(stderr);
@@ -93,6 +97,7 @@ std::optional<int> parseBenchOptions(const QStringList& arguments, BenchOptions&
     options.cacheDir = parser.value(cacheOption);
     options.jsonPath = parser.value(jsonOption);
     options.postgresUrl = parser.value(pgOption);
+    options.separateLookupRuns = parser.isSet(separateOption);
 
     bool valid = true;
     const auto number = [&](const QCommandLineOption& option, auto& target) {

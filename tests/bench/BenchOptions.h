@@ -22,6 +22,7 @@ struct BenchOptions {
     QString postgresUrl;      // empty: start a throwaway server (scripts/pg-test-server.sh)
     int months = 13;          // bills per postpaid customer in the look-up databases
     qint64 demoCustomers = 100'000;
+    bool separateLookupRuns = false; // look-up: each variant over all IDPELs in turn, not interleaved
     bool smoke = false;       // tiny scales: checks that every benchmark runs, figures mean nothing
 };
 

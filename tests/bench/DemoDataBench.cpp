@@ -1,14 +1,8 @@
 // Benchmark 4: how fast the demo-data generator fills an empty database.
 #include "BenchCache.h"
 #include "BenchRunners.h"
-#include "BenchTickets.h"
 #include "RawSqlite.h"
 
-#include "billing/BillCalculator.h"
-#include "billing/TariffBook.h"
-#include "common/Clock.h"
-#include "customers/DemoDataGenerator.h"
-#include "storage/Migrator.h"
 
 #include <QElapsedTimer>
 
@@ -18,29 +12,18 @@ void runDemoDataBench(const BenchOptions& options, BenchReport& report)
 {
     const BenchCache cache(options);
     const QString path = cache.freshDatabase(QStringLiteral("demo-data.db"));
-    auto database = openMigratedDatabase(DatabaseUrl::sqliteFile(path));
-    if (!database.ok())
-        failBench(database.error().detail);
-    auto tariffs = TariffBook::load();
-    if (!tariffs.ok())
-        failBench(tariffs.error().detail);
-    const FixedClock clock(benchNow());
-    const BillCalculator calculator(tariffs.value());
-    DemoDataGenerator generator(*database.value(), clock, calculator);
     DemoDataOptions demo;
     demo.customers = options.demoCustomers;
     QElapsedTimer timer;
     timer.start();
-    auto summary = generator.generate(demo);
+    const DemoDataSummary summary = generateDemoData(path, demo);
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    if (!summary.ok())
-        failBench(summary.error().detail);
     report.add(BenchRow{QStringLiteral("demo-data"), QStringLiteral("DemoDataGenerator"),
-                        QStringLiteral("%1 customers, %2 months").arg(summary->customers).arg(demo.months),
-                        {{QStringLiteral("customers_per_s"), static_cast<double>(summary->customers) / seconds},
-                         {QStringLiteral("bills_per_s"), static_cast<double>(summary->bills) / seconds},
+                        QStringLiteral("%1 customers, %2 months").arg(summary.customers).arg(demo.months),
+                        {{QStringLiteral("customers_per_s"), static_cast<double>(summary.customers) / seconds},
+                         {QStringLiteral("bills_per_s"), static_cast<double>(summary.bills) / seconds},
                          {QStringLiteral("rows_per_s"),
-                          static_cast<double>(summary->customers + summary->bills + summary->readings + summary->tokenPurchases)
+                          static_cast<double>(summary.customers + summary.bills + summary.readings + summary.tokenPurchases)
                               / seconds},
                          {QStringLiteral("total_s"), seconds}}});
 
@@ -59,9 +42,9 @@ void runDemoDataBench(const BenchOptions& options, BenchReport& report)
     copy.exec("COMMIT");
     const double copySeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     report.add(BenchRow{QStringLiteral("demo-data"), QStringLiteral("raw sqlite3 copy"),
-                        QStringLiteral("%1 customers, %2 months").arg(summary->customers).arg(demo.months),
-                        {{QStringLiteral("customers_per_s"), static_cast<double>(summary->customers) / copySeconds},
-                         {QStringLiteral("bills_per_s"), static_cast<double>(summary->bills) / copySeconds},
+                        QStringLiteral("%1 customers, %2 months").arg(summary.customers).arg(demo.months),
+                        {{QStringLiteral("customers_per_s"), static_cast<double>(summary.customers) / copySeconds},
+                         {QStringLiteral("bills_per_s"), static_cast<double>(summary.bills) / copySeconds},
                          {QStringLiteral("total_s"), copySeconds}}});
 }
 

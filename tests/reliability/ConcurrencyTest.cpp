@@ -2,6 +2,7 @@
 // on PostgreSQL. Every ticket present, numbers unique, no error reaches the user (waits for
 // the lock are retried inside the storage layer: the busy timeout, PostgreSQL's row lock).
 #include "FilerProcess.h"
+#include "ReliabilityDraft.h"
 #include "TestDatabase.h"
 
 #include "audit/AuditLog.h"
@@ -71,17 +72,7 @@ TEST_CASE("Fifty connections filing 200 tickets each on PostgreSQL", "[reliabili
         // One Database, one connection per thread: 50 sessions on the server.
         threads.emplace_back(QThread::create([&, a] {
             for (int i = 0; i < kTickets; ++i) {
-                TicketDraft draft;
-                draft.kind = TicketKind::IssueClosed;
-                draft.issueTypeId = QStringLiteral("informasi");
-                draft.subIssueTypeId = QStringLiteral("informasi.umum");
-                draft.customerIdpel = QStringLiteral("5411%1").arg(a * 1000 + i, 8, 10, QLatin1Char('0'));
-                draft.customerName = QStringLiteral("Pelanggan Uji");
-                draft.unitCode = QStringLiteral("CC123");
-                draft.unitName = QStringLiteral("Unit Contact Center");
-                draft.description = QStringLiteral("INFORMASI UMUM TELAH DIJELASKAN");
-                draft.sopId = QStringLiteral("sop-umum");
-                draft.sopVersion = 1;
+                const TicketDraft draft = informationDraft(a * 1000 + i);
                 FilingRequest request;
                 request.callStartedAt = clock.nowUtc().addSecs(-60);
                 request.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -7,6 +7,8 @@
 // With --retry, a ticket whose filing hit an unavailable database is retried with the same
 // request id (as the desktop does) for up to SECONDS before it is reported failed.
 // Exit: 0 all filed, 1 some failed, 2 usage, 4 cannot open the database.
+#include "ReliabilityDraft.h"
+
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -29,22 +31,6 @@ void say(const QString& line)
 {
     std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
     std::fflush(stdout); // acknowledged means on the pipe before the next ticket starts
-}
-
-TicketDraft draftFor(int i)
-{
-    TicketDraft draft;
-    draft.kind = TicketKind::IssueClosed;
-    draft.issueTypeId = QStringLiteral("informasi");
-    draft.subIssueTypeId = QStringLiteral("informasi.umum");
-    draft.customerIdpel = QStringLiteral("5411%1").arg(i % 100000000, 8, 10, QLatin1Char('0'));
-    draft.customerName = QStringLiteral("Pelanggan Uji");
-    draft.unitCode = QStringLiteral("CC123");
-    draft.unitName = QStringLiteral("Unit Contact Center");
-    draft.description = QStringLiteral("INFORMASI UMUM TELAH DIJELASKAN KEPADA PELANGGAN");
-    draft.sopId = QStringLiteral("sop-umum");
-    draft.sopVersion = 1;
-    return draft;
 }
 
 } // namespace
@@ -84,7 +70,7 @@ int main(int argc, char* argv[])
     const int seed = static_cast<int>(QCoreApplication::applicationPid() % 100000);
     int failures = 0;
     for (int i = 0; i < count; ++i) {
-        const TicketDraft draft = draftFor(seed * 10000 + i);
+        const TicketDraft draft = test::informationDraft(qint64(seed) * 10000 + i);
         FilingRequest request;
         request.callStartedAt = clock.nowUtc().addSecs(-60);
         request.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
