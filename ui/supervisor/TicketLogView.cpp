@@ -210,7 +210,7 @@ void TicketLogView::saveColumns()
 
 void TicketLogView::chooseExportFile()
 {
-    if (m_exportJob && m_exportJob->isRunning())
+    if (isExporting())
         return;
     const QString suggested = QDir::home().filePath(QStringLiteral("tiket-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     const QString path = QFileDialog::getSaveFileName(this, tr("Ekspor tiket ke CSV"), suggested, tr("Berkas CSV (*.csv)"));
@@ -218,9 +218,16 @@ void TicketLogView::chooseExportFile()
         exportTo(path);
 }
 
+bool TicketLogView::isExporting() const
+{
+    // One local pointer: GCC cannot follow QPointer's null check into the call (-Wnull-dereference).
+    const CsvExportJob* job = m_exportJob.data();
+    return job != nullptr && job->isRunning();
+}
+
 void TicketLogView::exportTo(const QString& path)
 {
-    if (m_exportJob && m_exportJob->isRunning())
+    if (isExporting())
         return;
     delete m_exportJob;
     m_exportJob = new CsvExportJob(m_actor, m_services.exporter, m_services.runner, this);

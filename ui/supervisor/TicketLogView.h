@@ -36,6 +36,7 @@ public:
     // Exports the current filter to `path` (the button asks for the path first).
     void exportTo(const QString& path);
     [[nodiscard]] CsvExportJob* exportJob() const { return m_exportJob.data(); }
+    [[nodiscard]] bool isExporting() const;
     [[nodiscard]] QProgressDialog* exportProgress() const { return m_exportProgress.data(); }
 
     [[nodiscard]] TicketLogModel* model() const { return m_model; }
