@@ -1,5 +1,12 @@
 // csodesk: the desktop app for agents and supervisors.
+#include "agent/AgentServices.h"
+#include "agent/AgentWorkspace.h"
+#include "apkt/ApktCatalogue.h"
+#include "audit/AuditLog.h"
+#include "auth/AuthService.h"
+#include "auth/PasswordHasher.h"
 #include "common/BackgroundRunner.h"
+#include "common/Clock.h"
 #include "common/LogFormat.h"
 #include "common/Logging.h"
 #include "common/Messages.h"
@@ -7,8 +14,16 @@
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 #include "shell/ApplicationSetup.h"
+#include "customers/CustomerLookupService.h"
+#include "shell/AuthServiceAuthenticator.h"
+#include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/SessionController.h"
+#include "shell/WorkspaceRouter.h"
+#include "sop/SopLibrary.h"
 #include "storage/Migrator.h"
+#include "tickets/TicketQueryService.h"
+#include "tickets/TicketService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -111,18 +126,57 @@ int main(int argc, char* argv[])
 
     // Services are constructed here and passed in. The runner comes after them and so is
     // destroyed before them: its destructor waits for work that may still use them.
-    ui::BackgroundRunner runner;
-    ui::MainWindow window(settings, database.value()->url().displayString(), runner);
+    Database& db = *database.value();
+    SystemClock clock;
+    AuditLog audit(db, clock);
+    PasswordHasher hasher;
+    AuthService authService(db, audit, clock, hasher);
+    CustomerLookupService lookupService(db, clock);
+    auto catalogue = ApktCatalogue::builtIn();
+    if (!catalogue.ok()) {
+        spdlog::error("APKT catalogue: {}", catalogue.error().detail);
+        std::fprintf(stderr, "csodesk: %s\n", qPrintable(catalogue.error().message));
+        return 1;
+    }
+    const QString sopDirectory = settings.sopDirectory().isEmpty() ? AppPaths::sopDirectory() : settings.sopDirectory();
+    auto sops = SopLibrary::load(catalogue.value(), sopDirectory);
+    if (!sops.ok()) {
+        spdlog::error("SOP library: {}", sops.error().detail);
+        std::fprintf(stderr, "csodesk: %s\n", qPrintable(sops.error().message));
+        return 1;
+    }
+    for (const SopProblem& problem : sops->problems())
+        spdlog::warn("SOP file left out: {}", problem.toString());
+    TicketService ticketService(db, audit, clock, settings.siteCode());
+    TicketQueryService ticketQueries(db, clock);
+    ui::AuthServiceAuthenticator authenticator(authService);
 
-    // Still to wire, once their services exist: a ui::WorkspaceRouter with the agent workspace
-    // (issue 6) and the supervisor console (issue 7) registered, and a
-    // ui::SessionController(window, authService, router, settings, runner) whose startLogin()
-    // opens the login dialog at start. Until core's AuthService lands the window stays on its
-    // signed-out page.
+    ui::BackgroundRunner runner;
+    ui::MainWindow window(settings, db.url().displayString(), runner);
+
+    ui::WorkspaceRouter router;
+    // Agent workspace (issue 6).
+    ui::AgentServices agentServices;
+    agentServices.lookup = &lookupService;
+    agentServices.tickets = &ticketService;
+    agentServices.ticketQueries = &ticketQueries;
+    agentServices.sops = &sops.value();
+    agentServices.catalogue = &catalogue.value();
+    agentServices.clock = &clock;
+    agentServices.database = &db;
+    agentServices.draftDirectory = AppPaths::draftDirectory();
+    router.registerFactory(ui::WorkspaceKind::AgentWorkspace, [&](const Actor& actor, QWidget* parent) -> QWidget* {
+        return new ui::AgentWorkspace(actor, agentServices, runner, parent);
+    });
+    // Supervisor console (issue 7): registered here by its own block.
+
+    ui::SessionController session(window, authenticator, router, settings, runner);
 
     if (!screenshotPath.isEmpty())
         window.resize(1366, 768); // the call-centre screen size, whatever the offscreen screen is
     window.show();
+    if (screenshotPath.isEmpty())
+        session.startLogin();
     if (!screenshotPath.isEmpty()) {
         QApplication::processEvents();
         if (!window.grab().save(screenshotPath)) {
