@@ -16,8 +16,6 @@
 
 namespace csodesk::test {
 
-namespace {
-
 // A dialog as the window manager would show it: centred over the window, with a shadow and
 // a title bar carrying its title.
 QPixmap composeOver(const QPixmap& background, QWidget& dialog)
@@ -51,6 +49,8 @@ QPixmap composeOver(const QPixmap& background, QWidget& dialog)
     painter.drawRect(QRect(topLeft, outer).adjusted(0, 0, -1, -1));
     return canvas;
 }
+
+namespace {
 
 QString save(const QPixmap& pixmap, const QString& directory, const QString& name)
 {
@@ -131,6 +131,7 @@ QStringList renderScreenshots(const QString& directory)
             written << save(composeOver(frame, *box), directory, QStringLiteral("06-database-unreachable.png"));
         }
     }
+    written << renderAgentScreenshots(directory);
     return written;
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QPixmap>
 #include <QSize>
 #include <QString>
 #include <QStringList>
+
+class QWidget;
 
 namespace csodesk::test {
 
@@ -14,5 +17,14 @@ inline constexpr QSize screenshotSize{1366, 768};
 // `directory`, and returns their paths. Dialogs are drawn over the main window the way they
 // appear, with a simple title bar since the offscreen platform draws no window frames.
 QStringList renderScreenshots(const QString& directory);
+
+// The agent workspace with demo data (a customer, the SOP script, bad field input, the ticket
+// preview, a filed ticket, the bill explanation, a prepaid customer, the database lost while
+// filing, the offer to resume a call, and the workspace in English); part of renderScreenshots.
+inline constexpr int agentScreenshotCount = 10;
+QStringList renderAgentScreenshots(const QString& directory);
+
+// `dialog` drawn over `background` as a window manager shows it (title bar, shadow).
+QPixmap composeOver(const QPixmap& background, QWidget& dialog);
 
 } // namespace csodesk::test
