@@ -7,6 +7,41 @@
 
 namespace csodesk::test {
 
+SopPath pathWithChoices(const SopDocument& document, const QStringList& choices)
+{
+    for (const SopPath& path : enumerateSopPaths(document)) {
+        QStringList taken;
+        for (const SopPathStep& step : path.steps) {
+            if (!step.choiceId.isEmpty())
+                taken << step.choiceId;
+        }
+        if (taken == choices)
+            return path;
+    }
+    throw std::runtime_error("no SOP path makes the choices " + choices.join(QLatin1Char(',')).toStdString());
+}
+
+SopPath pathUntil(const SopPath& path, const QString& nodeId)
+{
+    SopPath partial;
+    for (const SopPathStep& step : path.steps) {
+        if (step.nodeId == nodeId)
+            break;
+        partial.steps.append(step);
+    }
+    return partial;
+}
+
+int sopNumber(AgentTestApp& app, const QString& sopId)
+{
+    const auto documents = app.sops->effectiveOn(wibDate(app.clock.nowUtc()));
+    for (int i = 0; i < documents.size(); ++i) {
+        if (documents.at(i)->id == sopId)
+            return i + 1;
+    }
+    throw std::runtime_error("SOP not in force: " + sopId.toStdString());
+}
+
 QString typedFieldValue(const SopField& field)
 {
     switch (field.type) {

@@ -4,10 +4,18 @@
 #include "sop/SopPaths.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace csodesk::test {
 
 class AgentTestApp;
+
+// The path of `document` that makes exactly these choices (throws when there is none).
+[[nodiscard]] SopPath pathWithChoices(const SopDocument& document, const QStringList& choices);
+// The steps of `path` before node `nodeId`: a walk of it stops in front of that node.
+[[nodiscard]] SopPath pathUntil(const SopPath& path, const QString& nodeId);
+// The number the SOP picker gives `sopId` today (its place among the SOPs in force).
+[[nodiscard]] int sopNumber(AgentTestApp& app, const QString& sopId);
 
 // What an agent would type into a field of each kind (the paths test and the screenshots).
 [[nodiscard]] QString typedFieldValue(const SopField& field);

@@ -24,42 +24,6 @@ QString save(const QPixmap& pixmap, const QString& directory, const QString& nam
     return pixmap.save(path) ? path : QString();
 }
 
-SopPath pathWith(const SopDocument& document, const QStringList& choices)
-{
-    for (const SopPath& path : enumerateSopPaths(document)) {
-        QStringList taken;
-        for (const SopPathStep& step : path.steps) {
-            if (!step.choiceId.isEmpty())
-                taken << step.choiceId;
-        }
-        if (taken == choices)
-            return path;
-    }
-    throw std::runtime_error("no such SOP path");
-}
-
-// The steps of `path` before node `nodeId` (the walk stops in front of it).
-SopPath until(const SopPath& path, const QString& nodeId)
-{
-    SopPath partial;
-    for (const SopPathStep& step : path.steps) {
-        if (step.nodeId == nodeId)
-            break;
-        partial.steps.append(step);
-    }
-    return partial;
-}
-
-int sopNumber(AgentTestApp& app, const QString& id)
-{
-    const auto documents = app.sops->effectiveOn(wibDate(app.clock.nowUtc()));
-    for (int i = 0; i < documents.size(); ++i) {
-        if (documents.at(i)->id == id)
-            return i + 1;
-    }
-    throw std::runtime_error("SOP not in force");
-}
-
 QPixmap frame(AgentTestApp& app)
 {
     app.settle();
@@ -94,7 +58,7 @@ QStringList renderAgentScreenshots(const QString& directory)
         const QString customer = app.demo.estimatedIdpel;
 
         // An earlier ticket of the customer, so the history and the repeat-contact link show.
-        const SopPath invoice = pathWith(*info, {QStringLiteral("invoice_email"), QStringLiteral("tetap_email")});
+        const SopPath invoice = pathWithChoices(*info, {QStringLiteral("invoice_email"), QStringLiteral("tetap_email")});
         walkPathWithKeyboard(app, *info, sopNumber(app, info->id), invoice, customer);
         app.press(Qt::Key_Return, Qt::ControlModifier);
         app.clock.advanceSeconds(2 * 3600);
@@ -106,15 +70,15 @@ QStringList renderAgentScreenshots(const QString& directory)
         written << save(frame(app), directory, QStringLiteral("07-agent-customer.png"));
 
         // 08: the stand dispute, with the suggestion from the numbers.
-        const SopPath dispute = pathWith(*stand, {QStringLiteral("sanggah"), QStringLiteral("lebih_tagih"), QStringLiteral("ajukan_keluhan")});
+        const SopPath dispute = pathWithChoices(*stand, {QStringLiteral("sanggah"), QStringLiteral("lebih_tagih"), QStringLiteral("ajukan_keluhan")});
         newCall(app, 71);
-        walkPathWithKeyboard(app, *stand, sopNumber(app, stand->id), until(dispute, QStringLiteral("bandingkan")), customer);
+        walkPathWithKeyboard(app, *stand, sopNumber(app, stand->id), pathUntil(dispute, QStringLiteral("bandingkan")), customer);
         written << save(frame(app), directory, QStringLiteral("08-agent-sop-script.png"));
 
         // 09: a field refused as typed.
-        const SopPath correction = pathWith(*info, {QStringLiteral("invoice_lainnya"), QStringLiteral("koreksi_email")});
+        const SopPath correction = pathWithChoices(*info, {QStringLiteral("invoice_lainnya"), QStringLiteral("koreksi_email")});
         newCall(app, 52);
-        walkPathWithKeyboard(app, *info, sopNumber(app, info->id), until(correction, QStringLiteral("data_koreksi_email")), customer);
+        walkPathWithKeyboard(app, *info, sopNumber(app, info->id), pathUntil(correction, QStringLiteral("data_koreksi_email")), customer);
         app.type(QStringLiteral("budi.santoso@gmail"));
         app.press(Qt::Key_Tab);
         app.type(QStringLiteral("budi santoso@yahoo.co.id"));
@@ -172,7 +136,7 @@ QStringList renderAgentScreenshots(const QString& directory)
         app.press(Qt::Key_F5);
         app.clock.advanceSeconds(186);
         app.press(Qt::Key_F2);
-        const SopPath notReceived = pathWith(*info, {QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_diterima")});
+        const SopPath notReceived = pathWithChoices(*info, {QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_diterima")});
         walkPathWithKeyboard(app, *info, sopNumber(app, info->id), notReceived, customer);
         {
             ui::ScopedMessageAnswers answers({QMessageBox::Cancel});
@@ -208,7 +172,7 @@ QStringList renderAgentScreenshots(const QString& directory)
         app.press(Qt::Key_F5);
         app.clock.advanceSeconds(64);
         app.press(Qt::Key_F2);
-        walkPathWithKeyboard(app, *stand, sopNumber(app, stand->id), until(dispute, QStringLiteral("bandingkan")), customer);
+        walkPathWithKeyboard(app, *stand, sopNumber(app, stand->id), pathUntil(dispute, QStringLiteral("bandingkan")), customer);
         written << save(frame(app), directory, QStringLiteral("16-agent-sop-script-en.png"));
         indonesian.apply(QStringLiteral("id"));
     } catch (const std::exception& failure) {

@@ -38,36 +38,9 @@ QString labelText(AgentTestApp& app, const char* name)
     return child<QLabel>(app, name)->text();
 }
 
-SopPath pathTo(const SopDocument& document, const QStringList& choices)
-{
-    for (const SopPath& path : enumerateSopPaths(document)) {
-        QStringList taken;
-        for (const SopPathStep& step : path.steps) {
-            if (!step.choiceId.isEmpty())
-                taken << step.choiceId;
-        }
-        if (taken == choices)
-            return path;
-    }
-    FAIL("no such path");
-    return {};
-}
-
 SopLibrary::DocumentPtr sop(AgentTestApp& app, const QString& id)
 {
     return app.sops->find(id, wibDate(app.clock.nowUtc()));
-}
-
-// The number the picker gives a SOP (its position among the SOPs in force).
-int sopNumber(AgentTestApp& app, const QString& id)
-{
-    const auto documents = app.sops->effectiveOn(wibDate(app.clock.nowUtc()));
-    for (int i = 0; i < documents.size(); ++i) {
-        if (documents.at(i)->id == id)
-            return i + 1;
-    }
-    FAIL("SOP not in force");
-    return 0;
 }
 
 void loggedIn(AgentTestApp& app)
@@ -266,7 +239,7 @@ TEST_CASE("A second report of the same problem offers to link the earlier ticket
     AgentTestApp app;
     loggedIn(app);
     const auto document = sop(app, QStringLiteral("info-tagihan-invoice"));
-    const SopPath path = pathTo(*document, {QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_sesuai")});
+    const SopPath path = pathWithChoices(*document, {QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_sesuai")});
     walkPathWithKeyboard(app, *document, sopNumber(app, document->id), path, app.demo.estimatedIdpel);
     CHECK_FALSE(child<QCheckBox>(app, "agentLinkRepeat")->isVisible());
     app.press(Qt::Key_Return, Qt::ControlModifier);
@@ -309,7 +282,7 @@ TEST_CASE("A database lost while filing: clear message, one retry when it return
     };
     loggedIn(app);
     const auto document = sop(app, QStringLiteral("info-tagihan-invoice"));
-    const SopPath path = pathTo(*document, {QStringLiteral("invoice_email"), QStringLiteral("tetap_email")});
+    const SopPath path = pathWithChoices(*document, {QStringLiteral("invoice_email"), QStringLiteral("tetap_email")});
     walkPathWithKeyboard(app, *document, sopNumber(app, document->id), path, app.demo.estimatedIdpel);
     const QString requestId = app.workspace()->call().clientRequestId;
     {
@@ -350,7 +323,7 @@ TEST_CASE("After a crash the call in progress is offered again and files as the 
     AgentTestApp app;
     loggedIn(app);
     const auto document = sop(app, QStringLiteral("info-tagihan-invoice"));
-    const SopPath path = pathTo(*document, {QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_diterima")});
+    const SopPath path = pathWithChoices(*document, {QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_diterima")});
     const QDateTime callStart = app.clock.nowUtc();
     // Walk up to the collect node and type half of it.
     SopPath partial;

@@ -468,6 +468,9 @@ void SopPanel::showStep()
     m_sopTitle->setText(m_session->sop().title);
     m_path->setText(pathText());
     m_script->setText(m_session->text());
+    // The customer hears Indonesian whatever the interface language; the English gloss helps
+    // an agent working in English without putting it in their mouth.
+    m_script->setToolTip(m_session->text(SopLanguage::English));
     m_backButton->setEnabled(m_session->canGoBack());
     m_suggestion->clear();
     m_suggestion->setVisible(false);
@@ -525,6 +528,7 @@ void SopPanel::showOutcome()
     auto draft = m_session->draft();
     m_outcomePath->setText(pathText());
     m_outcomeScript->setText(m_session->text());
+    m_outcomeScript->setToolTip(m_session->text(SopLanguage::English));
     m_outcomeScript->setVisible(!m_session->text().isEmpty());
     m_linkRepeat->setVisible(false);
     m_repeatTicket.clear();
