@@ -51,6 +51,7 @@ QStringList renderAgentScreenshots(const QString& directory)
         ui::Translations indonesian;
         indonesian.apply(QStringLiteral("id"));
         AgentTestApp app(QDateTime(QDate(2026, 11, 22), QTime(3, 4, 12), Qt::UTC));
+        app.databaseDisplay = QStringLiteral("postgresql://cso@db-123.pln.local:5432/csodesk");
         app.startProgram();
         app.loginWithKeyboard();
         const auto info = app.sops->find(QStringLiteral("info-tagihan-invoice"), wibDate(app.clock.nowUtc()));

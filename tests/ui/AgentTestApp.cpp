@@ -21,6 +21,7 @@ AgentTestApp::AgentTestApp(const QDateTime& nowUtc) : clock(nowUtc)
     ensure(opened.ok(), QStringLiteral("open the test database"));
     database = opened.value();
     draftDirectory = scratch.filePath(QStringLiteral("drafts"));
+    databaseDisplay = database->url().displayString();
     Database& db = *database;
     audit = std::make_unique<AuditLog>(db, clock);
     auth = std::make_unique<AuthService>(db, *audit, clock, hasher);
@@ -76,7 +77,7 @@ void AgentTestApp::startProgram()
     router.reset();
     window.reset();
     settle(); // deferred deletions of the old window's children
-    window = std::make_unique<ui::MainWindow>(settings.settings(), database->url().displayString(), *runner);
+    window = std::make_unique<ui::MainWindow>(settings.settings(), databaseDisplay, *runner);
     router = std::make_unique<ui::WorkspaceRouter>();
     router->registerFactory(ui::WorkspaceKind::AgentWorkspace, [this](const Actor& actor, QWidget* parent) -> QWidget* {
         return new ui::AgentWorkspace(actor, agentServices, *runner, parent);

@@ -83,6 +83,9 @@ public:
     DemoDataSummary demo;
     TempSettings settings;
     QString draftDirectory;
+    // What the window shows as the database (title, status bar); the screenshots set a fixed,
+    // realistic one instead of the temporary file's random path.
+    QString databaseDisplay;
     ui::AgentServices agentServices;
     std::unique_ptr<ui::BackgroundRunner> runner;
     std::unique_ptr<ui::MainWindow> window;

@@ -126,7 +126,6 @@ void AgentWorkspace::buildUi()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("agentSearch"));
     m_search->setPlaceholderText(tr("IDPEL 12 digit atau nomor meter 11 digit"));
-    m_search->setClearButtonEnabled(true);
     m_search->setFont(scriptFont(font()));
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 22);
     searchLabel->setBuddy(m_search);

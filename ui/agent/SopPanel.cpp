@@ -143,7 +143,6 @@ void SopPanel::buildPicker()
     m_filter = new QLineEdit(m_pickerPage);
     m_filter->setObjectName(QStringLiteral("agentSopFilter"));
     m_filter->setPlaceholderText(tr("Saring SOP…"));
-    m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     layout->addWidget(m_filter);
     m_sopList = new QListWidget(m_pickerPage);
