@@ -1,4 +1,6 @@
 // csodesk: the desktop app for agents and supervisors.
+#include "agent/AgentServices.h"
+#include "agent/AgentWorkspace.h"
 #include "apkt/ApktCatalogue.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditQuery.h"
@@ -14,11 +16,13 @@
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 #include "shell/ApplicationSetup.h"
-#include "shell/MainWindow.h"
-#include "shell/Authenticator.h"
+#include "customers/CustomerLookupService.h"
+#include "shell/AuthServiceAuthenticator.h"
 #include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
 #include "shell/SessionController.h"
 #include "shell/WorkspaceRouter.h"
+#include "sop/SopLibrary.h"
 #include "storage/Migrator.h"
 #include "supervisor/ConsoleServices.h"
 #include "supervisor/SupervisorConsole.h"
@@ -61,20 +65,6 @@ bool hasDisplay()
         return true; // the user chose a platform (offscreen, vnc, ...): trust it
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
-
-// The login dialog's view of core's AuthService (thread-safe: each thread has its own
-// database connection, so login() may run on the runner's worker).
-class AuthServiceLogin final : public ui::Authenticator {
-public:
-    explicit AuthServiceLogin(AuthService& service) : m_service(service) {}
-    [[nodiscard]] Result<Actor> login(const QString& userName, const QString& password) override
-    {
-        return m_service.login(userName, password);
-    }
-
-private:
-    AuthService& m_service;
-};
 
 } // namespace
 
@@ -140,13 +130,6 @@ int main(int argc, char* argv[])
         return 4;
     }
 
-    auto catalogue = ApktCatalogue::builtIn();
-    if (!catalogue.ok()) {
-        spdlog::error("APKT catalogue: {}", catalogue.error().detail);
-        std::fprintf(stderr, "csodesk: %s\n", qPrintable(catalogue.error().message));
-        return 1;
-    }
-
     // Services are constructed here and passed in. The runner comes after them and so is
     // destroyed before them: its destructor waits for work that may still use them.
     Database& db = *database.value();
@@ -154,18 +137,47 @@ int main(int argc, char* argv[])
     AuditLog audit(db, clock);
     const PasswordHasher hasher;
     AuthService authService(db, audit, clock, hasher);
-    UserService userService(db, audit, clock, hasher);
-    TicketQueryService ticketQueries(db, clock);
+    CustomerLookupService lookupService(db, clock);
+    auto catalogue = ApktCatalogue::builtIn();
+    if (!catalogue.ok()) {
+        spdlog::error("APKT catalogue: {}", catalogue.error().detail);
+        std::fprintf(stderr, "csodesk: %s\n", qPrintable(catalogue.error().message));
+        return 1;
+    }
+    const QString sopDirectory = settings.sopDirectory().isEmpty() ? AppPaths::sopDirectory() : settings.sopDirectory();
+    auto sops = SopLibrary::load(catalogue.value(), sopDirectory);
+    if (!sops.ok()) {
+        spdlog::error("SOP library: {}", sops.error().detail);
+        std::fprintf(stderr, "csodesk: %s\n", qPrintable(sops.error().message));
+        return 1;
+    }
+    for (const SopProblem& problem : sops->problems())
+        spdlog::warn("SOP file left out: {}", problem.toString());
     TicketService ticketService(db, audit, clock, settings.siteCode());
-    // Supervisor console (issue 7).
+    TicketQueryService ticketQueries(db, clock);
+    UserService userService(db, audit, clock, hasher);
     TicketCsvExporter ticketExporter(ticketQueries, audit);
     AgentWorkloadQuery agentWorkload(db);
     AuditQuery auditQuery(audit);
+    ui::AuthServiceAuthenticator authenticator(authService);
 
     ui::BackgroundRunner runner;
-    ui::MainWindow window(settings, database.value()->url().displayString(), runner);
-    ui::WorkspaceRouter router;
+    ui::MainWindow window(settings, db.url().displayString(), runner);
 
+    ui::WorkspaceRouter router;
+    // Agent workspace (issue 6).
+    ui::AgentServices agentServices;
+    agentServices.lookup = &lookupService;
+    agentServices.tickets = &ticketService;
+    agentServices.ticketQueries = &ticketQueries;
+    agentServices.sops = &sops.value();
+    agentServices.catalogue = &catalogue.value();
+    agentServices.clock = &clock;
+    agentServices.database = &db;
+    agentServices.draftDirectory = AppPaths::draftDirectory();
+    router.registerFactory(ui::WorkspaceKind::AgentWorkspace, [&](const Actor& actor, QWidget* parent) -> QWidget* {
+        return new ui::AgentWorkspace(actor, agentServices, runner, parent);
+    });
     // Supervisor console (issue 7): supervisors and admins get it; agents never do.
     ui::ConsoleServices consoleServices{ticketQueries, ticketService, ticketExporter, agentWorkload, auditQuery,
                                         userService,   catalogue.value(), settings,     clock,         runner};
@@ -173,12 +185,13 @@ int main(int argc, char* argv[])
         return new ui::SupervisorConsole(actor, consoleServices, parent);
     });
 
-    AuthServiceLogin authenticator(authService);
     ui::SessionController session(window, authenticator, router, settings, runner);
 
     if (!screenshotPath.isEmpty())
         window.resize(1366, 768); // the call-centre screen size, whatever the offscreen screen is
     window.show();
+    if (screenshotPath.isEmpty())
+        session.startLogin();
     if (!screenshotPath.isEmpty()) {
         QApplication::processEvents();
         if (!window.grab().save(screenshotPath)) {
@@ -187,6 +200,5 @@ int main(int argc, char* argv[])
         }
         return 0;
     }
-    session.startLogin();
     return QApplication::exec();
 }

@@ -131,6 +131,7 @@ QStringList renderScreenshots(const QString& directory)
             written << save(composeOver(frame, *box), directory, QStringLiteral("06-database-unreachable.png"));
         }
     }
+    written << renderAgentScreenshots(directory);
     return written;
 }
 

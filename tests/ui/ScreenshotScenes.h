@@ -21,8 +21,13 @@ QStringList renderScreenshots(const QString& directory);
 // the dashboard in English), as PNG files into `directory`; returns their paths.
 QStringList renderConsoleScreenshots(const QString& directory);
 
-// A dialog as the window manager would show it over `background`: centred, with a shadow and
-// a title bar carrying its title.
+// The agent workspace with demo data (a customer, the SOP script, bad field input, the ticket
+// preview, a filed ticket, the bill explanation, a prepaid customer, the database lost while
+// filing, the offer to resume a call, and the workspace in English); part of renderScreenshots.
+inline constexpr int agentScreenshotCount = 10;
+QStringList renderAgentScreenshots(const QString& directory);
+
+// `dialog` drawn over `background` as a window manager shows it (title bar, shadow).
 QPixmap composeOver(const QPixmap& background, QWidget& dialog);
 
 } // namespace csodesk::test

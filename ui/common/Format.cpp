@@ -1,30 +1,16 @@
 #include "Format.h"
 
+#include "billing/Money.h"
 #include "common/TimeUtil.h"
 
 namespace csodesk::ui {
 
 namespace detail {
 
+// The screen, the CLI and the exports share core's formatter, so they can never disagree.
 QString rupiahText(qint64 rupiah)
 {
-    // Built by hand rather than through QLocale: the result must not depend on the machine's
-    // locale data, and "Rp" is written without a space before the digits.
-    const bool negative = rupiah < 0;
-    // Work on the unsigned magnitude so that the most negative value does not overflow.
-    quint64 magnitude = negative ? quint64(0) - quint64(rupiah) : quint64(rupiah);
-    QString digits;
-    int groupCount = 0;
-    do {
-        if (groupCount == 3) {
-            digits.prepend(QLatin1Char('.'));
-            groupCount = 0;
-        }
-        digits.prepend(QLatin1Char(char('0' + magnitude % 10)));
-        magnitude /= 10;
-        ++groupCount;
-    } while (magnitude != 0);
-    return (negative ? QStringLiteral("-Rp") : QStringLiteral("Rp")) + digits;
+    return csodesk::formatRupiah(rupiah);
 }
 
 } // namespace detail

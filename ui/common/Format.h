@@ -9,9 +9,8 @@ namespace csodesk::ui {
 // directly, so that every table, card and ticket preview shows them the same way.
 
 // "Rp1.234.567", "-Rp25.000", "Rp0": the Indonesian way, dots between thousands, no decimals
-// (bills are whole Rupiah). The digits come from rupiahText() below, a thin seam: when core
-// grows its own formatRupiah (core/billing) this forwards to it, so the CLI, exports and the
-// screen can never disagree.
+// (bills are whole Rupiah). Forwards to core's billing formatRupiah, so the CLI, exports and
+// the screen can never disagree.
 [[nodiscard]] QString formatRupiah(qint64 rupiah);
 
 // "22-11-2026 14:05 WIB" for an instant (UTC inside), "" for an invalid one.
@@ -26,7 +25,7 @@ namespace csodesk::ui {
 [[nodiscard]] QString formatDuration(qint64 seconds);
 
 namespace detail {
-// The one place that turns Rupiah into text; replace its body with core's formatRupiah.
+// Kept as the seam the format tests use; forwards to core's formatRupiah.
 [[nodiscard]] QString rupiahText(qint64 rupiah);
 } // namespace detail
 

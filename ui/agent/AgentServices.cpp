@@ -1,0 +1,29 @@
+#include "AgentServices.h"
+
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
+
+namespace csodesk::ui {
+
+Result<FilingResult> AgentServices::file(const Actor& actor, const TicketDraft& draft, const FilingRequest& request) const
+{
+    if (fileOverride)
+        return fileOverride(actor, draft, request);
+    return tickets->file(actor, draft, request);
+}
+
+Status AgentServices::probeDatabase() const
+{
+    if (probeOverride)
+        return probeOverride();
+    // A dropped server leaves a dead connection behind: start from a fresh one.
+    database->resetThreadConnection();
+    return database->read([](QSqlDatabase& db) -> Status {
+        auto answer = queryScalar(db, QStringLiteral("SELECT 1"));
+        if (!answer.ok())
+            return answer.error();
+        return {};
+    });
+}
+
+} // namespace csodesk::ui
