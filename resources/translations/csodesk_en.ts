@@ -5,7 +5,7 @@
     <name>AgentWorkload</name>
     <message>
         <source>melihat beban kerja agen</source>
-        <translation>view the agents&apos; workload</translation>
+        <translation>view the agents' workload</translation>
     </message>
     <message>
         <source>Periode tidak valid: tanggal awal harus sebelum tanggal akhir.</source>
@@ -13,10 +13,427 @@
     </message>
 </context>
 <context>
+    <name>ApktCatalogue</name>
+    <message>
+        <source>Katalog APKT %1 tidak valid: %2</source>
+        <translation>APKT catalogue %1 is invalid: %2</translation>
+    </message>
+    <message>
+        <source>Katalog APKT bawaan tidak ditemukan.</source>
+        <translation>Built-in APKT catalogue not found.</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>melihat jejak audit</source>
         <translation>view the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>Auth</name>
+    <message>
+        <source>Peran %1 tidak boleh %2.</source>
+        <translation>Role %1 is not allowed to %2.</translation>
+    </message>
+    <message>
+        <source>Silakan masuk terlebih dahulu.</source>
+        <translation>Please sign in first.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Incorrect username or password.</translation>
+    </message>
+    <message>
+        <source>Akun terkunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1.</source>
+        <translation>The account is locked because of too many failed sign-in attempts. Try again after %1.</translation>
+    </message>
+    <message>
+        <source>Akun ini sudah dinonaktifkan. Hubungi admin.</source>
+        <translation>This account has been deactivated. Contact the admin.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal %1 karakter.</source>
+        <translation>The password must be at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Modul kriptografi tidak siap.</source>
+        <translation>The cryptography module is not ready.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak bisa diproses (memori tidak cukup).</source>
+        <translation>The password could not be processed (not enough memory).</translation>
+    </message>
+    <message>
+        <source>Peran "%1" tidak dikenal. Pilih agent, supervisor atau admin.</source>
+        <translation>Unknown role "%1". Choose agent, supervisor or admin.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna "%1" tidak valid: 2–32 karakter huruf, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
+        <translation>Username "%1" is invalid: use 2–32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Pengguna "%1" tidak ditemukan.</source>
+        <translation>User "%1" not found.</translation>
+    </message>
+    <message>
+        <source>Pengguna "%1" sudah ada.</source>
+        <translation>User "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>Sudah ada pengguna. Masuk sebagai admin untuk menambah pengguna baru.</source>
+        <translation>Users already exist. Sign in as admin to add new users.</translation>
+    </message>
+    <message>
+        <source>menambah pengguna</source>
+        <translation>add users</translation>
+    </message>
+    <message>
+        <source>melihat daftar pengguna</source>
+        <translation>view the user list</translation>
+    </message>
+    <message>
+        <source>menonaktifkan pengguna</source>
+        <translation>deactivate users</translation>
+    </message>
+    <message>
+        <source>Anda tidak bisa menonaktifkan akun Anda sendiri.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <source>mengubah peran pengguna</source>
+        <translation>change user roles</translation>
+    </message>
+    <message>
+        <source>Anda admin terakhir; peran Anda tidak bisa diubah.</source>
+        <translation>You are the last admin; your role cannot be changed.</translation>
+    </message>
+    <message>
+        <source>mengganti kata sandi pengguna lain</source>
+        <translation>change another user's password</translation>
+    </message>
+</context>
+<context>
+    <name>Billing</name>
+    <message>
+        <source>Daya harus lebih dari 0 VA.</source>
+        <translation>Power must be greater than 0 VA.</translation>
+    </message>
+    <message>
+        <source>Pemakaian tidak boleh negatif (%1 kWh).</source>
+        <translation>Usage cannot be negative (%1 kWh).</translation>
+    </message>
+    <message>
+        <source>Pemakaian %1 = (stand akhir %2 - stand awal %3) x faktor meter %4, dari stand meter yang dibaca atau dilaporkan.</source>
+        <translation>Usage %1 = (final reading %2 - initial reading %3) x meter factor %4, based on the meter reading taken or reported.</translation>
+    </message>
+    <message>
+        <source>Pemakaian %1 DITAKSIR dari rata-rata 3 bulan sebelumnya (%2), karena tidak ada laporan stand meter yang diterima untuk bulan ini. Stand akhir %3 = stand akhir sebelumnya %4 + rata-rata; angka ini bukan hasil baca meter.</source>
+        <translation>Usage %1 was ESTIMATED from the average of the previous 3 months (%2), because no meter reading report was received for this month. Final reading (stand akhir) %3 = previous final reading %4 + average; this figure is not an actual meter reading.</translation>
+    </message>
+    <message>
+        <source>Rekening %1, IDPEL %2: tagihan %3, jatuh tempo %4.</source>
+        <translation>Bill %1, IDPEL %2: amount %3, due date %4.</translation>
+    </message>
+    <message>
+        <source>Laporan stand yang masuk tidak dipakai: %1</source>
+        <translation>Incoming meter reading report not used: %1</translation>
+    </message>
+    <message>
+        <source>Rekening ini membawa koreksi %1 atas bulan yang sebelumnya ditaksir: pemakaian nyata sejak baca meter terakhir dibagi rata ke bulan-bulan itu, dan selisihnya %2 di rekening ini.</source>
+        <translation>This bill includes a correction of %1 for previously estimated months: actual usage since the last meter reading was spread evenly over those months, and the difference is %2 on this bill.</translation>
+    </message>
+    <message>
+        <source>ditambahkan (bulan taksiran ditagih kurang)</source>
+        <translation>added (estimated months were under-billed)</translation>
+    </message>
+    <message>
+        <source>dikurangkan (bulan taksiran ditagih lebih)</source>
+        <translation>deducted (estimated months were over-billed)</translation>
+    </message>
+    <message>
+        <source>Selisih taksiran ini sudah diperhitungkan pada rekening %1 (koreksi %2).</source>
+        <translation>This estimate difference has already been settled in bill %1 (correction %2).</translation>
+    </message>
+    <message>
+        <source>Selisih taksiran ini akan diperhitungkan otomatis pada rekening berikutnya setelah stand meter dibaca atau dilaporkan; tidak ada nota kredit terpisah.</source>
+        <translation>This estimate difference will be settled automatically in the next bill once the meter reading is taken or reported; there is no separate credit note.</translation>
+    </message>
+    <message>
+        <source> (%1 x %2/kWh, %3)</source>
+        <translation> (%1 x %2/kWh, %3)</translation>
+    </message>
+    <message>
+        <source> (tarif blok %1)</source>
+        <translation> (block rate %1)</translation>
+    </message>
+    <message>
+        <source>Pemakaian di bawah rekening minimum 40 jam nyala: yang ditagih %1 (40 jam x daya tersambung).</source>
+        <translation>Usage is below the 40-hour minimum bill: the amount billed is %1 (40 hours x connected power).</translation>
+    </message>
+    <message>
+        <source>Rincian: biaya pemakaian %1%2</source>
+        <translation>Breakdown: usage charge %1%2</translation>
+    </message>
+    <message>
+        <source>, biaya beban %1</source>
+        <translation>, fixed charge %1</translation>
+    </message>
+    <message>
+        <source>, PPJ %1</source>
+        <translation>, PPJ %1</translation>
+    </message>
+    <message>
+        <source>, PPN %1</source>
+        <translation>, PPN %1</translation>
+    </message>
+    <message>
+        <source>, total %1.</source>
+        <translation>, total %1.</translation>
+    </message>
+    <message>
+        <source>Dibayar %1 melalui %2, lewat jatuh tempo: dikenai biaya keterlambatan %3.</source>
+        <translation>Paid %1 via %2, after the due date: a late fee of %3 was charged.</translation>
+    </message>
+    <message>
+        <source>Sudah dibayar %1 melalui %2.</source>
+        <translation>Paid %1 via %2.</translation>
+    </message>
+    <message>
+        <source>BELUM DIBAYAR dan sudah lewat jatuh tempo: biaya keterlambatan %1, jumlah yang harus dibayar %2.</source>
+        <translation>UNPAID and past the due date: late fee %1, amount to pay %2.</translation>
+    </message>
+    <message>
+        <source>Belum dibayar; bayar paling lambat %1 agar tidak dikenai biaya keterlambatan.</source>
+        <translation>Unpaid; pay by %1 to avoid a late fee.</translation>
+    </message>
+    <message>
+        <source> Sebagian kenaikan berasal dari koreksi bulan taksiran.</source>
+        <translation> Part of the increase comes from the correction for estimated months.</translation>
+    </message>
+    <message>
+        <source> Tanyakan perubahan pemakaian (alat listrik baru, penghuni bertambah) dan cocokkan stand meter pelanggan dengan stand akhir rekening.</source>
+        <translation> Ask about changes in usage (new electrical appliances, more occupants) and compare the customer's meter reading with the final reading (stand akhir) on the bill.</translation>
+    </message>
+    <message>
+        <source>PERHATIAN: pemakaian %1% di atas rata-rata 3 bulan sebelumnya (%2 kWh).%3</source>
+        <translation>ATTENTION: usage is %1% above the previous 3-month average (%2 kWh).%3</translation>
+    </message>
+    <message>
+        <source>Pemakaian sebanding dengan rata-rata 3 bulan sebelumnya (%1 kWh).</source>
+        <translation>Usage is in line with the previous 3-month average (%1 kWh).</translation>
+    </message>
+    <message>
+        <source>Periode '%1' tidak sah; tulis sebagai TTTT-BB, mis. 2024-06.</source>
+        <translation>Invalid period '%1'; write it as YYYY-MM, e.g. 2024-06.</translation>
+    </message>
+    <message>
+        <source>%1 '%2' bukan angka yang sah.</source>
+        <translation>%1 '%2' is not a valid number.</translation>
+    </message>
+    <message>
+        <source>Tarif</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Jumlah rupiah</source>
+        <translation>Rupiah amount</translation>
+    </message>
+    <message>
+        <source>Jumlah rupiah '%1' bukan angka bulat yang sah.</source>
+        <translation>Rupiah amount '%1' is not a valid whole number.</translation>
+    </message>
+    <message>
+        <source>Persentase</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Persentase harus antara 0 dan 100; yang dimasukkan %1.</source>
+        <translation>Percentage must be between 0 and 100; %1 was entered.</translation>
+    </message>
+    <message>
+        <source>Stand meter pelanggan (%1) lebih kecil dari stand akhir rekening (%2): rekening menagih %3 lebih banyak dari yang terpakai (lebih tagih). Selisihnya diperhitungkan pada rekening berikutnya; bila pelanggan keberatan, catat KELUHAN Cater - Lebih tagih.</source>
+        <translation>The customer's meter reading (%1) is lower than the final reading on the bill (%2): the bill charges %3 more than was used (over-billed). The difference will be settled in the next bill; if the customer objects, record a KELUHAN Cater - Lebih tagih.</translation>
+    </message>
+    <message>
+        <source>Stand meter pelanggan (%1) jauh di atas stand akhir rekening (%2): selisih %3, sedangkan pemakaian wajar sejak pencatatan sekitar %4. Rekening menagih terlalu sedikit (kurang tagih); kekurangannya akan masuk rekening berikutnya.</source>
+        <translation>The customer's meter reading (%1) is far above the final reading on the bill (%2): a difference of %3, while normal usage since the reading was taken is about %4. The bill charged too little (under-billed); the shortfall will be added to the next bill.</translation>
+    </message>
+    <message>
+        <source>Stand meter pelanggan (%1) sesuai dengan stand akhir rekening (%2) ditambah pemakaian sejak pencatatan (%3): rekening sudah benar.</source>
+        <translation>The customer's meter reading (%1) matches the final reading on the bill (%2) plus usage since the reading was taken (%3): the bill is correct.</translation>
+    </message>
+    <message>
+        <source>Data tarif %1 rusak: %2</source>
+        <translation>Tariff data %1 is corrupt: %2</translation>
+    </message>
+    <message>
+        <source>Golongan tarif '%1' tidak dikenal (yang tersedia: R1, R1M, R2, R3).</source>
+        <translation>Unknown tariff class '%1' (available: R1, R1M, R2, R3).</translation>
+    </message>
+    <message>
+        <source>Daya %1 VA tidak termasuk golongan tarif %2.</source>
+        <translation>Power %1 VA does not belong to tariff class %2.</translation>
+    </message>
+    <message>
+        <source>Tidak ada tarif %1 %2 VA yang berlaku untuk periode %3.</source>
+        <translation>No %1 %2 VA tariff applies to period %3.</translation>
+    </message>
+    <message>
+        <source>Tagihan rata-rata membutuhkan %1 rekening sebelumnya; baru ada %2.</source>
+        <translation>Average billing needs %1 previous bills; only %2 available.</translation>
+    </message>
+    <message>
+        <source>Faktor meter harus lebih dari 0.</source>
+        <translation>Meter factor must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening sebelumnya (%2); laporan tidak diterima.</source>
+        <translation>The reported reading (%1) is lower than the final reading of the previous bill (%2); the report was not accepted.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDraft</name>
+    <message>
+        <source>Draf panggilan tersimpan tidak dapat dibaca (format tidak dikenal).</source>
+        <translation>The saved call draft cannot be read (unknown format).</translation>
+    </message>
+    <message>
+        <source>Draf panggilan tersimpan rusak (versi SOP tidak ada).</source>
+        <translation>The saved call draft is damaged (no SOP version).</translation>
+    </message>
+</context>
+<context>
+    <name>CallDraftStore</name>
+    <message>
+        <source>Folder draf panggilan tidak dapat dibuat: %1</source>
+        <translation>The call draft folder cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>Draf panggilan tidak dapat disimpan: %1</source>
+        <translation>The call draft cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Draf panggilan tidak dapat dibaca: %1</source>
+        <translation>The call draft cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Draf panggilan tersimpan rusak dan tidak dapat dipulihkan.</source>
+        <translation>The saved call draft is damaged and cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>Draf panggilan tidak dapat dihapus: %1</source>
+        <translation>The call draft cannot be deleted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Customers</name>
+    <message>
+        <source>%1 hanya boleh berisi angka; karakter '%2' tidak dikenali.</source>
+        <translation>%1 may only contain digits; character '%2' is not recognised.</translation>
+    </message>
+    <message>
+        <source>%1 belum diisi.</source>
+        <translation>%1 has not been entered.</translation>
+    </message>
+    <message>
+        <source>%1 harus %2 digit angka; yang dimasukkan %3 digit.</source>
+        <translation>%1 must be %2 digits; %3 digits were entered.</translation>
+    </message>
+    <message>
+        <source>IDPEL atau nomor meter</source>
+        <translation>IDPEL or meter number</translation>
+    </message>
+    <message>
+        <source>Masukkan IDPEL (12 digit) atau nomor meter (11 digit); yang dimasukkan %1 digit.</source>
+        <translation>Enter the IDPEL (12 digits) or meter number (11 digits); %1 digits were entered.</translation>
+    </message>
+    <message>
+        <source>Pencarian pelanggan membutuhkan pengguna yang dikenal.</source>
+        <translation>Customer search requires a known user.</translation>
+    </message>
+    <message>
+        <source>Pelanggan dengan IDPEL %1 tidak ditemukan.</source>
+        <translation>No customer found with IDPEL %1.</translation>
+    </message>
+    <message>
+        <source>Pelanggan dengan nomor meter %1 tidak ditemukan.</source>
+        <translation>No customer found with meter number %1.</translation>
+    </message>
+    <message>
+        <source>Rekening %1 untuk IDPEL %2 tidak ada.</source>
+        <translation>Bill %1 for IDPEL %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 lewat %2, stand %3 — %4</source>
+        <translation>%1 via %2, reading %3 — %4</translation>
+    </message>
+    <message>
+        <source>Jumlah pelanggan demo harus antara 1 dan %1.</source>
+        <translation>The number of demo customers must be between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>Jumlah bulan rekening demo harus antara 4 dan 120.</source>
+        <translation>The number of demo bill months must be between 4 and 120.</translation>
+    </message>
+    <message>
+        <source>IDPEL</source>
+        <translation>IDPEL</translation>
+    </message>
+    <message>
+        <source>Nomor meter</source>
+        <translation>Meter number</translation>
+    </message>
+    <message>
+        <source>PLN Mobile</source>
+        <translation>PLN Mobile</translation>
+    </message>
+    <message>
+        <source>petugas catat meter</source>
+        <translation>meter reading officer</translation>
+    </message>
+    <message>
+        <source>WhatsApp 08122 123 123</source>
+        <translation>WhatsApp 08122 123 123</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>Alamat basis data "%1" tidak valid: %2. Contoh: sqlite:/data/csodesk.db atau postgresql://pengguna@server:5432/csodesk</source>
+        <translation>Invalid database address "%1": %2. Example: sqlite:/data/csodesk.db or postgresql://user@server:5432/csodesk</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>berisi karakter kontrol</source>
+        <translation>contains control characters</translation>
+    </message>
+    <message>
+        <source>nama berkas SQLite tidak ada</source>
+        <translation>SQLite file name is missing</translation>
+    </message>
+    <message>
+        <source>nama berkas diawali atau diakhiri spasi</source>
+        <translation>file name starts or ends with a space</translation>
+    </message>
+    <message>
+        <source>nama server tidak ada</source>
+        <translation>server name is missing</translation>
+    </message>
+    <message>
+        <source>nama basis data tidak ada</source>
+        <translation>database name is missing</translation>
+    </message>
+    <message>
+        <source>nomor port tidak valid</source>
+        <translation>invalid port number</translation>
+    </message>
+    <message>
+        <source>harus diawali sqlite: atau postgresql://</source>
+        <translation>must start with sqlite: or postgresql://</translation>
     </message>
 </context>
 <context>
@@ -41,103 +458,222 @@
 <context>
     <name>DemoUsers</name>
     <message>
-        <source>Basis data ini sudah punya pengguna sendiri; akun demo hanya dibuat di basis data demo (kosong, atau dengan admin &quot;admin1&quot;).</source>
-        <translation>This database already has its own users; demo accounts are only created in a demo database (empty, or with the admin &quot;admin1&quot;).</translation>
+        <source>Basis data ini sudah punya pengguna sendiri; akun demo hanya dibuat di basis data demo (kosong, atau dengan admin "admin1").</source>
+        <translation>This database already has its own users; demo accounts are only created in a demo database (empty, or with the admin "admin1").</translation>
     </message>
 </context>
 <context>
-    <name>TicketDraft</name>
+    <name>Import</name>
     <message>
-        <source>Draf tiket tidak valid: %1</source>
-        <translation>Invalid ticket draft: %1</translation>
+        <source>ada teks setelah tanda kutip penutup</source>
+        <translation>there is text after the closing quotation mark</translation>
+    </message>
+    <message>
+        <source>tanda kutip tidak ditutup sampai akhir berkas</source>
+        <translation>quotation mark is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <source>teks bukan UTF-8 yang sah (simpan berkas sebagai CSV UTF-8)</source>
+        <translation>text is not valid UTF-8 (save the file as CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>Impor data pelanggan hanya untuk supervisor atau admin.</source>
+        <translation>Only supervisors or admins can import customer data.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka: %2</source>
+        <translation>File %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 kosong; baris judul kolom tidak ada.</source>
+        <translation>File %1 is empty; the header row is missing.</translation>
+    </message>
+    <message>
+        <source>kolom '%1' tidak dikenal untuk impor %2</source>
+        <translation>column '%1' is not recognised for the %2 import</translation>
+    </message>
+    <message>
+        <source>kolom '%1' muncul dua kali</source>
+        <translation>column '%1' appears twice</translation>
+    </message>
+    <message>
+        <source>kolom '%1' tidak ada pada baris judul</source>
+        <translation>column '%1' is missing from the header row</translation>
+    </message>
+    <message>
+        <source>Berkas baris yang ditolak %1 tidak bisa ditulis.</source>
+        <translation>The rejected-rows file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>baris berisi %1 kolom; baris judul %2</source>
+        <translation>row has %1 columns; the header row has %2</translation>
+    </message>
+    <message>
+        <source>unit induk %1 harus %2 yang sudah ada (baris induk ditulis lebih dulu)</source>
+        <translation>parent unit %1 must be an existing %2 (write the parent row first)</translation>
+    </message>
+    <message>
+        <source>ULP %1 tidak dikenal</source>
+        <translation>unknown ULP %1</translation>
+    </message>
+    <message>
+        <source>nomor meter %1 sudah dipakai IDPEL %2</source>
+        <translation>meter number %1 is already used by IDPEL %2</translation>
+    </message>
+    <message>
+        <source>pelanggan IDPEL %1 belum ada; impor pelanggan dulu</source>
+        <translation>customer IDPEL %1 does not exist yet; import customers first</translation>
+    </message>
+    <message>
+        <source>pelanggan IDPEL %1 prabayar; rekening hanya untuk pascabayar</source>
+        <translation>customer IDPEL %1 is prepaid; bills are for postpaid only</translation>
+    </message>
+    <message>
+        <source>pelanggan IDPEL %1 prabayar; laporan stand hanya untuk pascabayar</source>
+        <translation>customer IDPEL %1 is prepaid; meter reading reports are for postpaid only</translation>
+    </message>
+    <message>
+        <source>Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening sebelumnya (%2); laporan tidak diterima.</source>
+        <translation>The reported reading (%1) is lower than the final reading of the previous bill (%2); the report was not accepted.</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan: %1 baris bermasalah.</source>
+        <translation>Import cancelled: %1 rows have problems.</translation>
+    </message>
+    <message>
+        <source>Data sudah diimpor, tetapi berkas baris yang ditolak %1 gagal ditulis.</source>
+        <translation>The data was imported, but the rejected-rows file %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>kode unit harus 2 sampai 5 digit angka</source>
+        <translation>unit code must be 2 to 5 digits</translation>
+    </message>
+    <message>
+        <source>tingkat unit harus main, up3 atau ulp</source>
+        <translation>unit level must be main, up3 or ulp</translation>
+    </message>
+    <message>
+        <source>nama unit kosong</source>
+        <translation>unit name is empty</translation>
+    </message>
+    <message>
+        <source>UP3 dan ULP harus punya unit induk</source>
+        <translation>UP3 and ULP must have a parent unit</translation>
+    </message>
+    <message>
+        <source>ULP harus punya tarif PPJ daerahnya</source>
+        <translation>ULP must have the PPJ rate of its area</translation>
+    </message>
+    <message>
+        <source>jenis pembayaran harus 'postpaid' atau 'prepaid'</source>
+        <translation>payment type must be 'postpaid' or 'prepaid'</translation>
+    </message>
+    <message>
+        <source>pelanggan prabayar harus punya nomor meter</source>
+        <translation>prepaid customers must have a meter number</translation>
+    </message>
+    <message>
+        <source>nama pelanggan kosong</source>
+        <translation>customer name is empty</translation>
+    </message>
+    <message>
+        <source>alamat e-mail tidak sah</source>
+        <translation>invalid e-mail address</translation>
+    </message>
+    <message>
+        <source>golongan tarif kosong</source>
+        <translation>tariff class is empty</translation>
+    </message>
+    <message>
+        <source>daya harus bilangan bulat VA lebih dari 0</source>
+        <translation>power must be a whole number of VA greater than 0</translation>
+    </message>
+    <message>
+        <source>kode ULP kosong</source>
+        <translation>ULP code is empty</translation>
+    </message>
+    <message>
+        <source>status invoice e-mail harus none, requested, subscribed atau unsubscribed</source>
+        <translation>e-mail invoice status must be none, requested, subscribed or unsubscribed</translation>
+    </message>
+    <message>
+        <source>langganan invoice e-mail membutuhkan alamat e-mail</source>
+        <translation>e-mail invoice subscription requires an e-mail address</translation>
+    </message>
+    <message>
+        <source>bukan angka kWh yang sah (paling banyak 3 desimal)</source>
+        <translation>not a valid kWh number (at most 3 decimals)</translation>
+    </message>
+    <message>
+        <source>tidak boleh negatif</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <source>bukan jumlah rupiah bulat yang sah</source>
+        <translation>not a valid whole rupiah amount</translation>
+    </message>
+    <message>
+        <source>faktor meter harus bilangan bulat lebih dari 0</source>
+        <translation>meter factor must be a whole number greater than 0</translation>
+    </message>
+    <message>
+        <source>harus 0/1, ya/tidak atau true/false</source>
+        <translation>must be 0/1, ya/tidak or true/false</translation>
+    </message>
+    <message>
+        <source>harus tiga periode TTTT-BB, dipisah koma atau spasi</source>
+        <translation>must be three YYYY-MM periods, separated by commas or spaces</translation>
+    </message>
+    <message>
+        <source>rekening taksiran harus menyebut tiga bulan asal rata-ratanya</source>
+        <translation>an estimated bill must name the three months its average is based on</translation>
+    </message>
+    <message>
+        <source>tanggal jatuh tempo harus TTTT-BB-HH</source>
+        <translation>due date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>waktu bayar harus 'TTTT-BB-HH JJ:MM' (WIB) atau ISO 8601</source>
+        <translation>payment time must be 'YYYY-MM-DD HH:MM' (WIB) or ISO 8601</translation>
+    </message>
+    <message>
+        <source>rekening yang sudah dibayar harus menyebut saluran pembayarannya</source>
+        <translation>a paid bill must state its payment channel</translation>
+    </message>
+    <message>
+        <source>stand akhir lebih kecil dari stand awal</source>
+        <translation>final reading is lower than initial reading</translation>
+    </message>
+    <message>
+        <source>kWh tidak sama dengan (stand akhir - stand awal) x faktor meter</source>
+        <translation>kWh does not equal (final reading - initial reading) x meter factor</translation>
+    </message>
+    <message>
+        <source>total tidak sama dengan biaya pemakaian + biaya beban + PPJ + PPN</source>
+        <translation>total does not equal usage charge + fixed charge + PPJ + PPN</translation>
+    </message>
+    <message>
+        <source>sumber harus whatsapp, pln_mobile atau meter_reader</source>
+        <translation>source must be whatsapp, pln_mobile or meter_reader</translation>
+    </message>
+    <message>
+        <source>waktu laporan harus 'TTTT-BB-HH JJ:MM' (WIB) atau ISO 8601</source>
+        <translation>report time must be 'YYYY-MM-DD HH:MM' (WIB) or ISO 8601</translation>
+    </message>
+    <message>
+        <source>stand harus angka kWh tidak negatif (paling banyak 3 desimal)</source>
+        <translation>reading must be a non-negative kWh number (at most 3 decimals)</translation>
     </message>
 </context>
 <context>
-    <name>csodesk</name>
-    <message>
-        <source>Alamat basis data "%1" tidak valid: %2. Contoh: sqlite:/data/csodesk.db atau postgresql://pengguna@server:5432/csodesk</source>
-        <translation>Database address "%1" is not valid: %2. Example: sqlite:/data/csodesk.db or postgresql://user@server:5432/csodesk</translation>
-    </message>
-    <message>
-        <source>Basis data tidak dapat dihubungi. Periksa jaringan atau server, lalu coba lagi.</source>
-        <translation>The database cannot be reached. Check the network or the server, then try again.</translation>
-    </message>
-    <message>
-        <source>Basis data sedang sibuk. Coba lagi sebentar lagi.</source>
-        <translation>The database is busy. Try again in a moment.</translation>
-    </message>
-    <message>
-        <source>Penyimpanan basis data penuh. Data belum tersimpan; hubungi admin.</source>
-        <translation>The database storage is full. Nothing was saved; contact an admin.</translation>
-    </message>
-    <message>
-        <source>Basis data hanya bisa dibaca. Data belum tersimpan; hubungi admin.</source>
-        <translation>The database is read-only. Nothing was saved; contact an admin.</translation>
-    </message>
-    <message>
-        <source>Data bertentangan dengan data yang sudah ada.</source>
-        <translation>The data conflicts with existing data.</translation>
-    </message>
-    <message>
-        <source>Operasi basis data gagal.</source>
-        <translation>The database operation failed.</translation>
-    </message>
-    <message>
-        <source>Folder basis data %1 tidak bisa dibuat.</source>
-        <translation>The database folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>Berkas basis data %1 tidak bisa dibuat: %2</source>
-        <translation>The database file %1 cannot be created: %2</translation>
-    </message>
+    <name>Migrator</name>
     <message>
         <source>Basis data ini memakai skema versi %1, lebih baru dari yang dikenal program ini (versi %2). Perbarui csodesk sebelum membuka basis data ini.</source>
-        <translation>This database uses schema version %1, newer than this program knows (version %2). Update csodesk before opening this database.</translation>
+        <translation>This database uses schema version %1, which is newer than this program knows (version %2). Update csodesk before opening this database.</translation>
     </message>
-</context>
-<context>
-    <name>csodesk::Database</name>
-    <message>
-        <source>Driver PostgreSQL untuk Qt (QPSQL) tidak terpasang. Pasang paket libqt6sql6-psql.</source>
-        <translation>Qt's PostgreSQL driver (QPSQL) is not installed. Install the libqt6sql6-psql package.</translation>
-    </message>
-    <message>
-        <source>Tidak dapat terhubung ke server basis data %1:%2 (%3). Periksa alamat, nama pengguna dan kata sandi, atau hubungi admin.</source>
-        <translation>Cannot connect to the database server %1:%2 (%3). Check the address, user name and password, or contact an admin.</translation>
-    </message>
-</context>
-<context>
-    <name>csodesk::DatabaseUrl</name>
-    <message>
-        <source>kosong</source>
-        <translation>empty</translation>
-    </message>
-    <message>
-        <source>nama berkas SQLite tidak ada</source>
-        <translation>the SQLite file name is missing</translation>
-    </message>
-    <message>
-        <source>nama server tidak ada</source>
-        <translation>the server name is missing</translation>
-    </message>
-    <message>
-        <source>nama basis data tidak ada</source>
-        <translation>the database name is missing</translation>
-    </message>
-    <message>
-        <source>nomor port tidak valid</source>
-        <translation>the port number is not valid</translation>
-    </message>
-    <message>
-        <source>harus diawali sqlite: atau postgresql://</source>
-        <translation>it must start with sqlite: or postgresql://</translation>
-    </message>
-</context>
-<context>
-    <name>csodesk::Migrator</name>
     <message>
         <source>Berkas migrasi bernama salah: %1</source>
-        <translation>Badly named migration file: %1</translation>
+        <translation>Migration file has a wrong name: %1</translation>
     </message>
     <message>
         <source>Berkas migrasi tidak terbaca: %1</source>
@@ -149,11 +685,566 @@
     </message>
     <message>
         <source>Nomor migrasi tidak berurutan di %1</source>
-        <translation>Migration numbers are not consecutive at %1</translation>
+        <translation>Migration numbers are out of order in %1</translation>
     </message>
     <message>
         <source>Migrasi %1 gagal; skema tetap di versi %2.</source>
-        <translation>Migration %1 failed; the schema stays at version %2.</translation>
+        <translation>Migration %1 failed; the schema remains at version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SopAnswers</name>
+    <message>
+        <source>Berkas jawaban tidak valid: %1</source>
+        <translation>Invalid answers file: %1</translation>
+    </message>
+    <message>
+        <source>Jawaban #%1 (node "%2"): %3</source>
+        <translation>Answer #%1 (node "%2"): %3</translation>
+    </message>
+    <message>
+        <source>SOP sedang berada di node "%1" (%2), bukan di node ini</source>
+        <translation>the SOP is at node "%1" (%2), not at this node</translation>
+    </message>
+    <message>
+        <source>node ask membutuhkan "choice"</source>
+        <translation>an ask node requires "choice"</translation>
+    </message>
+    <message>
+        <source>SOP sudah sampai pada hasil; langkah ini berlebih</source>
+        <translation>the SOP has already reached an outcome; this step is extra</translation>
+    </message>
+    <message>
+        <source>Jawaban habis di node "%1" (%2) sebelum SOP sampai pada hasil.</source>
+        <translation>Answers ran out at node "%1" (%2) before the SOP reached an outcome.</translation>
+    </message>
+</context>
+<context>
+    <name>SopContext</name>
+    <message>
+        <source>Data pelanggan untuk SOP tidak valid: %1</source>
+        <translation>Invalid customer data for SOP: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SopFieldValidator</name>
+    <message>
+        <source>Alamat email tidak boleh mengandung spasi.</source>
+        <translation>The email address must not contain spaces.</translation>
+    </message>
+    <message>
+        <source>Alamat email harus mengandung tepat satu tanda @, contoh: nama@contoh.co.id.</source>
+        <translation>The email address must contain exactly one @ sign, e.g. name@example.co.id.</translation>
+    </message>
+    <message>
+        <source>Alamat email tidak valid; periksa bagian setelah @ (contoh: nama@contoh.co.id).</source>
+        <translation>Invalid email address; check the part after @ (e.g. name@example.co.id).</translation>
+    </message>
+    <message>
+        <source>Nomor telepon hanya boleh berisi angka (boleh diawali +62).</source>
+        <translation>The phone number may only contain digits (it may start with +62).</translation>
+    </message>
+    <message>
+        <source>Nomor telepon harus diawali 0 atau +62, contoh: 081234567890.</source>
+        <translation>The phone number must start with 0 or +62, e.g. 081234567890.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon harus 10 sampai 13 digit; yang dimasukkan %1 digit.</source>
+        <translation>The phone number must be 10 to 13 digits; %1 digits were entered.</translation>
+    </message>
+    <message>
+        <source>Stand meter tidak boleh negatif.</source>
+        <translation>The meter reading cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Stand meter harus berupa angka dengan paling banyak 2 desimal, contoh: 1335 atau 1335,5.</source>
+        <translation>The meter reading must be a number with at most 2 decimals, e.g. 1335 or 1335,5.</translation>
+    </message>
+    <message>
+        <source>Teks terlalu panjang: paling banyak %1 karakter, yang dimasukkan %2.</source>
+        <translation>Text is too long: at most %1 characters, %2 entered.</translation>
+    </message>
+    <message>
+        <source>%1 wajib diisi.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>Jenis isian tidak dikenal.</source>
+        <translation>Unknown field type.</translation>
+    </message>
+</context>
+<context>
+    <name>SopLibrary</name>
+    <message>
+        <source>SOP "%1" tidak ada atau tidak berlaku pada %2.</source>
+        <translation>SOP "%1" does not exist or is not in effect on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SopLoader</name>
+    <message>
+        <source>Berkas SOP %1 tidak dapat dibaca: %2</source>
+        <translation>SOP file %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SopProblem</name>
+    <message>
+        <source>%1: node "%2": %3</source>
+        <translation>%1: node "%2": %3</translation>
+    </message>
+    <message>
+        <source>Dokumen SOP ditolak:
+%1</source>
+        <translation>SOP document rejected:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>SopSession</name>
+    <message>
+        <source>Langkah "%1" tidak bisa %2: node ini berjenis %3.</source>
+        <translation>Step "%1" cannot %2: this node is of type %3.</translation>
+    </message>
+    <message>
+        <source>dilanjutkan tanpa jawaban</source>
+        <translation>be continued without an answer</translation>
+    </message>
+    <message>
+        <source>dijawab dengan pilihan</source>
+        <translation>be answered with a choice</translation>
+    </message>
+    <message>
+        <source>Pilihan "%1" tidak ada di langkah "%2"; pilihan yang ada: %3.</source>
+        <translation>Choice "%1" does not exist in step "%2"; available choices: %3.</translation>
+    </message>
+    <message>
+        <source>diisi</source>
+        <translation>be filled in</translation>
+    </message>
+    <message>
+        <source>isian "%1" tidak ada di langkah ini</source>
+        <translation>field "%1" does not exist in this step</translation>
+    </message>
+    <message>
+        <source>Isian di langkah "%1" belum benar:
+%2</source>
+        <translation>The fields in step "%1" are not correct yet:
+%2</translation>
+    </message>
+    <message>
+        <source>Sudah di langkah pertama; tidak ada yang bisa dibatalkan.</source>
+        <translation>Already at the first step; there is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Tiket belum bisa dibuat: langkah SOP belum sampai pada hasil.</source>
+        <translation>The ticket cannot be created yet: the SOP steps have not reached an outcome.</translation>
+    </message>
+    <message>
+        <source>Langkah tersimpan "%1" tidak cocok: SOP berada di langkah "%2".</source>
+        <translation>Saved step "%1" does not match: the SOP is at step "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Folder basis data %1 tidak bisa dibuat.</source>
+        <translation>Database folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data %1 tidak bisa dibuat: %2</source>
+        <translation>Database file %1 could not be created: %2</translation>
+    </message>
+    <message>
+        <source>Driver PostgreSQL untuk Qt (QPSQL) tidak terpasang. Pasang paket libqt6sql6-psql.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL) is not installed. Install the libqt6sql6-psql package.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat terhubung ke server basis data %1:%2 (%3). Periksa alamat, nama pengguna dan kata sandi, atau hubungi admin.</source>
+        <translation>Cannot connect to database server %1:%2 (%3). Check the address, username and password, or contact the admin.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dihubungi. Periksa jaringan atau server, lalu coba lagi.</source>
+        <translation>The database cannot be reached. Check the network or server, then try again.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang sibuk. Coba lagi sebentar lagi.</source>
+        <translation>The database is busy. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Penyimpanan basis data penuh. Data belum tersimpan; hubungi admin.</source>
+        <translation>Database storage is full. The data has not been saved; contact the admin.</translation>
+    </message>
+    <message>
+        <source>Basis data hanya bisa dibaca. Data belum tersimpan; hubungi admin.</source>
+        <translation>The database is read-only. The data has not been saved; contact the admin.</translation>
+    </message>
+    <message>
+        <source>Data bertentangan dengan data yang sudah ada.</source>
+        <translation>The data conflicts with existing data.</translation>
+    </message>
+    <message>
+        <source>Operasi basis data gagal.</source>
+        <translation>Database operation failed.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDraft</name>
+    <message>
+        <source>Draf tiket tidak valid: %1</source>
+        <translation>Invalid ticket draft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <source>Status "%1" tidak dikenal. Pilih open, done_by_unit atau cancelled.</source>
+        <translation>Unknown status "%1". Choose open, done_by_unit or cancelled.</translation>
+    </message>
+    <message>
+        <source>Tanda "%1" tidak dikenal. Pilih sesuai_sop atau perlu_koreksi.</source>
+        <translation>Unknown mark "%1". Choose sesuai_sop or perlu_koreksi.</translation>
+    </message>
+    <message>
+        <source>mengekspor tiket</source>
+        <translation>export tickets</translation>
+    </message>
+    <message>
+        <source>Pemisah kolom harus ',' atau ';'.</source>
+        <translation>The column separator must be ',' or ';'.</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor tidak bisa ditulis (disk penuh?).</source>
+        <translation>The export file could not be written (disk full?).</translation>
+    </message>
+    <message>
+        <source>Kode site "%1" di pengaturan tidak valid: harus 2 angka.</source>
+        <translation>Site code "%1" in the settings is invalid: it must be 2 digits.</translation>
+    </message>
+    <message>
+        <source>Penanda halaman tidak valid; mulai lagi dari halaman pertama.</source>
+        <translation>Invalid page marker; start again from the first page.</translation>
+    </message>
+    <message>
+        <source>melihat tiket agen lain</source>
+        <translation>view other agents' tickets</translation>
+    </message>
+    <message>
+        <source>Tiket %1 tidak ditemukan.</source>
+        <translation>Ticket %1 not found.</translation>
+    </message>
+    <message>
+        <source>Anda hanya boleh melihat tiket Anda sendiri atau tiket pelanggan yang Anda cari.</source>
+        <translation>You may only view your own tickets or tickets of customers you have looked up.</translation>
+    </message>
+    <message>
+        <source>melihat rekap tiket</source>
+        <translation>view the ticket summary</translation>
+    </message>
+    <message>
+        <source>Periode tidak valid: tanggal awal harus sebelum tanggal akhir.</source>
+        <translation>Invalid period: the start date must be before the end date.</translation>
+    </message>
+    <message>
+        <source>Rekap gagal dihitung.</source>
+        <translation>The summary could not be calculated.</translation>
+    </message>
+    <message>
+        <source>Kode permintaan pengisian tidak valid.</source>
+        <translation>Invalid submission request code.</translation>
+    </message>
+    <message>
+        <source>Waktu mulai panggilan tidak diketahui.</source>
+        <translation>The call start time is unknown.</translation>
+    </message>
+    <message>
+        <source>Waktu mulai panggilan ada di masa depan; periksa jam komputer.</source>
+        <translation>The call start time is in the future; check the computer clock.</translation>
+    </message>
+    <message>
+        <source>Nomor tiket tidak bisa dibuat.</source>
+        <translation>The ticket number could not be created.</translation>
+    </message>
+    <message>
+        <source>Tiket terkait %1 tidak ditemukan.</source>
+        <translation>Related ticket %1 not found.</translation>
+    </message>
+    <message>
+        <source>Tiket terkait %1 milik pelanggan lain.</source>
+        <translation>Related ticket %1 belongs to another customer.</translation>
+    </message>
+    <message>
+        <source>Tiket tersimpan tetapi tidak terbaca.</source>
+        <translation>The ticket was saved but could not be read back.</translation>
+    </message>
+    <message>
+        <source>Tiket belum tercatat: %1 Isian tidak hilang; coba catat lagi.</source>
+        <translation>The ticket was not recorded: %1 Your entries are not lost; try recording it again.</translation>
+    </message>
+    <message>
+        <source>memberi catatan pada tiket</source>
+        <translation>add notes to tickets</translation>
+    </message>
+    <message>
+        <source>Catatan kosong.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>mengubah status tiket</source>
+        <translation>change ticket status</translation>
+    </message>
+    <message>
+        <source>Status KELUHAN hanya open, done_by_unit atau cancelled.</source>
+        <translation>KELUHAN status can only be open, done_by_unit or cancelled.</translation>
+    </message>
+    <message>
+        <source>Catatan terlalu panjang (maksimal 4000 karakter).</source>
+        <translation>The note is too long (maximum 4000 characters).</translation>
+    </message>
+    <message>
+        <source>Tiket Issue Closed tidak punya status yang bisa diubah.</source>
+        <translation>Issue Closed tickets have no status that can be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>csodesk::ui::AgentWorkspace</name>
+    <message>
+        <source>&amp;Cari (F2):</source>
+        <translation>&amp;Search (F2):</translation>
+    </message>
+    <message>
+        <source>IDPEL 12 digit atau nomor meter 11 digit</source>
+        <translation>IDPEL (12 digits) or meter number (11 digits)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ri</source>
+        <translation>Sea&amp;rch</translation>
+    </message>
+    <message>
+        <source>Akhiri &amp;panggilan</source>
+        <translation>End &amp;call</translation>
+    </message>
+    <message>
+        <source>Tiket terakhir:</source>
+        <translation>Last ticket:</translation>
+    </message>
+    <message>
+        <source>Salin nomor (Ctrl+Shift+C)</source>
+        <translation>Copy number (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tagihan</source>
+        <translation>&amp;Bills</translation>
+    </message>
+    <message>
+        <source>T&amp;oken</source>
+        <translation>T&amp;okens</translation>
+    </message>
+    <message>
+        <source>Riwayat &amp;kontak</source>
+        <translation>Contact &amp;history</translation>
+    </message>
+    <message>
+        <source>F4: penjelasan tagihan yang dipilih, siap dibacakan</source>
+        <translation>F4: explanation of the selected bill, ready to read out</translation>
+    </message>
+    <message>
+        <source>Panggilan</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Pencarian</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Ke kolom pencarian</source>
+        <translation>Go to the search field</translation>
+    </message>
+    <message>
+        <source>Pencarian terakhir panggilan ini (↓ di kolom pencarian)</source>
+        <translation>Earlier searches of this call (↓ in the search field)</translation>
+    </message>
+    <message>
+        <source>Penjelasan tagihan yang dipilih</source>
+        <translation>Explanation of the selected bill</translation>
+    </message>
+    <message>
+        <source>Mulai panggilan (timer)</source>
+        <translation>Start the call (timer)</translation>
+    </message>
+    <message>
+        <source>Akhiri panggilan tanpa tiket</source>
+        <translation>End the call without a ticket</translation>
+    </message>
+    <message>
+        <source>Salin nomor tiket terakhir</source>
+        <translation>Copy the last ticket number</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <source>Pilih SOP atau jawaban nomor 1–9</source>
+        <translation>Choose SOP or answer number 1–9</translation>
+    </message>
+    <message>
+        <source>Lanjut / simpan isian</source>
+        <translation>Continue / save the fields</translation>
+    </message>
+    <message>
+        <source>Langkah sebelumnya</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <source>Kirim tiket</source>
+        <translation>File the ticket</translation>
+    </message>
+    <message>
+        <source>IDPEL atau nomor meter</source>
+        <translation>IDPEL or meter number</translation>
+    </message>
+    <message>
+        <source>IDPEL lengkap — tekan Enter</source>
+        <translation>Complete IDPEL — press Enter</translation>
+    </message>
+    <message>
+        <source>Nomor meter lengkap — tekan Enter</source>
+        <translation>Complete meter number — press Enter</translation>
+    </message>
+    <message>
+        <source>%1 digit — IDPEL 12 digit, nomor meter 11 digit</source>
+        <translation>%1 digits — IDPEL 12 digits, meter number 11 digits</translation>
+    </message>
+    <message>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Mencari pelanggan %1</source>
+        <translation>Looking up customer %1</translation>
+    </message>
+    <message>
+        <source>Mencari pelanggan…</source>
+        <translation>Looking up the customer…</translation>
+    </message>
+    <message>
+        <source>Terakhir (Ctrl+R): %1</source>
+        <translation>Recent (Ctrl+R): %1</translation>
+    </message>
+    <message>
+        <source>Pelanggan tidak ditemukan</source>
+        <translation>Customer not found</translation>
+    </message>
+    <message>
+        <source>Tidak ada pelanggan dengan nomor %1. Periksa kembali nomornya bersama pelanggan (IDPEL ada di struk atau rekening), atau coba nomor meter.</source>
+        <translation>No customer has number %1. Check the number with the customer (the IDPEL is on the receipt or the bill), or try the meter number.</translation>
+    </message>
+    <message>
+        <source>Nomor tidak valid</source>
+        <translation>Invalid number</translation>
+    </message>
+    <message>
+        <source>Pencarian gagal</source>
+        <translation>Search failed</translation>
+    </message>
+    <message>
+        <source>Riwayat kontak tidak dapat dimuat.</source>
+        <translation>The contact history could not be loaded.</translation>
+    </message>
+    <message>
+        <source>⚠ Kontak berulang: tiket %1 masih terbuka atau baru saja dibuat.</source>
+        <translation>⚠ Repeat contact: ticket %1 is still open or was filed recently.</translation>
+    </message>
+    <message>
+        <source>Belum ada tiket untuk pelanggan ini.</source>
+        <translation>No tickets for this customer yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tiket sebelumnya.</source>
+        <translation>
+            <numerusform>%n earlier ticket.</numerusform><numerusform>%n earlier tickets.</numerusform></translation>
+    </message>
+    <message>
+        <source>Riwayat &amp;kontak (%1)</source>
+        <translation>Contact &amp;history (%1)</translation>
+    </message>
+    <message>
+        <source>Riwayat &amp;kontak (%1) ⚠</source>
+        <translation>Contact &amp;history (%1) ⚠</translation>
+    </message>
+    <message>
+        <source>Menyusun penjelasan tagihan…</source>
+        <translation>Preparing the bill explanation…</translation>
+    </message>
+    <message>
+        <source>Penjelasan tagihan %1</source>
+        <translation>Bill explanation %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Tidak ada panggilan (F5 mulai)</source>
+        <translation>No call (F5 starts one)</translation>
+    </message>
+    <message>
+        <source>Durasi %1</source>
+        <translation>Duration %1</translation>
+    </message>
+    <message>
+        <source>Akhiri panggilan</source>
+        <translation>End call</translation>
+    </message>
+    <message>
+        <source>Akhiri panggilan tanpa membuat tiket? Draf panggilan ini akan dihapus.</source>
+        <translation>End the call without filing a ticket? The draft of this call will be deleted.</translation>
+    </message>
+    <message>
+        <source>Memeriksa kontak berulang…</source>
+        <translation>Checking for repeat contacts…</translation>
+    </message>
+    <message>
+        <source>Mengirim tiket…</source>
+        <translation>Filing the ticket…</translation>
+    </message>
+    <message>
+        <source>Tiket belum terkirim: basis data masih bermasalah. Draf panggilan tersimpan; tekan Ctrl+Enter untuk mencoba lagi.</source>
+        <translation>The ticket was not filed: the database still has a problem. The call draft is saved; press Ctrl+Enter to try again.</translation>
+    </message>
+    <message>
+        <source>Basis data tidak terhubung. Panggilan tersimpan sebagai draf; tiket dikirim sekali lagi secara otomatis begitu basis data kembali.</source>
+        <translation>The database is not connected. The call is saved as a draft; the ticket is filed once more automatically as soon as the database is back.</translation>
+    </message>
+    <message>
+        <source>Memeriksa koneksi basis data…</source>
+        <translation>Checking the database connection…</translation>
+    </message>
+    <message>
+        <source>Basis data kembali terhubung; tiket dikirim ulang…</source>
+        <translation>The database is back; filing the ticket again…</translation>
+    </message>
+    <message>
+        <source>Ada panggilan yang belum selesai dengan pelanggan %1 (mulai %2). Lanjutkan panggilan itu?</source>
+        <translation>A call with customer %1 (started %2) was not finished. Resume that call?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ada panggilan yang belum selesai dengan pelanggan %1 (mulai %2, %n langkah SOP). Lanjutkan panggilan itu?</source>
+        <translation>
+            <numerusform>A call with customer %1 (started %2, %n SOP step) was not finished. Resume that call?</numerusform><numerusform>A call with customer %1 (started %2, %n SOP steps) was not finished. Resume that call?</numerusform></translation>
+    </message>
+    <message>
+        <source>Lanjutkan panggilan</source>
+        <translation>Resume call</translation>
+    </message>
+    <message>
+        <source>Panggilan masih berjalan</source>
+        <translation>Call in progress</translation>
+    </message>
+    <message>
+        <source>Panggilan ini belum menghasilkan tiket. Drafnya tersimpan dan ditawarkan lagi saat Anda masuk kembali. Keluar sekarang?</source>
+        <translation>This call has no ticket yet. Its draft is saved and offered again when you sign in. Leave now?</translation>
     </message>
 </context>
 <context>
@@ -267,6 +1358,128 @@
     </message>
 </context>
 <context>
+    <name>csodesk::ui::BillTableModel</name>
+    <message>
+        <source>Taksiran</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Koreksi %1%2 kWh</source>
+        <translation>Correction %1%2 kWh</translation>
+    </message>
+    <message>
+        <source>Naik %1%</source>
+        <translation>Up %1%</translation>
+    </message>
+    <message>
+        <source>Lunas %1</source>
+        <translation>Paid %1</translation>
+    </message>
+    <message>
+        <source>Belum dibayar (lewat jatuh tempo)</source>
+        <translation>Unpaid (overdue)</translation>
+    </message>
+    <message>
+        <source>Belum dibayar</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Taksiran: dihitung dari rata-rata %1. Tekan F4 untuk penjelasan.</source>
+        <translation>Estimated: computed from the average of %1. Press F4 for the explanation.</translation>
+    </message>
+    <message>
+        <source>Tekan F4 untuk penjelasan tagihan ini.</source>
+        <translation>Press F4 for the explanation of this bill.</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Stand awal</source>
+        <translation>Start stand</translation>
+    </message>
+    <message>
+        <source>Stand akhir</source>
+        <translation>End stand</translation>
+    </message>
+    <message>
+        <source>Pemakaian</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Tagihan</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Pembayaran</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
+    <name>csodesk::ui::ContactHistoryModel</name>
+    <message>
+        <source>Keluhan</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>Issue closed</source>
+        <translation>Issue closed</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Terbuka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Diselesaikan unit</source>
+        <translation>Done by unit</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Kontak berulang</source>
+        <translation>Repeat contact</translation>
+    </message>
+    <message>
+        <source>Nomor tiket</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sub-jenis</source>
+        <translation>Sub-type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Berulang</source>
+        <translation>Repeat</translation>
+    </message>
+</context>
+<context>
     <name>csodesk::ui::CsvExportJob</name>
     <message>
         <source>Mengekspor tiket ke CSV…</source>
@@ -279,6 +1492,90 @@
     <message>
         <source>Berkas %1 tidak bisa disimpan: %2</source>
         <translation>The file %1 cannot be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>csodesk::ui::CustomerCard</name>
+    <message>
+        <source>Belum berlangganan</source>
+        <translation>Not subscribed</translation>
+    </message>
+    <message>
+        <source>Diajukan ke %1</source>
+        <translation>Requested for %1</translation>
+    </message>
+    <message>
+        <source>Berlangganan ke %1</source>
+        <translation>Subscribed at %1</translation>
+    </message>
+    <message>
+        <source>Berhenti berlangganan</source>
+        <translation>Unsubscribed</translation>
+    </message>
+    <message>
+        <source>IDPEL / meter</source>
+        <translation>IDPEL / meter</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tarif / daya</source>
+        <translation>Tariff / power</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Invoice email</source>
+        <translation>Invoice e-mail</translation>
+    </message>
+    <message>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Prabayar (token)</source>
+        <translation>Prepaid (tokens)</translation>
+    </message>
+    <message>
+        <source>Pascabayar (rekening)</source>
+        <translation>Postpaid (bills)</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>— (prabayar)</source>
+        <translation>— (prepaid)</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n rekening, termasuk denda %2)</source>
+        <translation>
+            <numerusform>%1 (%n bill, late fees %2 included)</numerusform><numerusform>%1 (%n bills, late fees %2 included)</numerusform></translation>
+    </message>
+    <message>
+        <source>Belum ada pelanggan</source>
+        <translation>No customer yet</translation>
+    </message>
+    <message>
+        <source>Ketik IDPEL (12 digit) atau nomor meter (11 digit) di kolom pencarian, lalu Enter.</source>
+        <translation>Type the IDPEL (12 digits) or the meter number (11 digits) in the search field, then Enter.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +2108,105 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     </message>
 </context>
 <context>
+    <name>csodesk::ui::SopPanel</name>
+    <message>
+        <source>Cari pelanggan dulu (F2), lalu pilih SOP di sini.</source>
+        <translation>Find the customer first (F2), then choose the SOP here.</translation>
+    </message>
+    <message>
+        <source>Pilih SOP</source>
+        <translation>Choose SOP</translation>
+    </message>
+    <message>
+        <source>Ketik untuk menyaring, tekan angka 1–9 atau Enter untuk memilih.</source>
+        <translation>Type to filter; press 1–9 or Enter to choose.</translation>
+    </message>
+    <message>
+        <source>Saring SOP…</source>
+        <translation>Filter SOPs…</translation>
+    </message>
+    <message>
+        <source>&amp;Kembali (Alt+←)</source>
+        <translation>&amp;Back (Alt+←)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut (Enter)</source>
+        <translation>&amp;Continue (Enter)</translation>
+    </message>
+    <message>
+        <source>Pratinjau tiket</source>
+        <translation>Ticket preview</translation>
+    </message>
+    <message>
+        <source>Jenis:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Jenis / sub-jenis:</source>
+        <translation>Type / sub-type:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Uraian:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Catatan &amp;agen (opsional):</source>
+        <translation>&amp;Agent note (optional):</translation>
+    </message>
+    <message>
+        <source>Kirim &amp;tiket (Ctrl+Enter)</source>
+        <translation>File &amp;ticket (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>%1, versi %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>SOP panggilan yang tersimpan tidak ditemukan lagi.</source>
+        <translation>The SOP of the saved call no longer exists.</translation>
+    </message>
+    <message>
+        <source>Kontak berulang: tautkan ke tiket %1</source>
+        <translation>Repeat contact: link to ticket %1</translation>
+    </message>
+    <message>
+        <source>Jalur: (awal)</source>
+        <translation>Path: (start)</translation>
+    </message>
+    <message>
+        <source>Jalur: %1</source>
+        <translation>Path: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan dan lanjut (Enter)</source>
+        <translation>&amp;Save and continue (Enter)</translation>
+    </message>
+    <message>
+        <source>  (disarankan)</source>
+        <translation>  (suggested)</translation>
+    </message>
+    <message>
+        <source>Saran dari angka stand: pilihan yang ditandai "disarankan". Agen tetap memilih.</source>
+        <translation>Suggested by the meter stands: the choice marked "suggested". The agent still decides.</translation>
+    </message>
+    <message>
+        <source>%1 (opsional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>KELUHAN (diteruskan ke unit, SLA %1 jam)</source>
+        <translation>KELUHAN (forwarded to the unit, SLA %1 hours)</translation>
+    </message>
+    <message>
+        <source>ISSUE CLOSED (selesai di contact center)</source>
+        <translation>ISSUE CLOSED (closed at the contact centre)</translation>
+    </message>
+</context>
+<context>
     <name>csodesk::ui::SupervisorConsole</name>
     <message>
         <source>&amp;Log tiket</source>
@@ -872,12 +2268,12 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
         <translation>No verdict</translation>
     </message>
     <message>
-        <source>Catatan penilaian, mis. &quot;Email tidak dieja ulang kepada pelanggan.&quot;</source>
-        <translation>Review note, e.g. &quot;The e-mail address was not spelled back to the customer.&quot;</translation>
+        <source>Catatan penilaian, mis. "Email tidak dieja ulang kepada pelanggan."</source>
+        <translation>Review note, e.g. "The e-mail address was not spelled back to the customer."</translation>
     </message>
     <message>
         <source>Penilaian supervisor</source>
-        <translation>Supervisor&apos;s review</translation>
+        <translation>Supervisor's review</translation>
     </message>
     <message>
         <source>Cata&amp;tan</source>
@@ -1035,7 +2431,7 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     </message>
     <message>
         <source>Pilihan pelanggan:</source>
-        <translation>Customer&apos;s choice:</translation>
+        <translation>Customer's choice:</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -1119,7 +2515,7 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     </message>
     <message>
         <source>Catatan agen</source>
-        <translation>Agent&apos;s note</translation>
+        <translation>Agent's note</translation>
     </message>
     <message>
         <source>Jalur SOP</source>
@@ -1328,7 +2724,7 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     </message>
     <message>
         <source>Buka detail tiket</source>
-        <translation>Open the ticket&apos;s detail</translation>
+        <translation>Open the ticket's detail</translation>
     </message>
     <message>
         <source>Log tiket</source>
@@ -1385,6 +2781,25 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     <message>
         <source>%1 tiket diekspor ke %2.</source>
         <translation>%1 tickets exported to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>csodesk::ui::TokenTableModel</name>
+    <message>
+        <source>Waktu pembelian</source>
+        <translation>Purchased at</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Energi</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
     </message>
 </context>
 <context>
