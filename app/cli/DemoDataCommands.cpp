@@ -75,7 +75,8 @@ int runDemoData(CliContext& context)
     parser.addOption(daysOption);
     if (auto stop = context.parse(parser, QStringLiteral("Fill the database with synthetic demo customers, bills, readings and tokens.\n"
                                                          "With --tickets N also the demo accounts (agen1..agen5, spv1, admin1;\n"
-                                                         "password <name>-demo) and N tickets filed over the last --days days.\n"
+                                                         "password <name>-demo) and N tickets filed over the last --days days\n"
+                                                         "(--customers 0 --tickets N: tickets for the customers already there).\n"
                                                          "Prints a few IDPELs worth trying, one per line.")))
         return *stop;
     bool customersOk = false;
@@ -95,6 +96,8 @@ int runDemoData(CliContext& context)
     auto database = context.database();
     if (!database.ok())
         return context.fail(database.error());
+    if (options.customers == 0 && tickets > 0) // tickets for the customers already there
+        return generateTickets(context, *database.value(), tickets, days, options.seed);
     auto tariffs = TariffBook::load();
     if (!tariffs.ok())
         return context.fail(tariffs.error());

@@ -2,6 +2,8 @@
 
 #include "common/TimeUtil.h"
 
+#include <algorithm>
+
 namespace csodesk::ticket_period {
 
 namespace {
@@ -69,6 +71,16 @@ TicketPeriod previous(const TicketPeriod& period)
     }
     const qint64 length = first.daysTo(last) + 1;
     return days(first.addDays(-length), first.addDays(-1));
+}
+
+TicketPeriod previous(const TicketPeriod& period, const QDateTime& now)
+{
+    TicketPeriod before = previous(period);
+    if (!before.isValid() || !now.isValid() || now <= period.from || now >= period.to)
+        return before;
+    const qint64 elapsedMs = period.from.msecsTo(now);
+    before.to = std::min(before.to, before.from.addMSecs(elapsedMs));
+    return before;
 }
 
 } // namespace csodesk::ticket_period

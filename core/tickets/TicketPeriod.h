@@ -28,6 +28,10 @@ namespace ticket_period {
 // Whole calendar months compare with the whole month before (October with September), any
 // other span with as many days before it.
 [[nodiscard]] TicketPeriod previous(const TicketPeriod& period);
+// The same, for a period that may still be running at `now`: only as much of the previous
+// period as has passed of this one, so the 22 days of November so far are compared with
+// 1-22 October, not with all of October.
+[[nodiscard]] TicketPeriod previous(const TicketPeriod& period, const QDateTime& now);
 // The WIB day of `from` and the last WIB day before `to`, for showing a period in date fields.
 [[nodiscard]] QDate firstDay(const TicketPeriod& period);
 [[nodiscard]] QDate lastDay(const TicketPeriod& period);

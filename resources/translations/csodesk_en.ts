@@ -1697,16 +1697,16 @@
         <translation>Open KELUHAN</translation>
     </message>
     <message>
-        <source>&lt; 1 hari</source>
-        <translation>&lt; 1 day</translation>
+        <source>0–1 hari</source>
+        <translation>0–1 day</translation>
     </message>
     <message>
         <source>1–3 hari</source>
         <translation>1–3 days</translation>
     </message>
     <message>
-        <source>3–7 hari (lewat SLA)</source>
-        <translation>3–7 days (past the SLA)</translation>
+        <source>3–7 hari</source>
+        <translation>3–7 days</translation>
     </message>
     <message>
         <source>≥ 7 hari</source>

@@ -84,6 +84,7 @@ AuditView::AuditView(const Actor& actor, ConsoleServices& services, QWidget* par
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));

@@ -201,7 +201,8 @@ void DashboardView::refresh()
     TicketQueryService* queries = &m_services.queries;
     AgentWorkloadQuery* workload = &m_services.workload;
     const Actor actor = m_actor;
-    const TicketPeriod previous = ticket_period::previous(period);
+    // A period still running is compared with as much of the one before.
+    const TicketPeriod previous = ticket_period::previous(period, m_services.clock.nowUtc());
     const auto load = [queries, workload, actor, period, previous]() -> Result<DashboardData> {
         DashboardData data;
         data.period = period;
@@ -320,6 +321,7 @@ void DashboardView::showCharts(const DashboardData& d)
             axisX->setLabelsAngle(-90);
         auto* axisY = new QValueAxis;
         axisY->setRange(0, std::max<qint64>(highest, 1) * 1.1);
+        axisY->applyNiceNumbers();
         axisY->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(axisX, Qt::AlignBottom);
         chart->addAxis(axisY, Qt::AlignLeft);
@@ -360,6 +362,7 @@ void DashboardView::showCharts(const DashboardData& d)
         axisY->append(names);
         auto* axisX = new QValueAxis;
         axisX->setRange(0, std::max<qint64>(highest, 1) * 1.15);
+        axisX->applyNiceNumbers();
         axisX->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(axisY, Qt::AlignLeft);
         chart->addAxis(axisX, Qt::AlignBottom);
@@ -402,10 +405,12 @@ void DashboardView::showCharts(const DashboardData& d)
         axisX->append(agents);
         auto* axisY = new QValueAxis;
         axisY->setRange(0, std::max<qint64>(highest, 1) * 1.1);
+        axisY->applyNiceNumbers();
         axisY->setLabelFormat(QStringLiteral("%d"));
         axisY->setTitleText(tr("Tiket"));
         auto* axisMinutes = new QValueAxis;
         axisMinutes->setRange(0, std::max<qreal>(longest, 1.0) * 1.2);
+        axisMinutes->applyNiceNumbers();
         axisMinutes->setLabelFormat(QStringLiteral("%.0f"));
         axisMinutes->setTitleText(tr("Menit"));
         chart->addAxis(axisX, Qt::AlignBottom);
@@ -439,9 +444,10 @@ void DashboardView::showCharts(const DashboardData& d)
         series->setLabelsVisible(true);
         chart->addSeries(series);
         auto* axisX = new QBarCategoryAxis;
-        axisX->append({tr("< 1 hari"), tr("1–3 hari"), tr("3–7 hari (lewat SLA)"), tr("≥ 7 hari")});
+        axisX->append({tr("0–1 hari"), tr("1–3 hari"), tr("3–7 hari"), tr("≥ 7 hari")});
         auto* axisY = new QValueAxis;
         axisY->setRange(0, std::max<qint64>(highest, 1) * 1.15);
+        axisY->applyNiceNumbers();
         axisY->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(axisX, Qt::AlignBottom);
         chart->addAxis(axisY, Qt::AlignLeft);

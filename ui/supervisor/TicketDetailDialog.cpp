@@ -98,8 +98,9 @@ TicketDetailDialog::TicketDetailDialog(const Actor& actor, ConsoleServices& serv
     reviewLayout->addWidget(m_saveNoteButton, 1, 2);
     reviewLayout->addWidget(statusLabel, 1, 3, Qt::AlignRight);
     auto* statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_status);
     statusRow->addWidget(m_saveStatusButton);
+    statusRow->addStretch(1);
     reviewLayout->addLayout(statusRow, 1, 4);
     reviewLayout->setColumnStretch(4, 1);
 
@@ -158,7 +159,8 @@ QString TicketDetailDialog::fieldsHtml(const Ticket& t) const
     // The printable document's field table, without its transcript and history (tabs show those).
     TicketDetail only{t, {}};
     QString html = TicketDocument::fullHtml(only, m_services.catalogue, m_services.clock.nowUtc());
-    return html.left(html.indexOf(QStringLiteral("<h3>")));
+    html = html.left(html.indexOf(QStringLiteral("<h3>")));
+    return html.mid(html.indexOf(QStringLiteral("</h2>")) + 5); // the dialog's own title names the ticket
 }
 
 void TicketDetailDialog::onLoaded(const Result<TicketDetail>& detail)

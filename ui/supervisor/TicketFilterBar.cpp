@@ -111,6 +111,7 @@ TicketFilterBar::TicketFilterBar(const ApktCatalogue& catalogue, const Clock& cl
     periodRow->addWidget(m_from);
     periodRow->addWidget(new QLabel(QStringLiteral("–"), this));
     periodRow->addWidget(m_to);
+    periodRow->addStretch(1);
     grid->addWidget(buddyLabel(tr("&Periode"), m_period, this), 0, 0);
     grid->addLayout(periodRow, 0, 1);
     grid->addWidget(buddyLabel(tr("A&gen"), m_agent, this), 0, 2);
@@ -137,7 +138,9 @@ TicketFilterBar::TicketFilterBar(const ApktCatalogue& catalogue, const Clock& cl
     buttonRow->addWidget(m_applyButton);
     grid->addLayout(buttonRow, 2, 0, 1, 8);
     grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(5, 2);
+    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 1);
+    grid->setColumnStretch(7, 1);
 
     setTabOrder(m_period, m_from);
     setTabOrder(m_from, m_to);

@@ -119,6 +119,7 @@ UsersView::UsersView(const Actor& actor, ConsoleServices& services, QWidget* par
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_table->setColumnWidth(UserListModel::NameColumn, 20 * charWidth);

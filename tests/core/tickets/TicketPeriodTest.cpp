@@ -61,3 +61,15 @@ TEST_CASE("A reversed or invalid span is no period", "[tickets][period]")
     CHECK_FALSE(ticket_period::days(QDate(), QDate(2026, 11, 21)).isValid());
     CHECK_FALSE(ticket_period::previous({}).isValid());
 }
+
+TEST_CASE("A running period is compared with as much of the previous one", "[tickets][period]")
+{
+    const TicketPeriod november = ticket_period::days(QDate(2026, 11, 1), QDate(2026, 11, 30));
+    const TicketPeriod partial = ticket_period::previous(november, kSundayMorningWib);
+    CHECK(partial.from == wib(2026, 10, 1));
+    // 21 days and 6.5 hours of November have passed at 06:30 WIB on the 22nd.
+    CHECK(partial.to == wib(2026, 10, 22).addSecs(6 * 3600 + 30 * 60));
+    // A period that is over (or not begun) compares whole.
+    const TicketPeriod october = ticket_period::days(QDate(2026, 10, 1), QDate(2026, 10, 31));
+    CHECK(ticket_period::previous(october, kSundayMorningWib) == ticket_period::previous(october));
+}
