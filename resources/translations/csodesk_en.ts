@@ -1163,7 +1163,9 @@
     <message numerus="yes">
         <source>%n tiket sebelumnya.</source>
         <translation>
-            <numerusform>%n earlier ticket.</numerusform><numerusform>%n earlier tickets.</numerusform></translation>
+            <numerusform>%n earlier ticket.</numerusform>
+            <numerusform>%n earlier tickets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Riwayat &amp;kontak (%1)</source>
@@ -1232,7 +1234,9 @@
     <message numerus="yes">
         <source>Ada panggilan yang belum selesai dengan pelanggan %1 (mulai %2, %n langkah SOP). Lanjutkan panggilan itu?</source>
         <translation>
-            <numerusform>A call with customer %1 (started %2, %n SOP step) was not finished. Resume that call?</numerusform><numerusform>A call with customer %1 (started %2, %n SOP steps) was not finished. Resume that call?</numerusform></translation>
+            <numerusform>A call with customer %1 (started %2, %n SOP step) was not finished. Resume that call?</numerusform>
+            <numerusform>A call with customer %1 (started %2, %n SOP steps) was not finished. Resume that call?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lanjutkan panggilan</source>
@@ -1567,7 +1571,9 @@
     <message numerus="yes">
         <source>%1 (%n rekening, termasuk denda %2)</source>
         <translation>
-            <numerusform>%1 (%n bill, late fees %2 included)</numerusform><numerusform>%1 (%n bills, late fees %2 included)</numerusform></translation>
+            <numerusform>%1 (%n bill, late fees %2 included)</numerusform>
+            <numerusform>%1 (%n bills, late fees %2 included)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Belum ada pelanggan</source>
