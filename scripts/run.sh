@@ -9,7 +9,9 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci -j"$(nproc)" --target csodesk csodesk-cli
 
 bin=build/ci/app
-"$bin/cli/csodesk-cli" migrate
+# The embedded demo database (the user's data directory): customers, bills, the demo accounts
+# and two months of tickets, created once; an existing database is left as it is.
+"$bin/cli/csodesk-cli" demo-data --if-empty --customers 2000 --tickets 1500 --seed 1 >/dev/null
 
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
     "$bin/desktop/csodesk" "$@" || true   # prints its one line about the missing display

@@ -72,7 +72,10 @@ int runDemoData(CliContext& context)
     parser.addOption(seedOption);
     parser.addOption(monthsOption);
     parser.addOption(ticketsOption);
+    const QCommandLineOption ifEmptyOption(QStringLiteral("if-empty"),
+                                           QStringLiteral("Do nothing when the database already holds customers."));
     parser.addOption(daysOption);
+    parser.addOption(ifEmptyOption);
     if (auto stop = context.parse(parser, QStringLiteral("Fill the database with synthetic demo customers, bills, readings and tokens.\n"
                                                          "With --tickets N also the demo accounts (agen1..agen5, spv1, admin1;\n"
                                                          "password <name>-demo) and N tickets filed over the last --days days\n"
@@ -103,6 +106,15 @@ int runDemoData(CliContext& context)
         return context.fail(tariffs.error());
     const BillCalculator calculator(tariffs.value());
     DemoDataGenerator generator(*database.value(), context.clock(), calculator);
+    if (parser.isSet(ifEmptyOption)) {
+        auto filled = generator.hasCustomers();
+        if (!filled.ok())
+            return context.fail(filled.error());
+        if (filled.value()) {
+            context.err() << "demo-data: the database already holds customers; nothing added.\n";
+            return ExitOk;
+        }
+    }
 
     QElapsedTimer timer;
     timer.start();

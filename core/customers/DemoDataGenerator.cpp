@@ -349,4 +349,14 @@ Result<DemoDataSummary> DemoDataGenerator::generate(const DemoDataOptions& optio
     return summary;
 }
 
+Result<bool> DemoDataGenerator::hasCustomers() const
+{
+    return m_database.read([](QSqlDatabase& db) -> Result<bool> {
+        auto any = queryScalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers)"));
+        if (!any.ok())
+            return any.error();
+        return any->toBool();
+    });
+}
+
 } // namespace csodesk

@@ -51,6 +51,9 @@ public:
 
     [[nodiscard]] Result<DemoDataSummary> generate(const DemoDataOptions& options, const Progress& progress = {});
 
+    // Whether the database holds any customer yet (the run script fills only an empty one).
+    [[nodiscard]] Result<bool> hasCustomers() const;
+
     // IDPELs are the ULP code and a 7-digit sequence number.
     static constexpr qint64 kMaxCustomers = 9'999'999;
 

@@ -188,3 +188,23 @@ TEST_CASE("import: good files exit 0, a bad file exits 1 with file:line:column r
     const CliRun unknownKind = runCli({QStringLiteral("--db"), url, QStringLiteral("import"), QStringLiteral("tickets"), fixture("bills.csv")});
     CHECK(unknownKind.exitCode == 2);
 }
+
+TEST_CASE("demo-data --if-empty fills an empty database once and leaves a filled one alone", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString url = QStringLiteral("sqlite:") + QDir(dir.path()).filePath(QStringLiteral("x.db"));
+    const QStringList command{QStringLiteral("--db"), url, QStringLiteral("demo-data"), QStringLiteral("--if-empty"),
+                              QStringLiteral("--customers"), QStringLiteral("40")};
+    const CliRun first = runCli(command);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK_FALSE(first.out.trimmed().isEmpty()); // the keys worth trying
+    const CliRun second = runCli(command);
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.out.trimmed().isEmpty());
+    CHECK(second.err.contains(QStringLiteral("nothing added")));
+    const CliRun check = runCli({QStringLiteral("--db"), url, QStringLiteral("check"), QStringLiteral("--json")});
+    REQUIRE(check.exitCode == 0);
+    const QJsonObject counts = QJsonDocument::fromJson(check.out.toUtf8()).object().value(QStringLiteral("row_counts")).toObject();
+    CHECK(counts.value(QStringLiteral("customers")).toInt() == 40);
+}
