@@ -56,6 +56,25 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
+// A count axis from 0 with some headroom above the highest bar, whole numbers only.
+QValueAxis* countAxis(qint64 highest, qreal headroom)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, qreal(std::max<qint64>(highest, 1)) * headroom);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
+void addAxes(QChart* chart, QAbstractSeries* series, QAbstractAxis* first, Qt::Alignment firstSide, QAbstractAxis* second,
+             Qt::Alignment secondSide)
+{
+    chart->addAxis(first, firstSide);
+    chart->addAxis(second, secondSide);
+    series->attachAxis(first);
+    series->attachAxis(second);
+}
+
 QString percentText(qint64 permille)
 {
     return QStringLiteral("%1,%2 %").arg(permille / 10).arg(permille % 10);
@@ -286,6 +305,21 @@ void DashboardView::showCards(const DashboardData& d)
                          tr("%1 poin dibanding periode sebelumnya").arg(pointsText(repeatDelta)), trendOf(repeatDelta, false));
 }
 
+void DashboardView::replaceChart(int index, QChart* chart)
+{
+    QChart* old = m_charts[index]->chart();
+    m_charts[index]->setChart(chart);
+    delete old;
+}
+
+void DashboardView::drillDownOnClick(QBarSet* set, int chart, int setIndex)
+{
+    connect(set, &QBarSet::clicked, this, [this, chart, setIndex](int index) {
+        if (auto f = filterForBar(chart, setIndex, index))
+            Q_EMIT drillDown(*f);
+    });
+}
+
 void DashboardView::showCharts(const DashboardData& d)
 {
     // Per day, by kind: every day of the period, also the quiet ones.
@@ -319,25 +353,11 @@ void DashboardView::showCharts(const DashboardData& d)
         axisX->append(days);
         if (days.size() > 16)
             axisX->setLabelsAngle(-90);
-        auto* axisY = new QValueAxis;
-        axisY->setRange(0, std::max<qint64>(highest, 1) * 1.1);
-        axisY->applyNiceNumbers();
-        axisY->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(axisX, Qt::AlignBottom);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-        connect(closed, &QBarSet::clicked, this, [this](int index) {
-            if (auto f = filterForBar(PerDayChart, 0, index))
-                Q_EMIT drillDown(*f);
-        });
-        connect(keluhan, &QBarSet::clicked, this, [this](int index) {
-            if (auto f = filterForBar(PerDayChart, 1, index))
-                Q_EMIT drillDown(*f);
-        });
-        QChart* old = m_charts[PerDayChart]->chart();
-        m_charts[PerDayChart]->setChart(chart);
-        delete old;
+        auto* axisY = countAxis(highest, 1.1);
+        addAxes(chart, series, axisX, Qt::AlignBottom, axisY, Qt::AlignLeft);
+        drillDownOnClick(closed, PerDayChart, 0);
+        drillDownOnClick(keluhan, PerDayChart, 1);
+        replaceChart(PerDayChart, chart);
     }
     // The most frequent sub-issue types, the most frequent at the top.
     {
@@ -360,21 +380,10 @@ void DashboardView::showCharts(const DashboardData& d)
         chart->addSeries(series);
         auto* axisY = new QBarCategoryAxis;
         axisY->append(names);
-        auto* axisX = new QValueAxis;
-        axisX->setRange(0, std::max<qint64>(highest, 1) * 1.15);
-        axisX->applyNiceNumbers();
-        axisX->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(axisY, Qt::AlignLeft);
-        chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisY);
-        series->attachAxis(axisX);
-        connect(set, &QBarSet::clicked, this, [this](int index) {
-            if (auto f = filterForBar(SubIssueChart, 0, index))
-                Q_EMIT drillDown(*f);
-        });
-        QChart* old = m_charts[SubIssueChart]->chart();
-        m_charts[SubIssueChart]->setChart(chart);
-        delete old;
+        auto* axisX = countAxis(highest, 1.15);
+        addAxes(chart, series, axisY, Qt::AlignLeft, axisX, Qt::AlignBottom);
+        drillDownOnClick(set, SubIssueChart, 0);
+        replaceChart(SubIssueChart, chart);
     }
     // Tickets per agent (bars) and their mean handle time in minutes (line, right axis).
     {
@@ -403,10 +412,7 @@ void DashboardView::showCharts(const DashboardData& d)
         chart->addSeries(handle);
         auto* axisX = new QBarCategoryAxis;
         axisX->append(agents);
-        auto* axisY = new QValueAxis;
-        axisY->setRange(0, std::max<qint64>(highest, 1) * 1.1);
-        axisY->applyNiceNumbers();
-        axisY->setLabelFormat(QStringLiteral("%d"));
+        auto* axisY = countAxis(highest, 1.1);
         axisY->setTitleText(tr("Tiket"));
         auto* axisMinutes = new QValueAxis;
         axisMinutes->setRange(0, std::max<qreal>(longest, 1.0) * 1.2);
@@ -420,13 +426,8 @@ void DashboardView::showCharts(const DashboardData& d)
         series->attachAxis(axisY);
         handle->attachAxis(axisX);
         handle->attachAxis(axisMinutes);
-        connect(set, &QBarSet::clicked, this, [this](int index) {
-            if (auto f = filterForBar(AgentChart, 0, index))
-                Q_EMIT drillDown(*f);
-        });
-        QChart* old = m_charts[AgentChart]->chart();
-        m_charts[AgentChart]->setChart(chart);
-        delete old;
+        drillDownOnClick(set, AgentChart, 0);
+        replaceChart(AgentChart, chart);
     }
     // Open KELUHAN by age: how long the units have had them.
     {
@@ -445,21 +446,10 @@ void DashboardView::showCharts(const DashboardData& d)
         chart->addSeries(series);
         auto* axisX = new QBarCategoryAxis;
         axisX->append({tr("0–1 hari"), tr("1–3 hari"), tr("3–7 hari"), tr("≥ 7 hari")});
-        auto* axisY = new QValueAxis;
-        axisY->setRange(0, std::max<qint64>(highest, 1) * 1.15);
-        axisY->applyNiceNumbers();
-        axisY->setLabelFormat(QStringLiteral("%d"));
-        chart->addAxis(axisX, Qt::AlignBottom);
-        chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
-        connect(set, &QBarSet::clicked, this, [this](int index) {
-            if (auto f = filterForBar(AgeChart, 0, index))
-                Q_EMIT drillDown(*f);
-        });
-        QChart* old = m_charts[AgeChart]->chart();
-        m_charts[AgeChart]->setChart(chart);
-        delete old;
+        auto* axisY = countAxis(highest, 1.15);
+        addAxes(chart, series, axisX, Qt::AlignBottom, axisY, Qt::AlignLeft);
+        drillDownOnClick(set, AgeChart, 0);
+        replaceChart(AgeChart, chart);
     }
 }
 

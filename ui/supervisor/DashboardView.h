@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QBarSet;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -67,6 +68,8 @@ private:
     void onLoaded(const Result<DashboardData>& data);
     void showCards(const DashboardData& data);
     void showCharts(const DashboardData& data);
+    void replaceChart(int index, QChart* chart);
+    void drillDownOnClick(QBarSet* set, int chart, int setIndex);
     void printDashboard();
     void chooseAndSavePdf();
     [[nodiscard]] TicketPeriod chosenPeriod() const;
