@@ -4,6 +4,7 @@
 #include "common/TimeUtil.h"
 #include "customers/DemoRandom.h"
 #include "tickets/TicketService.h"
+#include "tickets/TicketSql.h"
 
 #include <QCoreApplication>
 
@@ -597,15 +598,16 @@ Result<DemoTicketSummary> DemoTicketGenerator::generate(const QList<Actor>& agen
         if (!keluhan.ok())
             return keluhan.error();
         totals.keluhan = keluhan->toLongLong();
-        auto doneByUnit = queryScalar(db, QStringLiteral("SELECT COUNT(DISTINCT ticket_id) FROM ticket_events "
-                                                         "WHERE kind = 'status' AND status = 'done_by_unit'"));
+        // The status rule of the ticket queries (the latest status event, else open for KELUHAN).
+        const QString status = ticket_sql::statusExpression();
+        auto doneByUnit = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.kind = 'KELUHAN' AND ")
+                                              + status + QStringLiteral(" = 'done_by_unit'"));
         if (!doneByUnit.ok())
             return doneByUnit.error();
         totals.doneByUnit = doneByUnit->toLongLong();
         auto overdue = queryScalar(db,
-                                   QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.kind = 'KELUHAN' AND t.sla_due_at_ms < ? "
-                                                  "AND NOT EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id "
-                                                  "AND e.kind = 'status')"),
+                                   QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.kind = 'KELUHAN' AND t.sla_due_at_ms < ? AND ")
+                                       + status + QStringLiteral(" = 'open'"),
                                    {toEpochMs(now)});
         if (!overdue.ok())
             return overdue.error();

@@ -4,6 +4,7 @@
 #include "ConsoleServices.h"
 #include "common/Clock.h"
 #include "common/Messages.h"
+#include "common/RecordTable.h"
 #include "common/TimeUtil.h"
 #include "tickets/TicketPeriod.h"
 
@@ -79,13 +80,7 @@ AuditView::AuditView(const Actor& actor, ConsoleServices& services, QWidget* par
     filters->addWidget(m_applyButton);
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setUpRecordTable(*m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_table->setColumnWidth(AuditLogModel::TimeColumn, 20 * charWidth);

@@ -5,6 +5,7 @@
 #include "TicketFilterBar.h"
 #include "TicketLogModel.h"
 #include "common/Messages.h"
+#include "common/RecordTable.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -57,15 +58,7 @@ TicketLogView::TicketLogView(const Actor& actor, ConsoleServices& services, QWid
     m_columnsButton->setObjectName(QStringLiteral("ticketLogColumnsButton"));
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
-    // Uniform rows and fixed widths: the view never measures a million rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setUpRecordTable(*m_table);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);

@@ -8,6 +8,7 @@
 #include "common/DisplayNames.h"
 #include "common/Format.h"
 #include "common/Messages.h"
+#include "common/RecordTable.h"
 
 #include <QBrush>
 #include <QColor>
@@ -115,11 +116,7 @@ UsersView::UsersView(const Actor& actor, ConsoleServices& services, QWidget* par
     m_disableButton->setObjectName(QStringLiteral("usersDisable"));
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    setUpRecordTable(*m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_table->setColumnWidth(UserListModel::NameColumn, 20 * charWidth);
