@@ -1,13 +1,15 @@
 #include "AuditLog.h"
 
 #include "common/TimeUtil.h"
+#include "storage/ReusedQuery.h"
 
 namespace csodesk {
 
 Status AuditLog::record(const QSqlDatabase& db, const QString& actor, const QString& action, const QString& customerIdpel,
                         const QString& detail)
 {
-    auto inserted = execQuery(db,
+    // Every look-up writes one of these: the statement is kept prepared.
+    auto inserted = execReused(db,
                               QStringLiteral("INSERT INTO audit_log (at_ms, actor, action, customer_idpel, detail) "
                                              "VALUES (?, ?, ?, ?, ?)"),
                               {toEpochMs(m_clock.nowUtc()), actor, action,

@@ -1,7 +1,7 @@
 #include "CustomerRepository.h"
 
 #include "common/TimeUtil.h"
-#include "storage/SqlQuery.h"
+#include "storage/ReusedQuery.h"
 
 #include <QSqlRecord>
 
@@ -45,7 +45,7 @@ Bill billFromRow(const QSqlQuery& q)
 Result<std::optional<Customer>> CustomerRepository::find(const CustomerKey& key) const
 {
     const QString column = key.isIdpel() ? QStringLiteral("idpel") : QStringLiteral("meter_number");
-    auto q = execQuery(m_db,
+    auto q = execReused(m_db,
                        QStringLiteral("SELECT idpel, meter_number, name, address, phone, email, tariff_class, power_va, "
                                       "payment_type, ulp_code, invoice_email_state, invoice_email FROM customers WHERE ")
                            + column + QStringLiteral(" = ?"),
@@ -76,7 +76,7 @@ Result<QList<Unit>> CustomerRepository::unitChain(const QString& ulpCode) const
     QString code = ulpCode;
     // Three levels at most; the bound also protects against a cycle in bad data.
     for (int depth = 0; depth < 3 && !code.isEmpty(); ++depth) {
-        auto q = execQuery(m_db,
+        auto q = execReused(m_db,
                            QStringLiteral("SELECT code, level, name, parent_code, province, city, ppj_bp FROM units WHERE code = ?"),
                            {code});
         if (!q.ok())
@@ -100,12 +100,12 @@ Result<QList<Unit>> CustomerRepository::unitChain(const QString& ulpCode) const
 
 Result<QList<Bill>> CustomerRepository::queryBills(const QString& whereAndOrder, const QVariantList& values) const
 {
-    auto q = execQuery(m_db, QStringLiteral("SELECT ") + kBillColumns + QStringLiteral(" FROM bills ") + whereAndOrder, values);
+    auto q = execReused(m_db, QStringLiteral("SELECT ") + kBillColumns + QStringLiteral(" FROM bills ") + whereAndOrder, values);
     if (!q.ok())
         return q.error();
     QList<Bill> bills;
     while (q->next())
-        bills.append(billFromRow(q.value()));
+        bills.append(billFromRow(q->query()));
     return bills;
 }
 
@@ -123,7 +123,7 @@ Result<QList<Bill>> CustomerRepository::unpaidBills(const QString& idpel) const
 
 Result<QList<MeterReading>> CustomerRepository::queryReadings(const QString& whereAndOrder, const QVariantList& values) const
 {
-    auto q = execQuery(m_db,
+    auto q = execReused(m_db,
                        QStringLiteral("SELECT id, idpel, source, reported_at_ms, stand_wh, accepted, reject_reason "
                                       "FROM meter_readings ")
                            + whereAndOrder,
@@ -159,7 +159,7 @@ Result<QList<MeterReading>> CustomerRepository::readingsBetween(const QString& i
 
 Result<QList<TokenPurchase>> CustomerRepository::tokenPurchases(const QString& idpel, int limit) const
 {
-    auto q = execQuery(m_db,
+    auto q = execReused(m_db,
                        QStringLiteral("SELECT id, idpel, purchased_at_ms, amount, energy_wh, token_masked "
                                       "FROM token_purchases WHERE idpel = ? ORDER BY purchased_at_ms DESC LIMIT ?"),
                        {idpel, limit});

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ReusedQuery.h"
 #include "common/LogFormat.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,10 @@ struct Database::ThreadConnection {
     {
         // Runs when the owning thread ends: the connection must be removed on its own thread.
         QMutexLocker lock(&registry->mutex);
-        if (registry->names.remove(name))
+        if (registry->names.remove(name)) {
+            statement_cache::detach(name);
             QSqlDatabase::removeDatabase(name);
+        }
     }
 };
 
@@ -80,8 +83,10 @@ Database::~Database()
 {
     m_threadConnections.setLocalData(nullptr); // this thread's handle; others are removed below
     QMutexLocker lock(&m_registry->mutex);
-    for (const QString& name : std::as_const(m_registry->names))
+    for (const QString& name : std::as_const(m_registry->names)) {
+        statement_cache::detach(name);
         QSqlDatabase::removeDatabase(name);
+    }
     m_registry->names.clear();
 }
 
@@ -121,6 +126,7 @@ Result<QSqlDatabase> Database::connection()
         QMutexLocker lock(&m_registry->mutex);
         m_registry->names.insert(name);
     }
+    statement_cache::attach(name);
     m_threadConnections.setLocalData(new ThreadConnection { name, m_registry });
     return opened;
 }
