@@ -15,6 +15,9 @@ namespace csodesk {
 [[nodiscard]] QDateTime toWib(const QDateTime& time);
 // "22-11-2026 14:05 WIB"-style, the way agents read times aloud.
 [[nodiscard]] QString formatWib(const QDateTime& time, const QString& format = QStringLiteral("dd-MM-yyyy HH:mm"));
+// "2026-11-22 14:05:09": an instant in WIB as exports write it. Computed with the fixed +07:00
+// offset, without a time-zone conversion, because an export formats three per row.
+[[nodiscard]] QString formatWibTimestamp(qint64 epochMs);
 // The calendar date in Jakarta of an instant (ticket numbers and "today" filters use it).
 [[nodiscard]] QDate wibDate(const QDateTime& time);
 

@@ -5,8 +5,6 @@
 #include "tickets/CsvWriter.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace csodesk {
 
@@ -15,15 +13,7 @@ namespace {
 
 QString wib(const QDateTime& time)
 {
-    return time.isValid() ? toWib(time).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
-
-QString fieldsText(const Ticket& ticket)
-{
-    QJsonObject object;
-    for (auto it = ticket.content.fields.cbegin(); it != ticket.content.fields.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return time.isValid() ? formatWibTimestamp(toEpochMs(time)) : QString();
 }
 
 // What the audit record says about an export: the filter, without customer data beyond the IDPEL.
@@ -68,29 +58,31 @@ QStringList TicketCsvExporter::header()
             QStringLiteral("tanda_review"),  QStringLiteral("catatan_review_terakhir")};
 }
 
-QStringList TicketCsvExporter::row(const Ticket& ticket)
+QStringList TicketCsvExporter::row(const TicketRow& ticket)
 {
+    // An empty field map is stored as "{}" but exported as an empty cell.
+    const bool noFields = ticket.fieldsJson.isEmpty() || ticket.fieldsJson == QLatin1String("{}");
     return {ticket.number,
-            ticketKindCode(ticket.content.kind),
-            ticketStatusCode(ticket.status),
-            wib(ticket.filedAt),
-            wib(ticket.callStartedAt),
+            ticket.kind,
+            ticket.status,
+            formatWibTimestamp(ticket.filedAtMs),
+            formatWibTimestamp(ticket.callStartedAtMs),
             QString::number(ticket.handleTimeMs / 1000),
-            wib(ticket.slaDueAt),
-            ticket.content.issueTypeId,
-            ticket.content.subIssueTypeId,
-            ticket.content.customerIdpel,
-            ticket.content.customerName,
-            ticket.content.unitCode,
-            ticket.content.unitName,
-            ticketRoutingCode(ticket.content.routing),
+            ticket.slaDueAtMs ? formatWibTimestamp(*ticket.slaDueAtMs) : QString(),
+            ticket.issueTypeId,
+            ticket.subIssueTypeId,
+            ticket.customerIdpel,
+            ticket.customerName,
+            ticket.unitCode,
+            ticket.unitName,
+            ticket.routing,
             ticket.agentName,
             ticket.linkedTicketNumber,
-            ticket.content.sopId,
-            QString::number(ticket.content.sopVersion),
-            fieldsText(ticket),
-            ticket.content.description,
-            ticket.content.agentNote,
+            ticket.sopId,
+            QString::number(ticket.sopVersion),
+            noFields ? QString() : ticket.fieldsJson,
+            ticket.description,
+            ticket.agentNote,
             ticket.latestFlag,
             ticket.latestReviewNote};
 }
@@ -117,7 +109,7 @@ Result<CsvExportSummary> TicketCsvExporter::exportCsv(const Actor& actor, const 
         return writeFailed;
     CsvExportSummary summary;
     bool failed = false;
-    auto streamed = m_queries.forEach(actor, filter, [&](const Ticket& ticket) {
+    auto streamed = m_queries.forEachRow(actor, filter, [&](const TicketRow& ticket) {
         if (!writer.writeRow(row(ticket))) {
             failed = true;
             return false;

@@ -34,7 +34,7 @@ public:
                                                      const CsvExportOptions& options = {});
 
     [[nodiscard]] static QStringList header();
-    [[nodiscard]] static QStringList row(const Ticket& ticket);
+    [[nodiscard]] static QStringList row(const TicketRow& ticket);
 
 private:
     TicketQueryService& m_queries;

@@ -38,6 +38,33 @@ qint64 sortKeyOf(const Ticket& ticket, TicketSort sort)
     return sort == TicketSort::HandleTimeLongestFirst ? ticket.handleTimeMs : toEpochMs(ticket.filedAt);
 }
 
+qint64 sortKeyOf(const TicketRow& row, TicketSort sort)
+{
+    return sort == TicketSort::HandleTimeLongestFirst ? row.handleTimeMs : row.filedAtMs;
+}
+
+// Every page of a filter, oldest first, until the sink says stop; memory stays one page. The
+// pages are as large as allowed: each is its own short read, so writers are never held up.
+template <typename Row, typename FetchPage>
+Status pageThrough(const std::function<bool(const Row&)>& sink, FetchPage fetchPage)
+{
+    TicketPageRequest request;
+    request.sort = TicketSort::FiledOldestFirst;
+    request.limit = TicketQueryService::kMaxPageSize;
+    for (;;) {
+        auto page = fetchPage(request);
+        if (!page.ok())
+            return page.error();
+        for (const Row& row : std::as_const(page->first)) {
+            if (!sink(row))
+                return {};
+        }
+        if (page->second.isEmpty())
+            return {};
+        request.cursor = page->second;
+    }
+}
+
 // "<sort>:<key>:<id>": readable, and a cursor from another sort order is refused, not misread.
 QString makeCursor(TicketSort sort, qint64 key, qint64 id)
 {
@@ -87,40 +114,69 @@ Status TicketQueryService::checkFilterAllowed(const Actor& actor, const TicketFi
     return {};
 }
 
-Result<TicketPage> TicketQueryService::list(const Actor& actor, const TicketFilter& filter, const TicketPageRequest& page)
+auto TicketQueryService::pageQuery(const Actor& actor, const TicketFilter& filter, const TicketPageRequest& page) const
+    -> Result<PageQuery>
 {
     if (auto allowed = checkFilterAllowed(actor, filter); !allowed.ok())
         return allowed.error();
-    const int limit = qBound(1, page.limit, kMaxPageSize);
+    PageQuery query;
+    query.limit = qBound(1, page.limit, kMaxPageSize);
+    query.sort = page.sort;
     const Keyset keyset = keysetFor(page.sort);
     const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
     const ticket_sql::Fragment where = ticket_sql::matching(filter, toEpochMs(m_clock.nowUtc()));
 
-    QString sql = ticket_sql::selectTickets() + QStringLiteral(" WHERE 1 = 1") + visible.sql + where.sql;
-    QVariantList values = visible.values + where.values;
+    query.sql = QStringLiteral(" WHERE 1 = 1") + visible.sql + where.sql;
+    query.values = visible.values + where.values;
     if (!page.cursor.isEmpty()) {
         auto after = parseCursor(page.cursor, page.sort);
         if (!after.ok())
             return after.error();
-        sql += QStringLiteral(" AND (%1, t.id) %2 (?, ?)").arg(keyset.column, keyset.descending ? QStringLiteral("<")
-                                                                                              : QStringLiteral(">"));
-        values << after->first << after->second;
+        query.sql += QStringLiteral(" AND (%1, t.id) %2 (?, ?)").arg(keyset.column, keyset.descending ? QStringLiteral("<")
+                                                                                                    : QStringLiteral(">"));
+        query.values << after->first << after->second;
     }
     const QString direction = keyset.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    sql += QStringLiteral(" ORDER BY %1 %2, t.id %2 LIMIT ?").arg(keyset.column, direction);
-    values << limit + 1; // one more row tells whether there is a next page
+    query.sql += QStringLiteral(" ORDER BY %1 %2, t.id %2 LIMIT ?").arg(keyset.column, direction);
+    query.values << query.limit + 1; // one more row tells whether there is a next page
+    return query;
+}
 
-    auto rows = m_database.read([&](QSqlDatabase& db) { return ticket_sql::readTickets(db, sql, values); });
+template <typename Row, typename Read>
+Result<std::pair<QList<Row>, QString>> TicketQueryService::readPage(const PageQuery& query, const QString& select, Read read)
+{
+    auto rows = m_database.read([&](QSqlDatabase& db) { return read(db, select + query.sql, query.values); });
     if (!rows.ok())
         return rows.error();
-    TicketPage result;
-    result.tickets = std::move(rows).value();
-    if (result.tickets.size() > limit) {
-        result.tickets.removeLast();
-        const Ticket& last = result.tickets.constLast();
-        result.nextCursor = makeCursor(page.sort, sortKeyOf(last, page.sort), last.id);
+    std::pair<QList<Row>, QString> page{std::move(rows).value(), QString()};
+    if (page.first.size() > query.limit) {
+        page.first.removeLast();
+        const Row& last = page.first.constLast();
+        page.second = makeCursor(query.sort, sortKeyOf(last, query.sort), last.id);
     }
-    return result;
+    return page;
+}
+
+Result<TicketPage> TicketQueryService::list(const Actor& actor, const TicketFilter& filter, const TicketPageRequest& page)
+{
+    auto query = pageQuery(actor, filter, page);
+    if (!query.ok())
+        return query.error();
+    auto read = readPage<Ticket>(query.value(), ticket_sql::selectTickets(), &ticket_sql::readTickets);
+    if (!read.ok())
+        return read.error();
+    return TicketPage{std::move(read->first), std::move(read->second)};
+}
+
+Result<TicketRowPage> TicketQueryService::listRows(const Actor& actor, const TicketFilter& filter, const TicketPageRequest& page)
+{
+    auto query = pageQuery(actor, filter, page);
+    if (!query.ok())
+        return query.error();
+    auto read = readPage<TicketRow>(query.value(), ticket_sql::selectTicketRows(), &ticket_sql::readTicketRows);
+    if (!read.ok())
+        return read.error();
+    return TicketRowPage{std::move(read->first), std::move(read->second)};
 }
 
 Result<qint64> TicketQueryService::count(const Actor& actor, const TicketFilter& filter)
@@ -141,21 +197,23 @@ Result<qint64> TicketQueryService::count(const Actor& actor, const TicketFilter&
 Status TicketQueryService::forEach(const Actor& actor, const TicketFilter& filter,
                                    const std::function<bool(const Ticket&)>& sink)
 {
-    TicketPageRequest request;
-    request.sort = TicketSort::FiledOldestFirst;
-    request.limit = 500;
-    for (;;) {
+    return pageThrough(sink, [&](const TicketPageRequest& request) -> Result<std::pair<QList<Ticket>, QString>> {
         auto page = list(actor, filter, request);
         if (!page.ok())
             return page.error();
-        for (const Ticket& ticket : std::as_const(page->tickets)) {
-            if (!sink(ticket))
-                return {};
-        }
-        if (page->nextCursor.isEmpty())
-            return {};
-        request.cursor = page->nextCursor;
-    }
+        return std::make_pair(std::move(page->tickets), std::move(page->nextCursor));
+    });
+}
+
+Status TicketQueryService::forEachRow(const Actor& actor, const TicketFilter& filter,
+                                      const std::function<bool(const TicketRow&)>& sink)
+{
+    return pageThrough(sink, [&](const TicketPageRequest& request) -> Result<std::pair<QList<TicketRow>, QString>> {
+        auto page = listRows(actor, filter, request);
+        if (!page.ok())
+            return page.error();
+        return std::make_pair(std::move(page->rows), std::move(page->nextCursor));
+    });
 }
 
 Result<TicketDetail> TicketQueryService::show(const Actor& actor, const QString& ticketNumber)

@@ -2,7 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/TimeUtil.h"
-#include "storage/SqlQuery.h"
+#include "storage/ReusedQuery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +34,19 @@ QString statusExpression()
         + QStringLiteral(", CASE WHEN t.kind = 'KELUHAN' THEN 'open' ELSE 'closed' END)");
 }
 
+namespace {
+
+// The derived columns that follow the stored ones in both selects.
+QString derivedColumns()
+{
+    return statusExpression() + QStringLiteral(", ")
+        + latestEventColumn(QStringLiteral("flag"), QStringLiteral("e.kind = 'flag'")) + QStringLiteral(", ")
+        + latestEventColumn(QStringLiteral("note"), QStringLiteral("e.kind IN ('note', 'flag') AND e.note <> ''"))
+        + QStringLiteral(" FROM tickets t");
+}
+
+} // namespace
+
 QString selectTickets()
 {
     return QStringLiteral("SELECT t.id, t.number, t.client_request_id, t.kind, t.issue_type_id, t.sub_issue_type_id, "
@@ -41,10 +54,54 @@ QString selectTickets()
                           "t.description, t.agent_note, t.sop_id, t.sop_version, t.path_json, t.agent_user_id, "
                           "t.agent_name, t.call_started_at_ms, t.filed_at_ms, t.handle_time_ms, t.sla_due_at_ms, "
                           "t.linked_ticket_number, ")
-        + statusExpression() + QStringLiteral(", ")
-        + latestEventColumn(QStringLiteral("flag"), QStringLiteral("e.kind = 'flag'")) + QStringLiteral(", ")
-        + latestEventColumn(QStringLiteral("note"), QStringLiteral("e.kind IN ('note', 'flag') AND e.note <> ''"))
-        + QStringLiteral(" FROM tickets t");
+        + derivedColumns();
+}
+
+QString selectTicketRows()
+{
+    return QStringLiteral("SELECT t.id, t.number, t.kind, t.issue_type_id, t.sub_issue_type_id, t.routing, "
+                          "t.customer_idpel, t.customer_name, t.unit_code, t.unit_name, t.fields_json, t.description, "
+                          "t.agent_note, t.sop_id, t.sop_version, t.agent_name, t.call_started_at_ms, t.filed_at_ms, "
+                          "t.handle_time_ms, t.sla_due_at_ms, t.linked_ticket_number, ")
+        + derivedColumns();
+}
+
+Result<QList<TicketRow>> readTicketRows(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    auto query = execReused(db, sql, values);
+    if (!query.ok())
+        return query.error();
+    QList<TicketRow> rows;
+    while (query->next()) {
+        TicketRow row;
+        row.id = query->value(0).toLongLong();
+        row.number = query->value(1).toString();
+        row.kind = query->value(2).toString();
+        row.issueTypeId = query->value(3).toString();
+        row.subIssueTypeId = query->value(4).toString();
+        row.routing = query->value(5).toString();
+        row.customerIdpel = query->value(6).toString();
+        row.customerName = query->value(7).toString();
+        row.unitCode = query->value(8).toString();
+        row.unitName = query->value(9).toString();
+        row.fieldsJson = query->value(10).toString();
+        row.description = query->value(11).toString();
+        row.agentNote = query->value(12).toString();
+        row.sopId = query->value(13).toString();
+        row.sopVersion = query->value(14).toInt();
+        row.agentName = query->value(15).toString();
+        row.callStartedAtMs = query->value(16).toLongLong();
+        row.filedAtMs = query->value(17).toLongLong();
+        row.handleTimeMs = query->value(18).toLongLong();
+        if (const QVariant due = query->value(19); !due.isNull())
+            row.slaDueAtMs = due.toLongLong();
+        row.linkedTicketNumber = query->value(20).toString();
+        row.status = query->value(21).toString();
+        row.latestFlag = query->value(22).toString();
+        row.latestReviewNote = query->value(23).toString();
+        rows.append(std::move(row));
+    }
+    return rows;
 }
 
 Result<Ticket> ticketFromRow(const QSqlQuery& query)
@@ -99,12 +156,12 @@ Result<Ticket> ticketFromRow(const QSqlQuery& query)
 
 Result<QList<Ticket>> readTickets(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
-    auto query = execQuery(db, sql, values);
+    auto query = execReused(db, sql, values);
     if (!query.ok())
         return query.error();
     QList<Ticket> tickets;
     while (query->next()) {
-        auto ticket = ticketFromRow(query.value());
+        auto ticket = ticketFromRow(query->query());
         if (!ticket.ok())
             return ticket.error();
         tickets.append(std::move(ticket).value());
@@ -116,8 +173,10 @@ Fragment visibleTo(const Actor& actor)
 {
     if (actor.isSupervisorOrAdmin())
         return {};
-    return {QStringLiteral(" AND (t.agent_user_id = ? OR t.customer_idpel IN (SELECT a.customer_idpel FROM audit_log a "
-                           "WHERE a.actor = ? AND a.action = ? AND a.customer_idpel IS NOT NULL))"),
+    // EXISTS, not IN (SELECT ...): an IN list is built from every look-up the agent ever made,
+    // so its cost grew with the agent's history; this is one index probe per ticket row.
+    return {QStringLiteral(" AND (t.agent_user_id = ? OR EXISTS (SELECT 1 FROM audit_log a "
+                           "WHERE a.customer_idpel = t.customer_idpel AND a.actor = ? AND a.action = ?))"),
             {actor.userId, actor.userName, AuditAction::Lookup}};
 }
 

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketFilter.h"
+#include "tickets/TicketRow.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
@@ -23,6 +24,10 @@ struct Fragment {
 [[nodiscard]] Result<Ticket> ticketFromRow(const QSqlQuery& query);
 // Runs a selectTickets() statement and maps every row.
 [[nodiscard]] Result<QList<Ticket>> readTickets(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+
+// "SELECT <columns> FROM tickets t" for TicketRow: the same columns minus the SOP transcript.
+[[nodiscard]] QString selectTicketRows();
+[[nodiscard]] Result<QList<TicketRow>> readTicketRows(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
 
 // The current status of ticket alias t: its newest status event, else open (KELUHAN) or closed.
 [[nodiscard]] QString statusExpression();
