@@ -2,10 +2,13 @@
 
 #include "auth/AccessControl.h"
 #include "common/TimeUtil.h"
+#include "tickets/FiguresTally.h"
 #include "tickets/TicketSql.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
 
 namespace csodesk {
 
@@ -13,7 +16,6 @@ namespace {
 
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-constexpr qint64 kWibOffsetMs = 7LL * 3600 * 1000; // Jakarta has no DST: a fixed offset is exact
 
 struct Keyset {
     QString column;
@@ -41,6 +43,24 @@ qint64 sortKeyOf(const Ticket& ticket, TicketSort sort)
 qint64 sortKeyOf(const TicketRow& row, TicketSort sort)
 {
     return sort == TicketSort::HandleTimeLongestFirst ? row.handleTimeMs : row.filedAtMs;
+}
+
+// The filter with its filing-time bound moved up to the cursor. SQLite starts an index range at
+// one lower (or upper) bound: given both the period's and the cursor's, it started at the period's
+// and stepped over every earlier page again, so paging through a month cost quadratic time. The
+// rows are the same: the cursor's own condition stays.
+TicketFilter narrowedToCursor(TicketFilter filter, TicketSort sort, const std::optional<std::pair<qint64, qint64>>& after)
+{
+    if (!after || sort == TicketSort::HandleTimeLongestFirst)
+        return filter;
+    const qint64 cursorMs = after->first;
+    if (sort == TicketSort::FiledOldestFirst) {
+        if (!filter.from.isValid() || toEpochMs(filter.from) < cursorMs)
+            filter.from = fromEpochMs(cursorMs);
+    } else if (!filter.to.isValid() || toEpochMs(filter.to) > cursorMs + 1) {
+        filter.to = fromEpochMs(cursorMs + 1); // `to` is exclusive; the cursor's own millisecond stays in
+    }
+    return filter;
 }
 
 // Every page of a filter, oldest first, until the sink says stop; memory stays one page. The
@@ -86,23 +106,6 @@ Result<std::pair<qint64, qint64>> parseCursor(const QString& cursor, TicketSort 
                      QStringLiteral("bad cursor"));
 }
 
-Result<QList<KeyCount>> countBy(const QSqlDatabase& db, const QString& keyColumn, const QString& labelColumn,
-                                const QVariantList& period)
-{
-    // Column names are our own constants; the period is bound.
-    auto query = execQuery(db,
-                           QStringLiteral("SELECT %1, MAX(%2), COUNT(*) FROM tickets WHERE filed_at_ms >= ? AND filed_at_ms < ? "
-                                          "GROUP BY %1 ORDER BY COUNT(*) DESC, %1")
-                               .arg(keyColumn, labelColumn),
-                           period);
-    if (!query.ok())
-        return query.error();
-    QList<KeyCount> counts;
-    while (query->next())
-        counts.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toLongLong()});
-    return counts;
-}
-
 } // namespace
 
 Status TicketQueryService::checkFilterAllowed(const Actor& actor, const TicketFilter& filter) const
@@ -123,15 +126,19 @@ auto TicketQueryService::pageQuery(const Actor& actor, const TicketFilter& filte
     query.limit = qBound(1, page.limit, kMaxPageSize);
     query.sort = page.sort;
     const Keyset keyset = keysetFor(page.sort);
+    std::optional<std::pair<qint64, qint64>> after;
+    if (!page.cursor.isEmpty()) {
+        auto parsed = parseCursor(page.cursor, page.sort);
+        if (!parsed.ok())
+            return parsed.error();
+        after = parsed.value();
+    }
     const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
-    const ticket_sql::Fragment where = ticket_sql::matching(filter, toEpochMs(m_clock.nowUtc()));
+    const ticket_sql::Fragment where = ticket_sql::matching(narrowedToCursor(filter, page.sort, after), toEpochMs(m_clock.nowUtc()));
 
     query.sql = QStringLiteral(" WHERE 1 = 1") + visible.sql + where.sql;
     query.values = visible.values + where.values;
-    if (!page.cursor.isEmpty()) {
-        auto after = parseCursor(page.cursor, page.sort);
-        if (!after.ok())
-            return after.error();
+    if (after) {
         query.sql += QStringLiteral(" AND (%1, t.id) %2 (?, ?)").arg(keyset.column, keyset.descending ? QStringLiteral("<")
                                                                                                     : QStringLiteral(">"));
         query.values << after->first << after->second;
@@ -280,71 +287,30 @@ Result<TicketFigures> TicketQueryService::figures(const Actor& actor, const QDat
     const QVariantList period{toEpochMs(from), toEpochMs(to)};
 
     auto computed = m_database.read([&](QSqlDatabase& db) -> Status {
-        // Totals, first-contact resolution and the mean handle time.
-        auto totals = execQuery(db,
-                                QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN kind = 'ISSUE_CLOSED' THEN 1 ELSE 0 END), 0), "
-                                               "COALESCE(SUM(handle_time_ms), 0) FROM tickets "
-                                               "WHERE filed_at_ms >= ? AND filed_at_ms < ?"),
-                                period);
-        if (!totals.ok())
-            return totals.error();
-        if (!totals->next())
-            return makeError(ErrorKind::Internal, QCoreApplication::translate("Tickets", "Rekap gagal dihitung."), QStringLiteral("no totals row"));
-        figures.total = totals->value(0).toLongLong();
-        figures.firstContactResolution = {totals->value(1).toLongLong(), figures.total};
-        figures.averageHandleTimeMs = figures.total == 0 ? 0 : totals->value(2).toLongLong() / figures.total;
-
-        if (figures.total > 0) {
-            // Nearest rank: the smallest value with at least 90 % of the tickets at or below it.
-            const qint64 rank = (9 * figures.total + 9) / 10;
-            auto p90 = queryScalar(db,
-                                   QStringLiteral("SELECT handle_time_ms FROM tickets WHERE filed_at_ms >= ? AND filed_at_ms < ? "
-                                                  "ORDER BY handle_time_ms LIMIT 1 OFFSET ?"),
-                                   period + QVariantList{rank - 1});
-            if (!p90.ok())
-                return p90.error();
-            figures.p90HandleTimeMs = p90->toLongLong();
+        // Everything but the KELUHAN states, from one ordered read of the period (and the week
+        // before it, which repeat contacts look back on).
+        auto rows = execQuery(db,
+                              QStringLiteral("SELECT filed_at_ms, kind, handle_time_ms, sub_issue_type_id, unit_code, unit_name, "
+                                             "agent_name, customer_idpel FROM tickets WHERE filed_at_ms >= ? AND filed_at_ms < ? "
+                                             "ORDER BY filed_at_ms, id"),
+                              {toEpochMs(from) - FiguresTally::kRepeatWindowMs, toEpochMs(to)});
+        if (!rows.ok())
+            return rows.error();
+        FiguresTally tally(toEpochMs(from), toEpochMs(to));
+        FiguresTally::Row row;
+        while (rows->next()) {
+            row.filedAtMs = rows->value(0).toLongLong();
+            row.kind = rows->value(1).toString();
+            row.handleTimeMs = rows->value(2).toLongLong();
+            row.subIssueTypeId = rows->value(3).toString();
+            row.unitCode = rows->value(4).toString();
+            row.unitName = rows->value(5).toString();
+            row.agentName = rows->value(6).toString();
+            row.customerIdpel = rows->value(7).toString();
+            tally.add(row);
         }
-
-        auto byDay = execQuery(db,
-                               QStringLiteral("SELECT (filed_at_ms + ?) / ? AS wib_day, kind, COUNT(*) FROM tickets "
-                                              "WHERE filed_at_ms >= ? AND filed_at_ms < ? "
-                                              "GROUP BY wib_day, kind ORDER BY wib_day, kind"),
-                               QVariantList{kWibOffsetMs, kDayMs} + period);
-        if (!byDay.ok())
-            return byDay.error();
-        while (byDay->next()) {
-            auto kind = ticketKindFromCode(byDay->value(1).toString());
-            if (!kind.ok())
-                return kind.error();
-            figures.byDayAndKind.append(
-                {QDate(1970, 1, 1).addDays(byDay->value(0).toLongLong()), kind.value(), byDay->value(2).toLongLong()});
-        }
-
-        for (auto [target, key, label] : {std::tuple{&figures.bySubIssueType, "sub_issue_type_id", "sub_issue_type_id"},
-                                          std::tuple{&figures.byUnit, "unit_code", "unit_name"},
-                                          std::tuple{&figures.byAgent, "agent_name", "agent_name"}}) {
-            auto counts = countBy(db, QString::fromLatin1(key), QString::fromLatin1(label), period);
-            if (!counts.ok())
-                return counts.error();
-            *target = std::move(counts).value();
-        }
-
-        // A ticket repeats when the latest earlier ticket of the same customer and sub-issue
-        // (by filing time, then id) is at most 7 days older; only tickets from 7 days before
-        // the period on can be that. One ordered pass over that window instead of an index
-        // probe per ticket into the whole table: 2x faster at a million tickets
-        // (docs/performance.md).
-        auto repeats = queryScalar(
-            db,
-            QStringLiteral("SELECT COUNT(*) FROM (SELECT t.filed_at_ms AS filed, LAG(t.filed_at_ms) OVER ("
-                           "PARTITION BY t.customer_idpel, t.sub_issue_type_id ORDER BY t.filed_at_ms, t.id) AS previous "
-                           "FROM tickets t WHERE t.filed_at_ms >= ? AND t.filed_at_ms < ?) w "
-                           "WHERE w.filed >= ? AND w.previous >= w.filed - ?"),
-            QVariantList{toEpochMs(from) - 7 * kDayMs, toEpochMs(to), toEpochMs(from), 7 * kDayMs});
-        if (!repeats.ok())
-            return repeats.error();
-        figures.repeatContacts = {repeats->toLongLong(), figures.total};
+        if (auto tallied = tally.finishInto(figures); !tallied.ok())
+            return tallied;
 
         // KELUHAN state: the newest status event decides (open when there is none).
         auto keluhan = execQuery(

@@ -43,12 +43,26 @@ TEST_CASE("Keyset paging visits every ticket once, in order, and new tickets do 
     const auto dialect = GENERATE(from_range(testDialects()));
     TicketWorld w(dialect);
     QStringList filedOrder;
+    QList<QDateTime> filedAt;
     for (int i = 0; i < 23; ++i) {
         // Pairs filed at the same instant exercise the id tie-break.
         if (i % 2 == 0)
             w.clock.advanceSeconds(60);
-        filedOrder << w.file(w.agent, issueClosedDraft(QStringLiteral("541100000123")), 10 + (i * 7) % 11).number;
+        const Ticket ticket = w.file(w.agent, issueClosedDraft(QStringLiteral("541100000123")), 10 + (i * 7) % 11);
+        filedOrder << ticket.number;
+        filedAt << ticket.filedAt;
     }
+
+    // Within a period: the period's bound moves up to the cursor page by page; the rows must not.
+    TicketFilter period;
+    period.from = filedAt.at(4); // a pair: 4 and 5 share the instant
+    period.to = filedAt.at(18);  // exclusive: 18 and 19 are out
+    const QStringList inPeriod = filedOrder.mid(4, 14);
+    QStringList inPeriodNewestFirst = inPeriod;
+    std::reverse(inPeriodNewestFirst.begin(), inPeriodNewestFirst.end());
+    CHECK(allPages(*w.queries, w.supervisor, period, TicketSort::FiledOldestFirst, 3) == inPeriod);
+    CHECK(allPages(*w.queries, w.supervisor, period, TicketSort::FiledNewestFirst, 3) == inPeriodNewestFirst);
+    CHECK(allPages(*w.queries, w.supervisor, period, TicketSort::FiledNewestFirst, 1) == inPeriodNewestFirst);
 
     QStringList newestFirst = filedOrder;
     std::reverse(newestFirst.begin(), newestFirst.end());
