@@ -8,33 +8,60 @@ bool CsvWriter::writeBom()
     return m_device.write(bom) == bom.size();
 }
 
+namespace {
+
+bool startsLikeFormula(QChar first)
+{
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
+        || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+} // namespace
+
+void CsvWriter::appendCell(QString& line, const QString& cell) const
+{
+    // One pass to decide on quotes: exports format millions of cells. A formula's apostrophe
+    // becomes the first character, so a leading tab then no longer counts as an edge space.
+    const bool formula = !cell.isEmpty() && startsLikeFormula(cell.front());
+    bool needsQuotes = !cell.isEmpty() && ((!formula && cell.front().isSpace()) || cell.back().isSpace());
+    for (qsizetype i = 0; i < cell.size() && !needsQuotes; ++i) {
+        const QChar c = cell.at(i);
+        needsQuotes = c == m_delimiter || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+    }
+    if (!needsQuotes) {
+        if (formula)
+            line += QLatin1Char('\'');
+        line += cell;
+        return;
+    }
+    line += QLatin1Char('"');
+    if (formula)
+        line += QLatin1Char('\'');
+    for (const QChar c : cell) {
+        if (c == QLatin1Char('"'))
+            line += QLatin1Char('"');
+        line += c;
+    }
+    line += QLatin1Char('"');
+}
+
 QString CsvWriter::encodeCell(const QString& cell) const
 {
-    QString text = cell;
-    if (!text.isEmpty()) {
-        const QChar first = text.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
-            || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            text.prepend(QLatin1Char('\''));
-    }
-    const bool needsQuotes = text.contains(m_delimiter) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
-        || text.contains(QLatin1Char('\r')) || (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
-    if (!needsQuotes)
-        return text;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    QString encoded;
+    appendCell(encoded, cell);
+    return encoded;
 }
 
 bool CsvWriter::writeRow(const QStringList& cells)
 {
-    QString line;
+    m_line.clear(); // keeps its capacity from row to row
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
-            line += m_delimiter;
-        line += encodeCell(cells.at(i));
+            m_line += m_delimiter;
+        appendCell(m_line, cells.at(i));
     }
-    line += QStringLiteral("\r\n");
-    const QByteArray bytes = line.toUtf8();
+    m_line += QLatin1String("\r\n");
+    const QByteArray bytes = m_line.toUtf8();
     return m_device.write(bytes) == bytes.size();
 }
 

@@ -22,8 +22,11 @@ public:
     [[nodiscard]] QString encodeCell(const QString& cell) const;
 
 private:
+    void appendCell(QString& line, const QString& cell) const;
+
     QIODevice& m_device;
     QChar m_delimiter;
+    QString m_line;
 };
 
 } // namespace csodesk

@@ -49,6 +49,10 @@ TEST_CASE("CSV cells are quoted and guarded as Excel needs", "[tickets][export]"
     CHECK(comma.encodeCell(QStringLiteral(" spasi")) == QStringLiteral("\" spasi\""));
     CHECK(comma.encodeCell(QStringLiteral("=1+1")) == QStringLiteral("'=1+1"));
     CHECK(comma.encodeCell(QStringLiteral("-5")) == QStringLiteral("'-5"));
+    CHECK(comma.encodeCell(QStringLiteral("=\"a\",b")) == QStringLiteral("\"'=\"\"a\"\",b\""));
+    CHECK(comma.encodeCell(QStringLiteral("\tx")) == QStringLiteral("'\tx")); // the apostrophe leads: no edge space
+    CHECK(comma.encodeCell(QStringLiteral("@x ")) == QStringLiteral("\"'@x \""));
+    CHECK(comma.encodeCell(QString()).isEmpty());
     CsvWriter semicolon(buffer, QLatin1Char(';'));
     CHECK(semicolon.encodeCell(QStringLiteral("a;b")) == QStringLiteral("\"a;b\""));
 }
