@@ -116,4 +116,14 @@ QString BenchCache::ticketsDatabase(qint64 tickets) const
     return path;
 }
 
+void warmFileCache(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        failBench(QStringLiteral("cannot read ") + path);
+    QByteArray buffer(4 << 20, Qt::Uninitialized);
+    while (file.read(buffer.data(), buffer.size()) > 0) {
+    }
+}
+
 } // namespace csodesk::bench

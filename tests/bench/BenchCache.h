@@ -34,4 +34,8 @@ private:
 // Throws std::runtime_error with the error's detail, for the benchmark's one failure path.
 [[noreturn]] void failBench(const QString& what);
 
+// Reads a file once so that it sits in the OS cache: benchmarks then measure the engine and the
+// code beside their baselines, not which of them happened to touch the disk first.
+void warmFileCache(const QString& path);
+
 } // namespace csodesk::bench
