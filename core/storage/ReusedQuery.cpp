@@ -63,15 +63,13 @@ Result<std::shared_ptr<Slot>> slotFor(const QSqlDatabase& db, const QString& sql
     std::shared_ptr<Slot> slot;
     {
         QMutexLocker lock(&registry().mutex);
-        const auto connection = registry().connections.find(db.connectionName());
-        if (connection == registry().connections.end())
+        auto& connections = registry().connections;
+        if (!connections.contains(db.connectionName()))
             return std::shared_ptr<Slot>();
-        const auto found = connection->constFind(sql);
-        if (found != connection->constEnd()) {
-            slot = found.value();
-        } else if (connection->size() >= kMaxStatementsPerConnection) {
+        const Statements& statements = connections[db.connectionName()];
+        slot = statements.value(sql);
+        if (!slot && statements.size() >= kMaxStatementsPerConnection)
             return std::shared_ptr<Slot>();
-        }
     }
     if (slot)
         return slot->inUse ? std::shared_ptr<Slot>() : slot;
@@ -81,9 +79,9 @@ Result<std::shared_ptr<Slot>> slotFor(const QSqlDatabase& db, const QString& sql
         return prepared.error();
     slot = std::make_shared<Slot>(Slot{std::move(prepared).value(), false});
     QMutexLocker lock(&registry().mutex);
-    const auto connection = registry().connections.find(db.connectionName());
-    if (connection != registry().connections.end())
-        connection->insert(sql, slot);
+    auto& connections = registry().connections;
+    if (connections.contains(db.connectionName()))
+        connections[db.connectionName()].insert(sql, slot);
     return slot;
 }
 

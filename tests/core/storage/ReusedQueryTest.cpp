@@ -165,3 +165,19 @@ TEST_CASE("A statement that cannot be prepared is an error, and the next one wor
     CHECK(broken.error().kind == ErrorKind::StorageFailure);
     CHECK(biggerThan(db.value(), 0) == QList<int>{1});
 }
+
+TEST_CASE("Past the per-connection bound, statements still run, uncached", "[storage]")
+{
+    auto test = TestDatabase::create("sqlite", false);
+    createNumbers(test->db(), 3);
+    auto db = test->db().connection();
+    REQUIRE(db.ok());
+    // 100 distinct texts: more than a connection keeps. Each must still give its own answer.
+    for (int i = 0; i < 100; ++i) {
+        auto query = execReused(db.value(), QStringLiteral("SELECT COUNT(*) + %1 FROM numbers WHERE n > ?").arg(i), {1});
+        REQUIRE(query.ok());
+        REQUIRE(query->next());
+        CHECK(query->value(0).toInt() == 2 + i);
+    }
+    CHECK(biggerThan(db.value(), 1) == QList<int>{2, 3});
+}
