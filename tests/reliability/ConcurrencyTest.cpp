@@ -2,7 +2,7 @@
 // on PostgreSQL. Every ticket present, numbers unique, no error reaches the user (waits for
 // the lock are retried inside the storage layer: the busy timeout, PostgreSQL's row lock).
 #include "FilerProcess.h"
-#include "ReliabilityDraft.h"
+#include "SampleDrafts.h"
 #include "TestDatabase.h"
 
 #include "audit/AuditLog.h"

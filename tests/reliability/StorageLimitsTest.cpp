@@ -169,7 +169,7 @@ TEST_CASE("A read-only database file refuses the ticket clearly and loses nothin
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QProcess filer;
     QStringList arguments{url.toString(), QStringLiteral("1")};
-    QString program = QStringLiteral(CSODESK_RELIABILITY_FILER);
+    QString program = filerProgram();
     if (geteuid() == 0) {
         arguments = QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
                                 QStringLiteral("--clear-groups"), program}

@@ -32,13 +32,19 @@ FilerLog parseFilerOutput(const QByteArray& stdoutBytes)
     return log;
 }
 
-std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySeconds)
+QString filerProgram()
+{
+    return QStringLiteral(CSODESK_TEST_FILER);
+}
+
+std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySeconds, const QString& userName)
 {
     auto process = std::make_unique<QProcess>();
     QStringList arguments{url, QString::number(count)};
     if (retrySeconds > 0)
         arguments << QStringLiteral("--retry") << QString::number(retrySeconds);
-    process->start(QStringLiteral(CSODESK_RELIABILITY_FILER), arguments);
+    arguments << QStringLiteral("--user") << userName;
+    process->start(filerProgram(), arguments);
     REQUIRE(process->waitForStarted(10'000));
     return process;
 }

@@ -11,7 +11,7 @@
 
 namespace csodesk::test {
 
-// What a csodesk_reliability_filer process reported (see ReliabilityFiler.cpp).
+// What a csodesk_test_filer process reported (see TicketFiler.cpp).
 struct FilerLog {
     QSet<QString> tried;                 // request ids it started filing
     QMap<QString, QString> acknowledged; // request id -> ticket number
@@ -23,8 +23,13 @@ struct FilerLog {
 
 [[nodiscard]] FilerLog parseFilerOutput(const QByteArray& stdoutBytes);
 
+// The filer executable, for a test that must start it its own way (as another user).
+[[nodiscard]] QString filerProgram();
+
 // Starts the filer on `url` for `count` tickets; retrySeconds > 0 retries unavailable waits.
-[[nodiscard]] std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySeconds = 0);
+// It files as `userName`, an agent that must exist (createFilerAgent makes "agent").
+[[nodiscard]] std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySeconds = 0,
+                                                   const QString& userName = QStringLiteral("agent"));
 
 // The user the filer files as ("agent").
 void createFilerAgent(Database& database);

@@ -1,13 +1,14 @@
-// The "agent" of the reliability tests: a separate process that files tickets one by one and
-// says what happened to each on stdout, flushed line by line, so that a test that kills it
-// knows exactly which tickets were acknowledged.
-//   csodesk_reliability_filer DB_URL COUNT [--retry SECONDS]
+// The "agent" of the multi-process tests (tickets, reliability): a separate process that files
+// tickets one by one and says what happened to each on stdout, flushed line by line, so that a
+// test that kills it knows exactly which tickets were acknowledged.
+//   csodesk_test_filer DB_URL COUNT [--retry SECONDS] [--user NAME]
 // Per ticket:  "try <request-id>" before filing, then "ok <request-id> <number>" once the
 // service acknowledged it, or "failed <request-id> <kind> <message>".
 // With --retry, a ticket whose filing hit an unavailable database is retried with the same
 // request id (as the desktop does) for up to SECONDS before it is reported failed.
+// It files as the agent NAME (default "agent"), who must exist in the database.
 // Exit: 0 all filed, 1 some failed, 2 usage, 4 cannot open the database.
-#include "ReliabilityDraft.h"
+#include "SampleDrafts.h"
 
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
@@ -40,11 +41,21 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     spdlog::set_level(spdlog::level::off); // stdout is the protocol
     const QStringList args = app.arguments();
-    if (args.size() != 3 && !(args.size() == 5 && args.at(3) == QLatin1String("--retry"))) {
-        std::fputs("usage: csodesk_reliability_filer DB_URL COUNT [--retry SECONDS]\n", stderr);
+    qint64 retryMs = 0;
+    QString userName = QStringLiteral("agent");
+    bool usage = args.size() < 3 || args.size() % 2 == 0;
+    for (int i = 3; !usage && i + 1 < args.size(); i += 2) {
+        if (args.at(i) == QLatin1String("--retry"))
+            retryMs = args.at(i + 1).toLongLong() * 1000;
+        else if (args.at(i) == QLatin1String("--user"))
+            userName = args.at(i + 1);
+        else
+            usage = true;
+    }
+    if (usage) {
+        std::fputs("usage: csodesk_test_filer DB_URL COUNT [--retry SECONDS] [--user NAME]\n", stderr);
         return 2;
     }
-    const qint64 retryMs = args.size() == 5 ? args.at(4).toLongLong() * 1000 : 0;
     auto url = DatabaseUrl::parse(args.at(1));
     if (!url.ok())
         return 2;
@@ -57,14 +68,14 @@ int main(int argc, char* argv[])
     SystemClock clock;
     AuditLog audit(database, clock);
     TicketService tickets(database, audit, clock, QStringLiteral("54"));
-    auto agentId = database.read([](QSqlDatabase& db) {
-        return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = 'agent'"));
+    auto agentId = database.read([&userName](QSqlDatabase& db) {
+        return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = ?"), {userName});
     });
     if (!agentId.ok() || !agentId->isValid()) {
-        std::fputs("no user 'agent' in the database\n", stderr);
+        std::fprintf(stderr, "no user '%s' in the database\n", qPrintable(userName));
         return 4;
     }
-    const Actor actor{agentId->toLongLong(), QStringLiteral("agent"), Role::Agent};
+    const Actor actor{agentId->toLongLong(), userName, Role::Agent};
 
     const int count = args.at(2).toInt();
     const int seed = static_cast<int>(QCoreApplication::applicationPid() % 100000);

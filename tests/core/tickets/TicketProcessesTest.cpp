@@ -1,3 +1,4 @@
+#include "FilerProcess.h"
 #include "TicketFixtures.h"
 
 #include <catch2/catch.hpp>
@@ -21,20 +22,21 @@ TEST_CASE("Several processes filing into one database get distinct numbers and l
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int p = 0; p < kProcesses; ++p) {
         const Actor& actor = p % 2 == 0 ? w.agent : w.otherAgent;
-        auto process = std::make_unique<QProcess>();
-        process->start(QStringLiteral(CSODESK_FILE_TICKETS_HELPER),
-                       {w.test->urlText(), QString::number(actor.userId), actor.userName, QString::number(kPerProcess)});
-        processes.push_back(std::move(process));
+        processes.push_back(startFiler(w.test->urlText(), kPerProcess, 0, actor.userName));
     }
-    QStringList reported;
+    FilerLog log;
     for (auto& process : processes) {
         REQUIRE(process->waitForFinished(300000));
-        INFO(QString::fromUtf8(process->readAllStandardError()).toStdString());
+        FilerLog one = parseFilerOutput(process->readAllStandardOutput());
+        one.stderrText = QString::fromUtf8(process->readAllStandardError());
+        INFO(one.stderrText.toStdString());
         CHECK(process->exitStatus() == QProcess::NormalExit);
         CHECK(process->exitCode() == 0);
-        reported += QString::fromUtf8(process->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        log.add(one);
     }
+    const QStringList reported = log.acknowledged.values();
 
+    CHECK(log.failed.isEmpty());
     CHECK(reported.size() == kProcesses * kPerProcess);
     CHECK(QSet<QString>(reported.begin(), reported.end()).size() == kProcesses * kPerProcess);
     QSet<QString> stored;
