@@ -16,8 +16,9 @@ struct Slot {
 
 namespace {
 
-// A bound on distinct statements per connection: the cached paths use a fixed set of SQL texts,
-// so hitting it means a caller builds SQL dynamically and should not be using the cache.
+// A bound on distinct statements per connection. The look-up's texts are fixed and the ticket
+// log's filters combine into a handful; the bound keeps a caller that builds many more from
+// growing the cache without end (past it, statements simply run uncached).
 constexpr int kMaxStatementsPerConnection = 64;
 
 using Statements = QHash<QString, std::shared_ptr<Slot>>;
