@@ -166,15 +166,8 @@ int main(int argc, char* argv[])
 
     ui::WorkspaceRouter router;
     // Agent workspace (issue 6).
-    ui::AgentServices agentServices;
-    agentServices.lookup = &lookupService;
-    agentServices.tickets = &ticketService;
-    agentServices.ticketQueries = &ticketQueries;
-    agentServices.sops = &sops.value();
-    agentServices.catalogue = &catalogue.value();
-    agentServices.clock = &clock;
-    agentServices.database = &db;
-    agentServices.draftDirectory = AppPaths::draftDirectory();
+    const ui::AgentServices agentServices = ui::AgentServices::wire(
+        lookupService, ticketService, ticketQueries, sops.value(), catalogue.value(), clock, db, AppPaths::draftDirectory());
     router.registerFactory(ui::WorkspaceKind::AgentWorkspace, [&](const Actor& actor, QWidget* parent) -> QWidget* {
         return new ui::AgentWorkspace(actor, agentServices, runner, parent);
     });

@@ -189,19 +189,12 @@ int main(int argc, char* argv[])
     auto sops = SopLibrary::load(catalogue.value());
     if (!sops.ok())
         fail(sops.error().detail);
-    ui::AgentServices services;
-    services.lookup = &lookupService;
-    services.tickets = &ticketService;
-    services.ticketQueries = &ticketQueries;
-    services.sops = &sops.value();
-    services.catalogue = &catalogue.value();
-    services.clock = &clock;
-    services.database = &db;
     // An empty draft folder: a call left over from an earlier run would be offered for resuming.
     const QTemporaryDir drafts;
     if (!drafts.isValid())
         fail(QStringLiteral("no temporary folder for call drafts"));
-    services.draftDirectory = drafts.path();
+    const ui::AgentServices services = ui::AgentServices::wire(lookupService, ticketService, ticketQueries, sops.value(),
+                                                               catalogue.value(), clock, db, drafts.path());
     const Actor agent{1, QStringLiteral("agen1"), Role::Agent};
     window.setActor(agent);
     window.setWorkspace(new ui::AgentWorkspace(agent, services, runner));

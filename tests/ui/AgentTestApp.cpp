@@ -52,14 +52,7 @@ AgentTestApp::AgentTestApp(const QDateTime& nowUtc) : clock(nowUtc)
     ensure(generated.ok(), "generated.ok()");
     demo = generated.value();
 
-    agentServices.lookup = lookup.get();
-    agentServices.tickets = tickets.get();
-    agentServices.ticketQueries = ticketQueries.get();
-    agentServices.sops = sops.get();
-    agentServices.catalogue = catalogue.get();
-    agentServices.clock = &clock;
-    agentServices.database = &db;
-    agentServices.draftDirectory = draftDirectory;
+    agentServices = ui::AgentServices::wire(*lookup, *tickets, *ticketQueries, *sops, *catalogue, clock, db, draftDirectory);
     runner = std::make_unique<ui::BackgroundRunner>();
 }
 

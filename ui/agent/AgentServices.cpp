@@ -5,6 +5,22 @@
 
 namespace csodesk::ui {
 
+AgentServices AgentServices::wire(CustomerLookupService& lookup, TicketService& tickets, TicketQueryService& ticketQueries,
+                                  const SopLibrary& sops, const ApktCatalogue& catalogue, const Clock& clock,
+                                  Database& database, const QString& draftDirectory)
+{
+    AgentServices services;
+    services.lookup = &lookup;
+    services.tickets = &tickets;
+    services.ticketQueries = &ticketQueries;
+    services.sops = &sops;
+    services.catalogue = &catalogue;
+    services.clock = &clock;
+    services.database = &database;
+    services.draftDirectory = draftDirectory;
+    return services;
+}
+
 Result<FilingResult> AgentServices::file(const Actor& actor, const TicketDraft& draft, const FilingRequest& request) const
 {
     if (fileOverride)

@@ -33,6 +33,13 @@ struct AgentServices {
     std::function<Result<FilingResult>(const Actor&, const TicketDraft&, const FilingRequest&)> fileOverride;
     std::function<Status()> probeOverride;
 
+    // Every service the workspace needs; the seams stay empty. The one way the desktop, the UI
+    // tests and the desktop benchmark wire it, so none of them can forget a service.
+    [[nodiscard]] static AgentServices wire(CustomerLookupService& lookup, TicketService& tickets,
+                                            TicketQueryService& ticketQueries, const SopLibrary& sops,
+                                            const ApktCatalogue& catalogue, const Clock& clock, Database& database,
+                                            const QString& draftDirectory);
+
     [[nodiscard]] Result<FilingResult> file(const Actor& actor, const TicketDraft& draft, const FilingRequest& request) const;
     // Whether the database answers again (a trivial query on this thread's connection).
     [[nodiscard]] Status probeDatabase() const;
