@@ -8,7 +8,7 @@ QTimeZone wibTimeZone()
 {
     static const QTimeZone zone = [] {
         QTimeZone jakarta("Asia/Jakarta");
-        return jakarta.isValid() ? jakarta : QTimeZone(7 * 3600);
+        return jakarta.isValid() ? jakarta : QTimeZone(static_cast<int>(kWibOffsetMs / 1000));
     }();
     return zone;
 }
@@ -37,11 +37,10 @@ QString formatWib(const QDateTime& time, const QString& format)
 
 QString formatWibTimestamp(qint64 epochMs)
 {
-    constexpr qint64 kWibOffsetSeconds = 7 * 3600;
     constexpr qint64 kSecondsPerDay = 24 * 3600;
     constexpr qint64 kJulianDayOfEpoch = 2440588;
     // Floor division, so instants before 1970 land on the right day too.
-    qint64 seconds = epochMs / 1000 - (epochMs % 1000 < 0 ? 1 : 0) + kWibOffsetSeconds;
+    qint64 seconds = epochMs / 1000 - (epochMs % 1000 < 0 ? 1 : 0) + kWibOffsetMs / 1000;
     qint64 days = seconds / kSecondsPerDay;
     if (seconds % kSecondsPerDay < 0)
         --days;

@@ -10,6 +10,8 @@ namespace csodesk {
 // WIB. Jakarta has had no DST since 1964, so a fixed +07:00 is a correct fallback when the
 // machine lacks tzdata.
 [[nodiscard]] QTimeZone wibTimeZone();
+// The same +07:00 as a number, for code that works on stored epoch milliseconds in bulk.
+inline constexpr qint64 kWibOffsetMs = 7LL * 3600 * 1000;
 [[nodiscard]] qint64 toEpochMs(const QDateTime& time);
 [[nodiscard]] QDateTime fromEpochMs(qint64 epochMs);
 [[nodiscard]] QDateTime toWib(const QDateTime& time);

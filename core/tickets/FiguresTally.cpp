@@ -1,5 +1,7 @@
 #include "FiguresTally.h"
 
+#include "common/TimeUtil.h"
+
 #include <algorithm>
 
 namespace csodesk {
@@ -7,7 +9,6 @@ namespace csodesk {
 namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-constexpr qint64 kWibOffsetMs = 7LL * 3600 * 1000; // Jakarta has no DST: a fixed offset is exact
 
 } // namespace
 
