@@ -37,6 +37,12 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& rawText)
         if (c.category() == QChar::Other_Control)
             return badUrl(text.simplified(), QCoreApplication::translate("DatabaseUrl", "berisi karakter kontrol"));
     }
+    // A noncharacter (U+FFFF and the like) is not text: URL encoding turns it into U+FFFD, so a
+    // saved URL would name another database than the one typed (found by fuzz_database_url).
+    for (const char32_t codePoint : text.toUcs4()) {
+        if (QChar::isNonCharacter(codePoint))
+            return badUrl(text, QCoreApplication::translate("DatabaseUrl", "berisi karakter yang bukan teks"));
+    }
 
     if (text.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
         QString path = text.mid(int(qstrlen("sqlite:")));

@@ -412,6 +412,10 @@
         <translation>contains control characters</translation>
     </message>
     <message>
+        <source>berisi karakter yang bukan teks</source>
+        <translation>contains characters that are not text</translation>
+    </message>
+    <message>
         <source>nama berkas SQLite tidak ada</source>
         <translation>SQLite file name is missing</translation>
     </message>

@@ -64,6 +64,19 @@ TEST_CASE("The database in force: --db, then CSODESK_DB, then the setting, then 
 // Found by fuzz_database_url: an escaped space in the password and bytes that are not UTF-8 in
 // the database name. toString() wrote them back half-decoded, and the strict parser refused
 // (or read differently) what it had just written — a URL saved in Settings would not reopen.
+TEST_CASE("A URL with a Unicode noncharacter is refused, not saved as another name", "[storage]")
+{
+    // fuzz_database_url: U+FFFF in a database name came back from toString() as U+FFFD.
+    const QByteArray found("postgres://s/\x86\xcc\xef\xef\xef\xef\xbf\xbf\xbf\xbf\xc4");
+    auto parsed = DatabaseUrl::parse(QString::fromUtf8(found));
+    REQUIRE_FALSE(parsed.ok());
+    CHECK(parsed.error().kind == ErrorKind::InvalidInput);
+    CHECK(parsed.error().message.contains(QStringLiteral("bukan teks")));
+    CHECK_FALSE(DatabaseUrl::parse(QStringLiteral("sqlite:/tmp/a") + QChar(0xFDD0) + QStringLiteral(".db")).ok());
+    // Ordinary non-ASCII names still work.
+    CHECK(DatabaseUrl::parse(QStringLiteral("postgresql://db.pln.local/csodesk_bandung_é")).ok());
+}
+
 TEST_CASE("A PostgreSQL URL with escaped characters survives a round trip", "[storage]")
 {
     const QString text = QStringLiteral("postgresql://cgedt:s3cr%20t@d.b6543/") + QString::fromUtf8("\xff\xff\xff") + QStringLiteral("csodesk");
