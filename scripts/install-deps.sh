@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libxkbcommon-dev
     libspdlog-dev catch2 libsqlite3-dev sqlite3 libsodium-dev
-    postgresql
+    postgresql openssl
     clang libclang-rt-14-dev
     fonts-dejavu-core tzdata xauth xvfb
 )

@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Starts or stops a throwaway PostgreSQL server for the test suite.
-#   pg-test-server.sh start DIR   initdb in DIR/data, listen on a free loopback port, write DIR/url
+#   pg-test-server.sh start DIR   initdb in a temporary directory, listen on a free loopback port,
+#                                 write DIR/url, DIR/pgpass (the superuser's password) and, with
+#                                 TLS, DIR/ca.crt (its CA) and DIR/other-ca.crt (a CA that did not
+#                                 sign it)
 #   pg-test-server.sh stop DIR    stop it and remove DIR
 #   pg-test-server.sh restart DIR stop it (fast: sessions are cut) and start it again, same port
 # As root, the server runs as the unprivileged 'postgres' user (initdb refuses root).
 # CSODESK_PG_DURABLE=1 keeps fsync on (benchmarks); tests run without it, for speed.
+# Authentication is scram-sha-256 on every connection (never trust); TLS is on with a
+# certificate for 127.0.0.1/localhost made here by openssl, unless CSODESK_PG_TLS=0.
 set -euo pipefail
 
 action=${1:-}
@@ -28,6 +33,26 @@ as_server_user() {
     else
         "$@"
     fi
+}
+
+# A CA, a server certificate it signs for 127.0.0.1 and localhost, and an unrelated CA.
+make_certificates() {
+    local tls=$1 out=$2
+    mkdir -p "$tls"
+    (
+        cd "$tls"
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=csodesk test CA" \
+            -keyout ca.key -out ca.crt >/dev/null 2>&1
+        openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=another CA" \
+            -keyout other-ca.key -out other-ca.crt >/dev/null 2>&1
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout server.key -out server.csr >/dev/null 2>&1
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >san.ext
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -extfile san.ext \
+            -out server.crt >/dev/null 2>&1
+        chmod 600 server.key
+    )
+    cp "$tls/ca.crt" "$out/ca.crt"
+    cp "$tls/other-ca.crt" "$out/other-ca.crt"
 }
 
 stop_server() {
@@ -60,17 +85,31 @@ start)
     echo "$server_dir" >"$dir/server-dir"
     mkdir -p "$server_dir/data" "$server_dir/socket"
     if [[ $(id -u) -eq 0 ]]; then chown -R postgres "$server_dir"; fi
-    as_server_user "$pg_bin/initdb" -D "$server_dir/data" -U csodesk -A trust -E UTF8 --locale=C.UTF-8 >"$server_dir/initdb.log" 2>&1 || {
+    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    printf '%s\n' "$password" >"$server_dir/pwfile"
+    if [[ $(id -u) -eq 0 ]]; then chown postgres "$server_dir/pwfile"; fi
+    as_server_user "$pg_bin/initdb" -D "$server_dir/data" -U csodesk --auth-local=scram-sha-256 --auth-host=scram-sha-256 \
+        --pwfile="$server_dir/pwfile" -E UTF8 --locale=C.UTF-8 >"$server_dir/initdb.log" 2>&1 || {
         cat "$server_dir/initdb.log" >&2; exit 1; }
+    rm -f "$server_dir/pwfile"
+    tls_options=""
+    if [[ "${CSODESK_PG_TLS:-1}" != 0 ]]; then
+        make_certificates "$server_dir/tls" "$dir"
+        if [[ $(id -u) -eq 0 ]]; then chown -R postgres "$server_dir/tls"; fi
+        tls_options="-c ssl=on -c ssl_cert_file=$server_dir/tls/server.crt -c ssl_key_file=$server_dir/tls/server.key"
+    fi
     # A port is free when the server starts on it; try a handful (several runs may share a machine).
     durability="-c fsync=off -c full_page_writes=off"
     if [[ "${CSODESK_PG_DURABLE:-}" == 1 ]]; then durability=""; fi
     for attempt in $(seq 1 20); do
         port=$(( 20000 + (RANDOM % 40000) ))
         if as_server_user "$pg_bin/pg_ctl" -D "$server_dir/data" -l "$server_dir/server.log" -w -t 30 \
-            -o "-p $port -k $server_dir/socket -c listen_addresses=127.0.0.1 $durability -c max_connections=300" \
+            -o "-p $port -k $server_dir/socket -c listen_addresses=127.0.0.1 $durability $tls_options -c max_connections=300" \
             start >/dev/null 2>&1; then
             echo "postgresql://csodesk@127.0.0.1:$port/postgres" >"$dir/url"
+            # libpq finds the password here (PGPASSFILE); it is never part of a URL.
+            (umask 077; printf '127.0.0.1:%s:*:csodesk:%s\n' "$port" "$password" >"$dir/pgpass")
+            echo "$port" >"$dir/port"
             echo "PostgreSQL test server on 127.0.0.1:$port ($pg_bin)"
             exit 0
         fi

@@ -233,6 +233,8 @@ public:
             if (!script.waitForFinished(120'000) || script.exitCode() != 0)
                 failBench(QStringLiteral("could not start a PostgreSQL server (scripts/pg-test-server.sh)"));
             m_started = true;
+            // The server asks for the superuser's password (scram-sha-256); libpq reads it here.
+            qputenv("PGPASSFILE", QFile::encodeName(m_serverDir + QStringLiteral("/pgpass")));
             QFile urlFile(m_serverDir + QStringLiteral("/url"));
             if (!urlFile.open(QIODevice::ReadOnly))
                 failBench(QStringLiteral("PostgreSQL server wrote no url"));

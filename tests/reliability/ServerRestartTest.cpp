@@ -35,8 +35,18 @@ int runScript(const QString& action, const QString& dir)
 // A server of this test's own, stopped (and its files removed) whatever happens.
 class OwnServer {
 public:
-    OwnServer() : m_dir(m_parent.filePath(QStringLiteral("pg"))) { m_started = runScript(QStringLiteral("start"), m_dir) == 0; }
-    ~OwnServer() { runScript(QStringLiteral("stop"), m_dir); }
+    OwnServer() : m_dir(m_parent.filePath(QStringLiteral("pg")))
+    {
+        m_started = runScript(QStringLiteral("start"), m_dir) == 0;
+        // Its superuser's password (scram-sha-256), for this process and the filers it starts.
+        m_savedPassFile = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", QFile::encodeName(m_dir + QStringLiteral("/pgpass")));
+    }
+    ~OwnServer()
+    {
+        runScript(QStringLiteral("stop"), m_dir);
+        qputenv("PGPASSFILE", m_savedPassFile);
+    }
     [[nodiscard]] bool started() const { return m_started; }
     [[nodiscard]] QString url() const
     {
@@ -48,6 +58,7 @@ public:
 private:
     QTemporaryDir m_parent;
     QString m_dir;
+    QByteArray m_savedPassFile;
     bool m_started = false;
 };
 
