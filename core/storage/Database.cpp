@@ -10,6 +10,8 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QStringList>
 
 #include <spdlog/spdlog.h>
 
@@ -25,6 +27,49 @@ std::atomic<quint64> nextConnectionNumber { 1 };
 constexpr int kSqliteBusyTimeoutMs = 15000;
 // An unreachable PostgreSQL server must be reported within a few seconds.
 constexpr int kPostgresConnectTimeoutSeconds = 3;
+
+QString quotedOption(const QString& value)
+{
+    // DatabaseUrl refuses quotes, backslashes and ';' in values, so quoting needs no escapes.
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
+// libpq's connection string, through Qt's driver (which turns ';' into spaces): every server
+// and port of the URL, and its parameters, with csodesk's defaults for the timeout and name.
+QString postgresConnectOptions(const DatabaseUrl& url)
+{
+    QStringList hosts;
+    QStringList ports;
+    for (const auto& [host, port] : url.servers()) {
+        hosts.append(host);
+        ports.append(QString::number(port));
+    }
+    QStringList options{QStringLiteral("host=") + quotedOption(hosts.join(QLatin1Char(','))),
+                        QStringLiteral("port=") + quotedOption(ports.join(QLatin1Char(',')))};
+    if (url.parameter(QStringLiteral("connect_timeout")).isEmpty())
+        options.append(QStringLiteral("connect_timeout=%1").arg(kPostgresConnectTimeoutSeconds));
+    if (url.parameter(QStringLiteral("application_name")).isEmpty())
+        options.append(QStringLiteral("application_name=csodesk"));
+    for (const auto& [name, value] : url.parameters())
+        options.append(name + QLatin1Char('=') + quotedOption(value));
+    return options.join(QLatin1Char(' '));
+}
+
+enum class ConnectionFailure { WrongCredentials, LoginDisabled, Tls, Other };
+
+// libpq reports connection failures as text only (no SQLSTATE reaches Qt's driver).
+ConnectionFailure classifyConnectionFailure(const QString& text)
+{
+    const auto has = [&](const char* needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
+    if (has("password authentication failed") || has("no password supplied") || has("SCRAM")
+        || has("authentication failed for user"))
+        return ConnectionFailure::WrongCredentials;
+    if (has("is not permitted to log in"))
+        return ConnectionFailure::LoginDisabled;
+    if (has("SSL") || has("certificate") || has("TLS"))
+        return ConnectionFailure::Tls;
+    return ConnectionFailure::Other;
+}
 
 Status ensureSqliteFile(const QString& path)
 {
@@ -60,6 +105,7 @@ struct Database::ConnectionRegistry {
 struct Database::ThreadConnection {
     QString name;
     std::shared_ptr<ConnectionRegistry> registry;
+    quint64 loginGeneration = 0;
 
     ~ThreadConnection()
     {
@@ -97,6 +143,11 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url)
             return ready.error();
     }
     std::shared_ptr<Database> database(new Database(url));
+    if (database->peopleAreDatabaseLogins()) {
+        // Nobody has signed in yet: the first connection is the person's own (signIn()).
+        spdlog::info("database set up for personal logins: {}", url.displayString());
+        return database;
+    }
     auto conn = database->connection();
     if (!conn.ok())
         return conn.error();
@@ -108,7 +159,7 @@ Result<QSqlDatabase> Database::connection()
 {
     if (m_threadConnections.hasLocalData()) {
         ThreadConnection* existing = m_threadConnections.localData();
-        if (existing) {
+        if (existing && existing->loginGeneration == m_loginGeneration.load()) {
             QSqlDatabase db = QSqlDatabase::database(existing->name, false);
             if (db.isOpen())
                 return db;
@@ -116,6 +167,7 @@ Result<QSqlDatabase> Database::connection()
         m_threadConnections.setLocalData(nullptr); // deletes the stale one
     }
 
+    const quint64 generation = m_loginGeneration.load();
     const QString name = m_namePrefix + QString::number(nextConnectionNumber.fetch_add(1));
     auto opened = openConnection(name);
     if (!opened.ok()) {
@@ -127,7 +179,7 @@ Result<QSqlDatabase> Database::connection()
         m_registry->names.insert(name);
     }
     statement_cache::attach(name);
-    m_threadConnections.setLocalData(new ThreadConnection { name, m_registry });
+    m_threadConnections.setLocalData(new ThreadConnection { name, m_registry, generation });
     return opened;
 }
 
@@ -157,36 +209,102 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
                 "Storage", "Driver PostgreSQL untuk Qt (QPSQL) tidak terpasang. Pasang paket libqt6sql6-psql."),
             QStringLiteral("QPSQL driver missing"));
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(m_url.host());
-    db.setPort(m_url.port());
-    db.setDatabaseName(m_url.databaseName());
-    if (!m_url.user().isEmpty())
-        db.setUserName(m_url.user());
-    if (!m_url.password().isEmpty())
-        db.setPassword(m_url.password());
-    db.setConnectOptions(
-        QStringLiteral("connect_timeout=%1;application_name=csodesk").arg(kPostgresConnectTimeoutSeconds));
-    if (!db.open()) {
-        Error error = sqlError(db.lastError(), QStringLiteral("open postgresql"));
-        if (error.kind != ErrorKind::Unavailable) {
-            // Authentication and missing databases are not retryable, but they are still
-            // "the database cannot be used": say which server.
-            error.kind = ErrorKind::Unavailable;
-        }
-        error.message = QCoreApplication::translate("Storage",
-            "Tidak dapat terhubung ke server basis data %1:%2 (%3). Periksa alamat, nama pengguna "
-            "dan kata sandi, atau hubungi admin.")
-                            .arg(m_url.host())
-                            .arg(m_url.port())
-                            .arg(m_url.databaseName());
-        return error;
+    const DatabaseUrl url = connectionUrl();
+    if (url.user().isEmpty()) {
+        return makeError(ErrorKind::PermissionDenied,
+            QCoreApplication::translate("Storage", "Belum masuk: setiap orang masuk ke basis data lantai dengan akunnya sendiri."),
+            QStringLiteral("no login for a floor connection"));
     }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setDatabaseName(url.databaseName());
+    db.setUserName(url.user());
+    if (!url.password().isEmpty())
+        db.setPassword(url.password());
+    db.setConnectOptions(postgresConnectOptions(url));
+    if (!db.open())
+        return connectionError(db.lastError(), url);
     // Session settings cannot be prepared; this one has no values to bind.
     QSqlQuery quiet(db);
     if (!quiet.exec(QStringLiteral("SET client_min_messages TO warning")))
         return sqlError(quiet.lastError(), QStringLiteral("session setup"));
     return db;
+}
+
+DatabaseUrl Database::connectionUrl() const
+{
+    if (!peopleAreDatabaseLogins())
+        return m_url;
+    QMutexLocker lock(&m_loginMutex);
+    return m_url.withCredentials(m_signedInUser, m_signedInPassword);
+}
+
+QString Database::loginName() const
+{
+    return connectionUrl().user();
+}
+
+Error Database::connectionError(const QSqlError& sqlErrorValue, const DatabaseUrl& url) const
+{
+    Error error = sqlError(sqlErrorValue, QStringLiteral("open postgresql"));
+    switch (classifyConnectionFailure(sqlErrorValue.text())) {
+    case ConnectionFailure::WrongCredentials:
+        error.kind = ErrorKind::InvalidInput;
+        error.message = QCoreApplication::translate("Storage", "Nama pengguna atau kata sandi salah.");
+        return error;
+    case ConnectionFailure::LoginDisabled:
+        error.kind = ErrorKind::PermissionDenied;
+        error.message = QCoreApplication::translate("Storage", "Akun ini tidak boleh masuk ke basis data (dinonaktifkan). Hubungi admin.");
+        return error;
+    case ConnectionFailure::Tls:
+        error.kind = ErrorKind::Unavailable;
+        error.message = QCoreApplication::translate("Storage",
+            "Sambungan aman (TLS) ke server basis data %1 gagal: server tidak mendukung TLS, atau sertifikatnya tidak "
+            "ditandatangani oleh CA yang dipercaya (sslrootcert) atau tidak cocok dengan nama server. Data tidak dikirim. "
+            "Hubungi admin.")
+                            .arg(url.serverList());
+        return error;
+    case ConnectionFailure::Other:
+        break;
+    }
+    // Authentication and missing databases are not retryable, but they are still "the
+    // database cannot be used": say which server.
+    error.kind = ErrorKind::Unavailable;
+    error.message = QCoreApplication::translate("Storage",
+        "Tidak dapat terhubung ke server basis data %1 (%2). Periksa alamat, nama pengguna "
+        "dan kata sandi, atau hubungi admin.")
+                        .arg(url.serverList(), url.databaseName());
+    return error;
+}
+
+Status Database::signIn(const QString& user, const QString& password)
+{
+    if (!peopleAreDatabaseLogins()) {
+        return makeError(ErrorKind::Internal, QCoreApplication::translate("Storage", "Basis data ini tidak memakai akun basis data per orang."),
+                         QStringLiteral("signIn on a database with a fixed login"));
+    }
+    {
+        QMutexLocker lock(&m_loginMutex);
+        m_signedInUser = user;
+        m_signedInPassword = password;
+    }
+    ++m_loginGeneration;
+    auto conn = connection();
+    if (!conn.ok()) {
+        signOut();
+        return conn.error();
+    }
+    return {};
+}
+
+void Database::signOut()
+{
+    {
+        QMutexLocker lock(&m_loginMutex);
+        m_signedInUser.clear();
+        m_signedInPassword.clear();
+    }
+    ++m_loginGeneration;
+    resetThreadConnection();
 }
 
 void Database::resetThreadConnection()

@@ -4,9 +4,11 @@
 #include "SqlQuery.h"
 #include "common/Result.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QThreadStorage>
 
+#include <atomic>
 #include <memory>
 #include <type_traits>
 
@@ -29,6 +31,20 @@ public:
     [[nodiscard]] SqlDialect dialect() const { return m_url.dialect(); }
     [[nodiscard]] bool isSqlite() const { return m_url.isSqlite(); }
 
+    // A floor workstation: a PostgreSQL URL that names no login. Nothing is connected until a
+    // person signs in with their own database login; every connection is then theirs.
+    [[nodiscard]] bool peopleAreDatabaseLogins() const { return !m_url.isSqlite() && m_url.user().isEmpty(); }
+    // Opens the calling thread's connection as `user` (peopleAreDatabaseLogins() only). The
+    // password stays in memory for the other threads' connections, never on disk. On failure
+    // nobody is signed in. Errors: InvalidInput (wrong name or password), PermissionDenied (the
+    // login is disabled), Unavailable (server, TLS).
+    [[nodiscard]] Status signIn(const QString& user, const QString& password);
+    // Closes the calling thread's connection and forgets the login; other threads' connections
+    // reopen (and fail) at their next use.
+    void signOut();
+    // The login connections are opened as: the URL's, or the signed-in person's.
+    [[nodiscard]] QString loginName() const;
+
     // The calling thread's connection, opened if needed.
     [[nodiscard]] Result<QSqlDatabase> connection();
     // Drops the calling thread's connection so the next call reconnects (after a server restart).
@@ -46,6 +62,18 @@ public:
     template <typename Work>
     auto read(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>;
 
+    // A read of personal data together with its access-log row. On PostgreSQL one transaction:
+    // the database's readers return rows only for a customer whose access the same transaction
+    // recorded. On SQLite the statements run as they come, since a write transaction would take
+    // the file's write lock and stall every filing on the workstation.
+    template <typename Work>
+    auto readAudited(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
+    {
+        if (isSqlite())
+            return read(std::forward<Work>(work));
+        return write(std::forward<Work>(work));
+    }
+
     // Exposed for the migrator and tests; prefer write().
     [[nodiscard]] Status begin(QSqlDatabase& db);
     [[nodiscard]] Status commit(QSqlDatabase& db);
@@ -59,7 +87,14 @@ private:
     struct ConnectionRegistry; // names of open connections, shared with the threads' handles
     struct ThreadConnection;   // a thread's handle; removes its connection when the thread ends
 
+    [[nodiscard]] DatabaseUrl connectionUrl() const;
+    [[nodiscard]] Error connectionError(const QSqlError& error, const DatabaseUrl& url) const;
+
     DatabaseUrl m_url;
+    mutable QMutex m_loginMutex;
+    QString m_signedInUser;     // guarded by m_loginMutex
+    QString m_signedInPassword; // guarded by m_loginMutex
+    std::atomic<quint64> m_loginGeneration { 0 }; // connections of an older login are reopened
     QString m_namePrefix;
     std::shared_ptr<ConnectionRegistry> m_registry;
     QThreadStorage<ThreadConnection*> m_threadConnections;

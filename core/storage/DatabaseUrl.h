@@ -2,14 +2,21 @@
 
 #include "common/Result.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace csodesk {
 
 enum class SqlDialect { Sqlite, PostgreSql };
 
-// Names a database: "sqlite:/path/to/file.db" or "postgresql://user[:password]@host[:port]/db".
+// Names a database: "sqlite:/path/to/file.db" or
+// "postgresql://[user[:password]@]host[:port][,host[:port]...]/db[?param=value&...]".
 // A password may also come from libpq's own PGPASSWORD or ~/.pgpass when the URL has none.
+// A PostgreSQL URL without a user is a floor workstation's: each person signs in as their own
+// database login (Database::signIn). The query takes libpq's connection parameters listed in
+// postgresParameterNames(); any other is refused by name.
 class DatabaseUrl {
 public:
     static Result<DatabaseUrl> parse(const QString& text);
@@ -18,8 +25,15 @@ public:
     [[nodiscard]] SqlDialect dialect() const { return m_dialect; }
     [[nodiscard]] bool isSqlite() const { return m_dialect == SqlDialect::Sqlite; }
     [[nodiscard]] const QString& path() const { return m_path; }         // SQLite file
-    [[nodiscard]] const QString& host() const { return m_host; }         // PostgreSQL
-    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] QString host() const { return m_servers.isEmpty() ? QString() : m_servers.first().first; } // the first server
+    [[nodiscard]] int port() const { return m_servers.isEmpty() ? 5432 : m_servers.first().second; }
+    // Every server of the URL, in order (a replicated pair names two; libpq tries them in turn).
+    [[nodiscard]] const QList<QPair<QString, int>>& servers() const { return m_servers; }
+    // "h1:5432,h2:5433", for messages.
+    [[nodiscard]] QString serverList() const;
+    // libpq parameters from the query, in the order of postgresParameterNames().
+    [[nodiscard]] const QList<QPair<QString, QString>>& parameters() const { return m_parameters; }
+    [[nodiscard]] QString parameter(const QString& name) const;
     [[nodiscard]] const QString& user() const { return m_user; }
     [[nodiscard]] const QString& password() const { return m_password; }
     [[nodiscard]] const QString& databaseName() const { return m_databaseName; }
@@ -30,12 +44,22 @@ public:
     [[nodiscard]] QString toString() const;
     // Same server, another database (tests create one database per case).
     [[nodiscard]] DatabaseUrl withDatabaseName(const QString& name) const;
+    // Same server and options, signed in as another login.
+    [[nodiscard]] DatabaseUrl withCredentials(const QString& user, const QString& password) const;
+    // Same server and database, with one libpq parameter set (tests; floor check).
+    [[nodiscard]] DatabaseUrl withParameter(const QString& name, const QString& value) const;
+
+    // The libpq parameters a URL may carry.
+    [[nodiscard]] static const QStringList& postgresParameterNames();
 
 private:
+    static Result<DatabaseUrl> parsePostgres(const QString& text, const QString& afterScheme);
+    [[nodiscard]] QString format(bool withPassword) const;
+
     SqlDialect m_dialect = SqlDialect::Sqlite;
     QString m_path;
-    QString m_host;
-    int m_port = 5432;
+    QList<QPair<QString, int>> m_servers;
+    QList<QPair<QString, QString>> m_parameters;
     QString m_user;
     QString m_password;
     QString m_databaseName;

@@ -143,6 +143,11 @@ Result<int> Migrator::migrate()
         return migrations.error();
     const int latest = migrations->isEmpty() ? 0 : migrations->last().version;
 
+    // Up to date: nothing to lock or create. This is also what lets a person's login (which
+    // may only read schema_version) open a floor database that its owner has migrated.
+    if (auto state = status(); state.ok() && state->currentVersion == latest && latest > 0)
+        return 0;
+
     int applied = 0;
     for (const Migration& migration : std::as_const(migrations.value())) {
         auto step = m_database.write([&](QSqlDatabase& db) -> Result<bool> {
@@ -199,6 +204,10 @@ Result<std::shared_ptr<Database>> openMigratedDatabase(const DatabaseUrl& url)
     auto database = Database::open(url);
     if (!database.ok())
         return database.error();
+    // A floor workstation has no connection before sign-in, and a person cannot migrate; the
+    // sign-in checks the schema version instead (AuthService).
+    if (database.value()->peopleAreDatabaseLogins())
+        return database;
     Migrator migrator(*database.value());
     auto migrated = migrator.migrate();
     if (!migrated.ok())

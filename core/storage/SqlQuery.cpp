@@ -19,15 +19,17 @@ bool mentionsAny(const QString& text, std::initializer_list<const char*> needles
 
 namespace {
 
-enum class Cause { Connection, Busy, Full, ReadOnly, Constraint, Other };
+enum class Cause { Connection, Busy, Full, ReadOnly, Constraint, Refused, Missing, Rejected, Other };
 
 // SQLite reports extended result codes (the low byte is the primary code); PostgreSQL a
 // five-character SQLSTATE. The codes are what the drivers guarantee; texts are a fallback.
 Cause causeFromCode(const QString& code)
 {
+    // SQLite's extended codes have at most four digits; a SQLSTATE has five characters, often
+    // all digits ("22023"), so it is recognised by its length first.
     bool numeric = false;
     const int sqliteCode = code.toInt(&numeric);
-    if (numeric) {
+    if (numeric && code.size() < 5) {
         switch (sqliteCode & 0xff) {
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
@@ -55,6 +57,13 @@ Cause causeFromCode(const QString& code)
             return Cause::ReadOnly;
         if (code.startsWith(QLatin1String("23")))
             return Cause::Constraint;
+        // The floor's privileges and database functions (migration 005) refuse with these.
+        if (code == QLatin1String("42501"))
+            return Cause::Refused;
+        if (code == QLatin1String("P0002"))
+            return Cause::Missing;
+        if (code == QLatin1String("22023") || code == QLatin1String("22001"))
+            return Cause::Rejected;
     }
     return Cause::Other;
 }
@@ -110,6 +119,15 @@ Error sqlError(const QSqlError& error, const QString& what)
     case Cause::Constraint:
         return makeError(ErrorKind::Conflict,
             QCoreApplication::translate("Storage", "Data bertentangan dengan data yang sudah ada."), technical);
+    case Cause::Refused:
+        return makeError(ErrorKind::PermissionDenied,
+            QCoreApplication::translate("Storage", "Basis data menolak tindakan ini untuk akun Anda."), technical);
+    case Cause::Missing:
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("Storage", "Data yang dimaksud tidak ada di basis data."), technical);
+    case Cause::Rejected:
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Storage", "Basis data menolak isian ini karena tidak sesuai aturan."), technical);
     case Cause::Other:
         break;
     }

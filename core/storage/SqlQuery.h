@@ -13,6 +13,9 @@ namespace csodesk {
 // (server gone, database locked) or not (constraint, disk full, read-only file).
 [[nodiscard]] Error sqlError(const QSqlError& error, const QString& what);
 
+// On PostgreSQL the record is written through the floor's database functions (migration 005).
+[[nodiscard]] inline bool isPostgres(const QSqlDatabase& db) { return db.driverName() == QLatin1String("QPSQL"); }
+
 // Prepares `sql`, binds `values` positionally ("?" placeholders) and executes it.
 // Bind SQL NULL as QVariant(); a null QString binds as an empty text.
 // Every statement in csodesk goes through here or through a QSqlQuery prepared the same way:

@@ -89,3 +89,44 @@ TEST_CASE("A PostgreSQL URL with escaped characters survives a round trip", "[st
     CHECK(again->password() == parsed->password());
     CHECK(again->databaseName() == parsed->databaseName());
 }
+
+TEST_CASE("A floor URL takes libpq's TLS, failover and connection parameters, and refuses others by name", "[storage]")
+{
+    auto url = DatabaseUrl::parse(QStringLiteral(
+        "postgresql://db1.pln.local:5432,db2.pln.local:5433/csodesk?target_session_attrs=read-write&sslmode=verify-full"
+        "&sslrootcert=/etc/csodesk/ca%20root.crt&connect_timeout=5&application_name=csodesk-ws17"));
+    REQUIRE(url.ok());
+    CHECK(url->user().isEmpty()); // a workstation's: every person signs in with their own login
+    REQUIRE(url->servers().size() == 2);
+    CHECK(url->servers().at(1) == qMakePair(QStringLiteral("db2.pln.local"), 5433));
+    CHECK(url->serverList() == QStringLiteral("db1.pln.local:5432,db2.pln.local:5433"));
+    CHECK(url->parameter(QStringLiteral("sslmode")) == QStringLiteral("verify-full"));
+    CHECK(url->parameter(QStringLiteral("sslrootcert")) == QStringLiteral("/etc/csodesk/ca root.crt"));
+    auto again = DatabaseUrl::parse(url->toString());
+    REQUIRE(again.ok());
+    CHECK(again->displayString() == url->displayString());
+    CHECK(again->parameters() == url->parameters());
+
+    for (const char* bad : {"postgresql://h/db?sslmod=require", "postgresql://h/db?password=x", "postgresql://h/db?sslmode=sometimes",
+                            "postgresql://h/db?sslmode=require&sslmode=disable", "postgresql://h/db?connect_timeout=0",
+                            "postgresql://h/db?sslrootcert=/a;b", "postgresql://h/db?sslrootcert=%27x", "postgresql://h,/db",
+                            "postgresql://h:5432,h2:0/db", "postgresql://h/d%zzb"}) {
+        INFO(bad);
+        auto parsed = DatabaseUrl::parse(QString::fromLatin1(bad));
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().kind == ErrorKind::InvalidInput);
+    }
+    auto unknown = DatabaseUrl::parse(QStringLiteral("postgresql://h/db?sslmod=require"));
+    CHECK(unknown.error().message.contains(QStringLiteral("\"sslmod\"")));
+}
+
+TEST_CASE("A password never appears in a URL shown, logged or in a refusal", "[storage]")
+{
+    auto url = DatabaseUrl::parse(QStringLiteral("postgresql://owner:Sangat-Rahasia@db/csodesk?sslmode=require"));
+    REQUIRE(url.ok());
+    CHECK_FALSE(url->displayString().contains(QStringLiteral("Rahasia")));
+    CHECK(url->toString().contains(QStringLiteral("Sangat-Rahasia"))); // what Settings keeps to reopen it
+    auto refused = DatabaseUrl::parse(QStringLiteral("postgresql://owner:Sangat-Rahasia@db/csodesk?sslmod=require"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(refused.error().message.contains(QStringLiteral("Rahasia")));
+}
