@@ -25,5 +25,6 @@ void registerImportCommands(CommandRegistry& registry);
 void registerSopCommands(CommandRegistry& registry);
 void registerTicketCommands(CommandRegistry& registry);
 void registerUserCommands(CommandRegistry& registry);
+void registerFloorCommands(CommandRegistry& registry);
 
 } // namespace csodesk::cli

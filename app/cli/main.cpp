@@ -30,6 +30,7 @@ int main(int argc, char* argv[])
     registerImportCommands(registry);
     registerSopCommands(registry);
     registerUserCommands(registry);
+    registerFloorCommands(registry);
     registerTicketCommands(registry);
     // Further command groups register here.
 

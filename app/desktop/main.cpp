@@ -179,6 +179,8 @@ int main(int argc, char* argv[])
     });
 
     ui::SessionController session(window, authenticator, router, settings, runner);
+    // On a floor the person's own database login goes with them: nothing stays connected as them.
+    QObject::connect(&session, &ui::SessionController::loggedOut, &window, [&authService] { authService.logout(); });
 
     if (!screenshotPath.isEmpty())
         window.resize(1366, 768); // the call-centre screen size, whatever the offscreen screen is

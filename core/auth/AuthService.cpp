@@ -1,6 +1,8 @@
 #include "AuthService.h"
 
+#include "auth/FloorAccounts.h"
 #include "auth/UserRepository.h"
+#include "storage/Migrator.h"
 #include "common/TimeUtil.h"
 
 #include <QCoreApplication>
@@ -26,8 +28,52 @@ Error lockedError(const QDateTime& until)
 
 } // namespace
 
+Result<Actor> AuthService::loginAsDatabaseLogin(const QString& name, const QString& password)
+{
+    if (name.isEmpty() || password.isEmpty())
+        return wrongCredentials();
+    // The server checks the password (and its pg_hba.conf method); lockout is its job too.
+    if (auto signedIn = m_database.signIn(name, password); !signedIn.ok())
+        return signedIn.error();
+    const auto refuse = [&](Error error) -> Result<Actor> {
+        m_database.signOut();
+        return error;
+    };
+    auto schema = Migrator(m_database).status();
+    if (!schema.ok())
+        return refuse(schema.error());
+    if (schema->currentVersion != schema->latestVersion) {
+        return refuse(makeError(schema->isTooNew() ? ErrorKind::SchemaTooNew : ErrorKind::Unavailable,
+                                QCoreApplication::translate("Auth", "Basis data memakai skema versi %1, program ini versi %2. "
+                                                                    "Minta admin basis data menyamakannya (csodesk-cli migrate "
+                                                                    "sebagai pemilik skema, atau perbarui csodesk).")
+                                    .arg(schema->currentVersion)
+                                    .arg(schema->latestVersion),
+                                QStringLiteral("floor schema version mismatch")));
+    }
+    auto person = m_database.read([](QSqlDatabase& db) { return floor_accounts::whoami(db); });
+    if (!person.ok())
+        return refuse(person.error());
+    if (!person->has_value()) {
+        return refuse(makeError(ErrorKind::PermissionDenied,
+                                QCoreApplication::translate("Auth", "Login basis data \"%1\" bukan pengguna csodesk. Hubungi admin.").arg(name),
+                                QStringLiteral("login: not a csodesk user")));
+    }
+    const floor_accounts::Person& who = person->value();
+    if (who.disabled) {
+        return refuse(makeError(ErrorKind::PermissionDenied,
+                                QCoreApplication::translate("Auth", "Akun ini sudah dinonaktifkan. Hubungi admin."),
+                                QStringLiteral("login: account disabled")));
+    }
+    if (auto audited = m_audit.record(who.name, AuditAction::Login); !audited.ok())
+        return refuse(audited.error());
+    return Actor{who.id, who.name, who.role};
+}
+
 Result<Actor> AuthService::login(const QString& name, const QString& password)
 {
+    if (m_database.peopleAreDatabaseLogins())
+        return loginAsDatabaseLogin(name.trimmed(), password);
     auto found = m_database.read([&](QSqlDatabase& db) { return users::findByName(db, name.trimmed()); });
     if (!found.ok())
         return found.error();

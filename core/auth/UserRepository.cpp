@@ -9,6 +9,14 @@ namespace csodesk::users {
 namespace {
 
 const QString kColumns = QStringLiteral("id, name, role, disabled, failed_attempts, locked_until_ms, created_at_ms, password_hash");
+// On PostgreSQL admins hold SELECT on every column but the hash (migration 005); a floor's
+// people have no hash anyway, their passwords are the server's.
+const QString kColumnsWithoutHash = QStringLiteral("id, name, role, disabled, failed_attempts, locked_until_ms, created_at_ms, ''");
+
+const QString& columnsFor(const QSqlDatabase& db)
+{
+    return isPostgres(db) ? kColumnsWithoutHash : kColumns;
+}
 
 Result<StoredUser> fromRow(const QSqlQuery& query)
 {
@@ -37,9 +45,11 @@ Status done(const Result<QSqlQuery>& query)
 
 } // namespace
 
-Result<std::optional<StoredUser>> findByName(const QSqlDatabase& db, const QString& name)
+Result<std::optional<StoredUser>> findByName(const QSqlDatabase& db, const QString& name, bool withPasswordHash)
 {
-    auto query = execQuery(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE name = ?"), {name});
+    auto query = execQuery(db, QStringLiteral("SELECT ") + (withPasswordHash ? kColumns : columnsFor(db))
+                                   + QStringLiteral(" FROM users WHERE name = ?"),
+                           {name});
     if (!query.ok())
         return query.error();
     if (!query->next())
@@ -52,7 +62,7 @@ Result<std::optional<StoredUser>> findByName(const QSqlDatabase& db, const QStri
 
 Result<QList<UserAccount>> all(const QSqlDatabase& db)
 {
-    auto query = execQuery(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users ORDER BY name"));
+    auto query = execQuery(db, QStringLiteral("SELECT ") + columnsFor(db) + QStringLiteral(" FROM users ORDER BY name"));
     if (!query.ok())
         return query.error();
     QList<UserAccount> accounts;

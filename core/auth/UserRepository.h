@@ -19,7 +19,10 @@ struct StoredUser {
     QString passwordHash;
 };
 
-[[nodiscard]] Result<std::optional<StoredUser>> findByName(const QSqlDatabase& db, const QString& name);
+// withPasswordHash = false for account management: on PostgreSQL only the schema owner may
+// read the hash column.
+[[nodiscard]] Result<std::optional<StoredUser>> findByName(const QSqlDatabase& db, const QString& name,
+                                                           bool withPasswordHash = true);
 [[nodiscard]] Result<QList<UserAccount>> all(const QSqlDatabase& db);
 [[nodiscard]] Result<qint64> count(const QSqlDatabase& db);
 [[nodiscard]] Result<qint64> insert(const QSqlDatabase& db, const QString& name, Role role, const QString& passwordHash,

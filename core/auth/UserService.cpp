@@ -1,6 +1,7 @@
 #include "UserService.h"
 
 #include "auth/AccessControl.h"
+#include "auth/FloorAccounts.h"
 #include "common/TimeUtil.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ Result<bool> UserService::hasAnyUser()
 
 Result<users::StoredUser> UserService::existing(QSqlDatabase& db, const QString& name)
 {
-    auto found = users::findByName(db, name);
+    auto found = users::findByName(db, name, false);
     if (!found.ok())
         return found.error();
     if (!found->has_value()) {
@@ -78,6 +79,12 @@ Result<UserAccount> UserService::insertUser(QSqlDatabase& db, const QString& act
 
 Result<UserAccount> UserService::bootstrapAdmin(const QString& name, const QString& password)
 {
+    if (m_database.peopleAreDatabaseLogins()) {
+        return makeError(ErrorKind::PermissionDenied,
+                         QCoreApplication::translate("Auth", "Di basis data lantai, admin pertama dibuat oleh pemilik skema: "
+                                                             "csodesk-cli --db postgresql://PEMILIK@server/db floor init --admin NAMA."),
+                         QStringLiteral("bootstrap on a floor"));
+    }
     auto hash = checkedHash(name, password);
     if (!hash.ok())
         return hash.error();
@@ -104,10 +111,37 @@ Result<UserAccount> UserService::add(const Actor& actor, const QString& name, Ro
 {
     if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "menambah pengguna")); !allowed.ok())
         return allowed.error();
+    if (m_database.peopleAreDatabaseLogins())
+        return addLogin(actor, name, role, password);
     auto hash = checkedHash(name, password);
     if (!hash.ok())
         return hash.error();
     return m_database.write([&](QSqlDatabase& db) { return insertUser(db, actor.userName, name, role, hash.value()); });
+}
+
+Result<UserAccount> UserService::addLogin(const Actor& actor, const QString& name, Role role, const QString& password)
+{
+    if (auto valid = checkName(name); !valid.ok())
+        return valid.error();
+    if (auto strong = PasswordHasher::checkStrength(password); !strong.ok())
+        return strong.error();
+    const QDateTime now = m_clock.nowUtc();
+    return m_database.write([&](QSqlDatabase& db) -> Result<UserAccount> {
+        auto id = floor_accounts::add(db, name, role, password, actor.userName, toEpochMs(now));
+        if (!id.ok()) {
+            Error error = id.error();
+            if (error.kind == ErrorKind::Conflict || error.detail.contains(QLatin1String("does not manage")))
+                error = makeError(ErrorKind::Conflict, QCoreApplication::translate("Auth", "Pengguna \"%1\" sudah ada.").arg(name),
+                                  error.detail);
+            return error;
+        }
+        UserAccount account;
+        account.id = id.value();
+        account.name = name;
+        account.role = role;
+        account.createdAt = fromEpochMs(toEpochMs(now));
+        return account;
+    });
 }
 
 Result<QList<UserAccount>> UserService::list(const Actor& actor)
@@ -130,6 +164,8 @@ Status UserService::disable(const Actor& actor, const QString& name)
                                     QStringLiteral("self-disable refused"));
         if (user->account.disabled)
             return {};
+        if (m_database.peopleAreDatabaseLogins())
+            return floor_accounts::setDisabled(db, name, true, actor.userName, toEpochMs(m_clock.nowUtc()));
         if (auto stored = users::setDisabled(db, user->account.id, true); !stored.ok())
             return stored;
         return m_audit.record(db, actor.userName, AuditAction::UserAdmin, {}, QStringLiteral("disable %1").arg(name));
@@ -153,6 +189,8 @@ Status UserService::changeRole(const Actor& actor, const QString& name, Role rol
                 return makeError(ErrorKind::Conflict, QCoreApplication::translate("Auth", "Anda admin terakhir; peran Anda tidak bisa diubah."),
                                         QStringLiteral("last admin demotion refused"));
         }
+        if (m_database.peopleAreDatabaseLogins())
+            return floor_accounts::setRole(db, name, role, actor.userName, toEpochMs(m_clock.nowUtc()));
         if (auto stored = users::setRole(db, user->account.id, role); !stored.ok())
             return stored;
         return m_audit.record(db, actor.userName, AuditAction::UserAdmin, {},
@@ -170,6 +208,13 @@ Status UserService::setPassword(const Actor& actor, const QString& name, const Q
     }
     if (auto strong = PasswordHasher::checkStrength(newPassword); !strong.ok())
         return strong;
+    if (m_database.peopleAreDatabaseLogins()) {
+        return m_database.write([&](QSqlDatabase& db) -> Status {
+            if (actor.userName == name)
+                return floor_accounts::setOwnPassword(db, newPassword);
+            return floor_accounts::setPassword(db, name, newPassword, actor.userName, toEpochMs(m_clock.nowUtc()));
+        });
+    }
     auto hash = m_hasher.hash(newPassword);
     if (!hash.ok())
         return hash.error();

@@ -40,6 +40,8 @@ public:
 private:
     [[nodiscard]] Result<UserAccount> insertUser(QSqlDatabase& db, const QString& actorName, const QString& name, Role role,
                                                  const QString& passwordHash);
+    // A floor: the person becomes a PostgreSQL login role in the group of `role`.
+    [[nodiscard]] Result<UserAccount> addLogin(const Actor& actor, const QString& name, Role role, const QString& password);
     [[nodiscard]] Result<users::StoredUser> existing(QSqlDatabase& db, const QString& name);
     // A valid name and a strong enough password, hashed.
     [[nodiscard]] Result<QString> checkedHash(const QString& name, const QString& password) const;

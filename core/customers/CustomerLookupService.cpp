@@ -38,13 +38,18 @@ Status CustomerLookupService::checkActor(const Actor& actor) const
     return {};
 }
 
-Result<Customer> CustomerLookupService::findCustomer(const QSqlDatabase& db, const QString& input,
-                                                     CustomerKey::Kind* matchedBy) const
+Result<Customer> CustomerLookupService::openCustomer(const QSqlDatabase& db, const Actor& actor, const QString& input,
+                                                     const QString& detail, CustomerKey::Kind* matchedBy) const
 {
     auto key = parseCustomerKey(input);
     if (!key.ok())
         return key.error();
-    auto found = CustomerRepository(db).find(key.value());
+    const CustomerRepository repository(db);
+    const qint64 nowMs = toEpochMs(m_clock.nowUtc());
+    const QString how = detail.isEmpty() ? (key->isIdpel() ? QStringLiteral("by idpel") : QStringLiteral("by meter number"))
+                                         : detail;
+    auto found = repository.readsThroughFunctions() ? repository.openAudited(key.value(), how, actor.userName, nowMs)
+                                                     : repository.find(key.value());
     if (!found.ok())
         return found.error();
     if (!found->has_value()) {
@@ -53,6 +58,12 @@ Result<Customer> CustomerLookupService::findCustomer(const QSqlDatabase& db, con
                          key->isIdpel() ? QCoreApplication::translate("Customers", "Pelanggan dengan IDPEL %1 tidak ditemukan.").arg(key->digits)
                                         : QCoreApplication::translate("Customers", "Pelanggan dengan nomor meter %1 tidak ditemukan.").arg(key->digits),
                          QStringLiteral("customer not found"));
+    }
+    if (!repository.readsThroughFunctions()) {
+        // Personal data is not shown unless the access is on record.
+        if (auto logged = AuditLog(m_database, m_clock).record(db, actor.userName, AuditAction::Lookup, found->value().idpel, how);
+            !logged.ok())
+            return logged.error();
     }
     *matchedBy = key->kind;
     return found->value();
@@ -81,9 +92,9 @@ Result<CustomerLookup> CustomerLookupService::lookup(const Actor& actor, const Q
     const BillCalculator calculator(m_tariffs.value());
     const QDate today = wibDate(m_clock.nowUtc());
 
-    auto found = m_database.read([&](QSqlDatabase& db) -> Result<CustomerLookup> {
+    auto found = m_database.readAudited([&](QSqlDatabase& db) -> Result<CustomerLookup> {
         CustomerLookup lookup;
-        auto customer = findCustomer(db, input, &lookup.matchedBy);
+        auto customer = openCustomer(db, actor, input, {}, &lookup.matchedBy);
         if (!customer.ok())
             return customer.error();
         lookup.customer = customer.value();
@@ -112,11 +123,6 @@ Result<CustomerLookup> CustomerLookupService::lookup(const Actor& actor, const Q
 
     const QString detail = found->matchedBy == CustomerKey::Kind::Idpel ? QStringLiteral("by idpel")
                                                                          : QStringLiteral("by meter number");
-    if (auto logged = AuditLog(m_database, m_clock).record(actor.userName, AuditAction::Lookup, found->customer.idpel, detail);
-        !logged.ok()) {
-        // Personal data is not shown unless the access is on record.
-        return logged.error();
-    }
     // After the access record: an agent may see the tickets of customers they looked up.
     if (m_ticketHistory) {
         auto tickets = m_ticketHistory->ticketsOf(actor, found->customer.idpel, kTicketsShown);
@@ -143,9 +149,9 @@ Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, c
         QList<Bill> bills;
         QList<MeterReading> readings;
     };
-    auto found = m_database.read([&](QSqlDatabase& db) -> Result<Found> {
+    auto found = m_database.readAudited([&](QSqlDatabase& db) -> Result<Found> {
         CustomerKey::Kind matchedBy = CustomerKey::Kind::Idpel;
-        auto customer = findCustomer(db, input, &matchedBy);
+        auto customer = openCustomer(db, actor, input, QStringLiteral("bill explain %1").arg(period->toString()), &matchedBy);
         if (!customer.ok())
             return customer.error();
         const CustomerRepository repository(db);
@@ -173,12 +179,6 @@ Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, c
         return makeError(ErrorKind::NotFound,
                          QCoreApplication::translate("Customers", "Rekening %1 untuk IDPEL %2 tidak ada.").arg(period->displayName(), found->customer.idpel),
                          QStringLiteral("bill not found"));
-    }
-    if (auto logged = AuditLog(m_database, m_clock)
-                          .record(actor.userName, AuditAction::Lookup, found->customer.idpel,
-                                  QStringLiteral("bill explain %1").arg(period->toString()));
-        !logged.ok()) {
-        return logged.error();
     }
     spdlog::info("bill explain: {} for {} period {}", actor.userName, maskIdpel(found->customer.idpel), period->toString());
     QStringList rejected;

@@ -45,7 +45,10 @@ public:
 
 private:
     [[nodiscard]] Status checkActor(const Actor& actor) const;
-    [[nodiscard]] Result<Customer> findCustomer(const QSqlDatabase& db, const QString& input, CustomerKey::Kind* matchedBy) const;
+    // Finds the customer and records the access (`detail` says how) on the same connection; on
+    // PostgreSQL the database writes that record itself, inside the caller's transaction.
+    [[nodiscard]] Result<Customer> openCustomer(const QSqlDatabase& db, const Actor& actor, const QString& input,
+                                                const QString& detail, CustomerKey::Kind* matchedBy) const;
 
     Database& m_database;
     const Clock& m_clock;

@@ -2,6 +2,7 @@
 
 #include "common/TimeUtil.h"
 #include "storage/ReusedQuery.h"
+#include "storage/SqlQuery.h"
 
 #include <QSqlRecord>
 
@@ -40,34 +41,72 @@ Bill billFromRow(const QSqlQuery& q)
     return bill;
 }
 
+const QString kCustomerColumns = QStringLiteral(
+    "idpel, meter_number, name, address, phone, email, tariff_class, power_va, payment_type, ulp_code, "
+    "invoice_email_state, invoice_email");
+
 } // namespace
+
+bool CustomerRepository::readsThroughFunctions() const
+{
+    return isPostgres(m_db);
+}
 
 Result<std::optional<Customer>> CustomerRepository::find(const CustomerKey& key) const
 {
     const QString column = key.isIdpel() ? QStringLiteral("idpel") : QStringLiteral("meter_number");
-    auto q = execReused(m_db,
-                       QStringLiteral("SELECT idpel, meter_number, name, address, phone, email, tariff_class, power_va, "
-                                      "payment_type, ulp_code, invoice_email_state, invoice_email FROM customers WHERE ")
-                           + column + QStringLiteral(" = ?"),
+    auto q = execReused(m_db, QStringLiteral("SELECT ") + kCustomerColumns + QStringLiteral(" FROM customers WHERE ") + column
+                                  + QStringLiteral(" = ?"),
                        {key.digits});
     if (!q.ok())
         return q.error();
-    if (!q->next())
+    return customerFromRow(q.value());
+}
+
+Result<std::optional<Customer>> CustomerRepository::openAudited(const CustomerKey& key, const QString& detail,
+                                                                const QString& actor, qint64 nowMs) const
+{
+    const QString by = key.isIdpel() ? QStringLiteral("idpel") : QStringLiteral("meter_number");
+    auto q = execReused(m_db,
+                        QStringLiteral("SELECT ") + kCustomerColumns
+                            + QStringLiteral(" FROM csodesk_open_customer(?, ?, ?, ?, ?)"),
+                        {by, key.digits, detail, actor, nowMs});
+    if (!q.ok())
+        return q.error();
+    return customerFromRow(q.value());
+}
+
+Result<std::optional<Customer>> CustomerRepository::customerFromRow(ReusedQuery& q)
+{
+    if (!q.next())
         return std::optional<Customer>();
     Customer c;
-    c.idpel = q->value(0).toString();
-    c.meterNumber = q->value(1).toString();
-    c.name = q->value(2).toString();
-    c.address = q->value(3).toString();
-    c.phone = q->value(4).toString();
-    c.email = q->value(5).toString();
-    c.tariffClass = q->value(6).toString();
-    c.powerVa = q->value(7).toInt();
-    c.paymentType = paymentTypeFromCode(q->value(8).toString()).value_or(PaymentType::Postpaid);
-    c.ulpCode = q->value(9).toString();
-    c.invoiceEmailState = invoiceEmailStateFromCode(q->value(10).toString()).value_or(InvoiceEmailState::None);
-    c.invoiceEmail = q->value(11).toString();
+    c.idpel = q.value(0).toString();
+    c.meterNumber = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.address = q.value(3).toString();
+    c.phone = q.value(4).toString();
+    c.email = q.value(5).toString();
+    c.tariffClass = q.value(6).toString();
+    c.powerVa = q.value(7).toInt();
+    c.paymentType = paymentTypeFromCode(q.value(8).toString()).value_or(PaymentType::Postpaid);
+    c.ulpCode = q.value(9).toString();
+    c.invoiceEmailState = invoiceEmailStateFromCode(q.value(10).toString()).value_or(InvoiceEmailState::None);
+    c.invoiceEmail = q.value(11).toString();
     return std::optional<Customer>(c);
+}
+
+QString CustomerRepository::rowsOf(const QString& table) const
+{
+    // `table` is one of our own names. On PostgreSQL people cannot read these tables; the
+    // csodesk_*_of functions return the rows of a customer opened in this transaction.
+    if (readsThroughFunctions()) {
+        const QString function = table == QLatin1String("meter_readings") ? QStringLiteral("readings")
+            : table == QLatin1String("token_purchases")                   ? QStringLiteral("tokens")
+                                                                          : table;
+        return QStringLiteral("csodesk_%1_of(?) WHERE TRUE").arg(function);
+    }
+    return table + QStringLiteral(" WHERE idpel = ?");
 }
 
 Result<QList<Unit>> CustomerRepository::unitChain(const QString& ulpCode) const
@@ -98,9 +137,12 @@ Result<QList<Unit>> CustomerRepository::unitChain(const QString& ulpCode) const
     return chain;
 }
 
-Result<QList<Bill>> CustomerRepository::queryBills(const QString& whereAndOrder, const QVariantList& values) const
+Result<QList<Bill>> CustomerRepository::queryBills(const QString& idpel, const QString& andOrder,
+                                                   const QVariantList& values) const
 {
-    auto q = execReused(m_db, QStringLiteral("SELECT ") + kBillColumns + QStringLiteral(" FROM bills ") + whereAndOrder, values);
+    auto q = execReused(m_db, QStringLiteral("SELECT ") + kBillColumns + QStringLiteral(" FROM ") + rowsOf(QStringLiteral("bills"))
+                                  + QLatin1Char(' ') + andOrder,
+                        QVariantList{idpel} + values);
     if (!q.ok())
         return q.error();
     QList<Bill> bills;
@@ -112,22 +154,22 @@ Result<QList<Bill>> CustomerRepository::queryBills(const QString& whereAndOrder,
 Result<QList<Bill>> CustomerRepository::bills(const QString& idpel, int limit) const
 {
     if (limit > 0)
-        return queryBills(QStringLiteral("WHERE idpel = ? ORDER BY period DESC LIMIT ?"), {idpel, limit});
-    return queryBills(QStringLiteral("WHERE idpel = ? ORDER BY period DESC"), {idpel});
+        return queryBills(idpel, QStringLiteral("ORDER BY period DESC LIMIT ?"), {limit});
+    return queryBills(idpel, QStringLiteral("ORDER BY period DESC"), {});
 }
 
 Result<QList<Bill>> CustomerRepository::unpaidBills(const QString& idpel) const
 {
-    return queryBills(QStringLiteral("WHERE idpel = ? AND paid_at_ms IS NULL ORDER BY period"), {idpel});
+    return queryBills(idpel, QStringLiteral("AND paid_at_ms IS NULL ORDER BY period"), {});
 }
 
-Result<QList<MeterReading>> CustomerRepository::queryReadings(const QString& whereAndOrder, const QVariantList& values) const
+Result<QList<MeterReading>> CustomerRepository::queryReadings(const QString& idpel, const QString& andOrder,
+                                                              const QVariantList& values) const
 {
     auto q = execReused(m_db,
-                       QStringLiteral("SELECT id, idpel, source, reported_at_ms, stand_wh, accepted, reject_reason "
-                                      "FROM meter_readings ")
-                           + whereAndOrder,
-                       values);
+                       QStringLiteral("SELECT id, idpel, source, reported_at_ms, stand_wh, accepted, reject_reason FROM ")
+                           + rowsOf(QStringLiteral("meter_readings")) + QLatin1Char(' ') + andOrder,
+                       QVariantList{idpel} + values);
     if (!q.ok())
         return q.error();
     QList<MeterReading> readings;
@@ -147,21 +189,22 @@ Result<QList<MeterReading>> CustomerRepository::queryReadings(const QString& whe
 
 Result<QList<MeterReading>> CustomerRepository::readings(const QString& idpel, int limit) const
 {
-    return queryReadings(QStringLiteral("WHERE idpel = ? ORDER BY reported_at_ms DESC LIMIT ?"), {idpel, limit});
+    return queryReadings(idpel, QStringLiteral("ORDER BY reported_at_ms DESC LIMIT ?"), {limit});
 }
 
 Result<QList<MeterReading>> CustomerRepository::readingsBetween(const QString& idpel, const QDateTime& from,
                                                                 const QDateTime& to) const
 {
-    return queryReadings(QStringLiteral("WHERE idpel = ? AND reported_at_ms >= ? AND reported_at_ms < ? ORDER BY reported_at_ms"),
-                         {idpel, toEpochMs(from), toEpochMs(to)});
+    return queryReadings(idpel, QStringLiteral("AND reported_at_ms >= ? AND reported_at_ms < ? ORDER BY reported_at_ms"),
+                         {toEpochMs(from), toEpochMs(to)});
 }
 
 Result<QList<TokenPurchase>> CustomerRepository::tokenPurchases(const QString& idpel, int limit) const
 {
     auto q = execReused(m_db,
-                       QStringLiteral("SELECT id, idpel, purchased_at_ms, amount, energy_wh, token_masked "
-                                      "FROM token_purchases WHERE idpel = ? ORDER BY purchased_at_ms DESC LIMIT ?"),
+                       QStringLiteral("SELECT id, idpel, purchased_at_ms, amount, energy_wh, token_masked FROM ")
+                           + rowsOf(QStringLiteral("token_purchases"))
+                           + QStringLiteral(" ORDER BY purchased_at_ms DESC LIMIT ?"),
                        {idpel, limit});
     if (!q.ok())
         return q.error();

@@ -15,6 +15,8 @@
 
 namespace csodesk {
 
+class ReusedQuery;
+
 // Reads customers and their history. Every query is an index seek on the IDPEL (primary key,
 // or the leading column of a unique key) or the meter number (unique), so a look-up costs the
 // same with 1,000 or 90 million customers.
@@ -22,7 +24,16 @@ class CustomerRepository {
 public:
     explicit CustomerRepository(const QSqlDatabase& db) : m_db(db) {}
 
+    // The customer without an access record: SQLite only, or the schema owner's tools (on a
+    // PostgreSQL floor people cannot read the customers table).
     [[nodiscard]] Result<std::optional<Customer>> find(const CustomerKey& key) const;
+    // PostgreSQL: the customer, with the access-log row written by the database in the caller's
+    // transaction (the actor is the login; `actor` and `nowMs` count only for the schema owner).
+    [[nodiscard]] Result<std::optional<Customer>> openAudited(const CustomerKey& key, const QString& detail,
+                                                              const QString& actor, qint64 nowMs) const;
+    // True where the history below is read through the database's audited functions, so the
+    // customer must have been opened with openAudited() in the same transaction.
+    [[nodiscard]] bool readsThroughFunctions() const;
     // The ULP, then its UP3, then its main unit (as far as they are known).
     [[nodiscard]] Result<QList<Unit>> unitChain(const QString& ulpCode) const;
     // Newest first; limit <= 0 means all.
@@ -35,8 +46,12 @@ public:
     [[nodiscard]] Result<QList<TokenPurchase>> tokenPurchases(const QString& idpel, int limit) const;
 
 private:
-    [[nodiscard]] Result<QList<Bill>> queryBills(const QString& whereAndOrder, const QVariantList& values) const;
-    [[nodiscard]] Result<QList<MeterReading>> queryReadings(const QString& whereAndOrder, const QVariantList& values) const;
+    // "FROM <rowsOf(table)>" selects one customer's rows, the IDPEL bound first.
+    [[nodiscard]] QString rowsOf(const QString& table) const;
+    [[nodiscard]] static Result<std::optional<Customer>> customerFromRow(ReusedQuery& query);
+    [[nodiscard]] Result<QList<Bill>> queryBills(const QString& idpel, const QString& andOrder, const QVariantList& values) const;
+    [[nodiscard]] Result<QList<MeterReading>> queryReadings(const QString& idpel, const QString& andOrder,
+                                                            const QVariantList& values) const;
     QSqlDatabase m_db;
 };
 

@@ -137,6 +137,10 @@ void SettingsDialog::validate()
     if (!url.isEmpty()) {
         if (const auto parsed = DatabaseUrl::parse(url); !parsed.ok())
             databaseProblem = parsed.error().message;
+        else if (!parsed->password().isEmpty())
+            // Settings are a plain file: a password saved there is a password given away.
+            databaseProblem = tr("Alamat ini berisi kata sandi, dan kata sandi tidak pernah disimpan. Hapus bagian "
+                                 "\":kata-sandi\"; di lantai PostgreSQL setiap orang masuk dengan akunnya sendiri.");
     }
     m_databaseValid = databaseProblem.isEmpty();
     showProblem(m_databaseProblem, databaseProblem);

@@ -43,8 +43,10 @@ TEST_CASE("Filing stores every part of the draft and numbers tickets per site an
     otherCustomer.callStartedAt = w.clock.nowUtc();
     otherCustomer.clientRequestId = QStringLiteral("link-to-other-customer");
     otherCustomer.linkedTicketNumber = first.number;
-    CHECK(w.tickets->file(w.agent, issueClosedDraft(QStringLiteral("541100000456")), otherCustomer).error().kind
-          == ErrorKind::InvalidInput);
+    auto refused = w.tickets->file(w.agent, issueClosedDraft(QStringLiteral("541100000456")), otherCustomer);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().detail.toStdString());
+    CHECK(refused.error().kind == ErrorKind::InvalidInput);
 
     // 17:00 UTC is midnight in Jakarta: a new day and a new sequence.
     w.clock.set(QDateTime(QDate(2026, 11, 22), QTime(17, 0), Qt::UTC));
