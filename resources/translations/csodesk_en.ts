@@ -5,7 +5,7 @@
     <name>AgentWorkload</name>
     <message>
         <source>melihat beban kerja agen</source>
-        <translation>view the agents' workload</translation>
+        <translation>view the agents&apos; workload</translation>
     </message>
     <message>
         <source>Periode tidak valid: tanggal awal harus sebelum tanggal akhir.</source>
@@ -65,20 +65,20 @@
         <translation>The password could not be processed (not enough memory).</translation>
     </message>
     <message>
-        <source>Peran "%1" tidak dikenal. Pilih agent, supervisor atau admin.</source>
-        <translation>Unknown role "%1". Choose agent, supervisor or admin.</translation>
+        <source>Peran &quot;%1&quot; tidak dikenal. Pilih agent, supervisor atau admin.</source>
+        <translation>Unknown role &quot;%1&quot;. Choose agent, supervisor or admin.</translation>
     </message>
     <message>
-        <source>Nama pengguna "%1" tidak valid: 2–32 karakter huruf, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
-        <translation>Username "%1" is invalid: use 2–32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</translation>
+        <source>Nama pengguna &quot;%1&quot; tidak valid: 2–32 karakter huruf, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
+        <translation>Username &quot;%1&quot; is invalid: use 2–32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</translation>
     </message>
     <message>
-        <source>Pengguna "%1" tidak ditemukan.</source>
-        <translation>User "%1" not found.</translation>
+        <source>Pengguna &quot;%1&quot; tidak ditemukan.</source>
+        <translation>User &quot;%1&quot; not found.</translation>
     </message>
     <message>
-        <source>Pengguna "%1" sudah ada.</source>
-        <translation>User "%1" already exists.</translation>
+        <source>Pengguna &quot;%1&quot; sudah ada.</source>
+        <translation>User &quot;%1&quot; already exists.</translation>
     </message>
     <message>
         <source>Sudah ada pengguna. Masuk sebagai admin untuk menambah pengguna baru.</source>
@@ -110,7 +110,27 @@
     </message>
     <message>
         <source>mengganti kata sandi pengguna lain</source>
-        <translation>change another user's password</translation>
+        <translation>change another user&apos;s password</translation>
+    </message>
+    <message>
+        <source>Basis data memakai skema versi %1, program ini versi %2. Minta admin basis data menyamakannya (csodesk-cli migrate sebagai pemilik skema, atau perbarui csodesk).</source>
+        <translation>The database uses schema version %1, this program version %2. Ask the database admin to bring them in line (csodesk-cli migrate as the schema owner, or update csodesk).</translation>
+    </message>
+    <message>
+        <source>Login basis data &quot;%1&quot; bukan pengguna csodesk. Hubungi admin.</source>
+        <translation>The database login &quot;%1&quot; is not a csodesk user. Contact the admin.</translation>
+    </message>
+    <message>
+        <source>Kata sandi kosong.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>Pustaka kriptografi tidak bisa dimulai.</source>
+        <translation>The cryptography library could not be started.</translation>
+    </message>
+    <message>
+        <source>Di basis data lantai, admin pertama dibuat oleh pemilik skema: csodesk-cli --db postgresql://PEMILIK@server/db floor init --admin NAMA.</source>
+        <translation>On a floor database the first admin is created by the schema owner: csodesk-cli --db postgresql://OWNER@server/db floor init --admin NAME.</translation>
     </message>
 </context>
 <context>
@@ -213,7 +233,7 @@
     </message>
     <message>
         <source> Tanyakan perubahan pemakaian (alat listrik baru, penghuni bertambah) dan cocokkan stand meter pelanggan dengan stand akhir rekening.</source>
-        <translation> Ask about changes in usage (new electrical appliances, more occupants) and compare the customer's meter reading with the final reading (stand akhir) on the bill.</translation>
+        <translation> Ask about changes in usage (new electrical appliances, more occupants) and compare the customer&apos;s meter reading with the final reading (stand akhir) on the bill.</translation>
     </message>
     <message>
         <source>PERHATIAN: pemakaian %1% di atas rata-rata 3 bulan sebelumnya (%2 kWh).%3</source>
@@ -224,12 +244,12 @@
         <translation>Usage is in line with the previous 3-month average (%1 kWh).</translation>
     </message>
     <message>
-        <source>Periode '%1' tidak sah; tulis sebagai TTTT-BB, mis. 2024-06.</source>
-        <translation>Invalid period '%1'; write it as YYYY-MM, e.g. 2024-06.</translation>
+        <source>Periode &apos;%1&apos; tidak sah; tulis sebagai TTTT-BB, mis. 2024-06.</source>
+        <translation>Invalid period &apos;%1&apos;; write it as YYYY-MM, e.g. 2024-06.</translation>
     </message>
     <message>
-        <source>%1 '%2' bukan angka yang sah.</source>
-        <translation>%1 '%2' is not a valid number.</translation>
+        <source>%1 &apos;%2&apos; bukan angka yang sah.</source>
+        <translation>%1 &apos;%2&apos; is not a valid number.</translation>
     </message>
     <message>
         <source>Tarif</source>
@@ -240,8 +260,8 @@
         <translation>Rupiah amount</translation>
     </message>
     <message>
-        <source>Jumlah rupiah '%1' bukan angka bulat yang sah.</source>
-        <translation>Rupiah amount '%1' is not a valid whole number.</translation>
+        <source>Jumlah rupiah &apos;%1&apos; bukan angka bulat yang sah.</source>
+        <translation>Rupiah amount &apos;%1&apos; is not a valid whole number.</translation>
     </message>
     <message>
         <source>Persentase</source>
@@ -253,23 +273,23 @@
     </message>
     <message>
         <source>Stand meter pelanggan (%1) lebih kecil dari stand akhir rekening (%2): rekening menagih %3 lebih banyak dari yang terpakai (lebih tagih). Selisihnya diperhitungkan pada rekening berikutnya; bila pelanggan keberatan, catat KELUHAN Cater - Lebih tagih.</source>
-        <translation>The customer's meter reading (%1) is lower than the final reading on the bill (%2): the bill charges %3 more than was used (over-billed). The difference will be settled in the next bill; if the customer objects, record a KELUHAN Cater - Lebih tagih.</translation>
+        <translation>The customer&apos;s meter reading (%1) is lower than the final reading on the bill (%2): the bill charges %3 more than was used (over-billed). The difference will be settled in the next bill; if the customer objects, record a KELUHAN Cater - Lebih tagih.</translation>
     </message>
     <message>
         <source>Stand meter pelanggan (%1) jauh di atas stand akhir rekening (%2): selisih %3, sedangkan pemakaian wajar sejak pencatatan sekitar %4. Rekening menagih terlalu sedikit (kurang tagih); kekurangannya akan masuk rekening berikutnya.</source>
-        <translation>The customer's meter reading (%1) is far above the final reading on the bill (%2): a difference of %3, while normal usage since the reading was taken is about %4. The bill charged too little (under-billed); the shortfall will be added to the next bill.</translation>
+        <translation>The customer&apos;s meter reading (%1) is far above the final reading on the bill (%2): a difference of %3, while normal usage since the reading was taken is about %4. The bill charged too little (under-billed); the shortfall will be added to the next bill.</translation>
     </message>
     <message>
         <source>Stand meter pelanggan (%1) sesuai dengan stand akhir rekening (%2) ditambah pemakaian sejak pencatatan (%3): rekening sudah benar.</source>
-        <translation>The customer's meter reading (%1) matches the final reading on the bill (%2) plus usage since the reading was taken (%3): the bill is correct.</translation>
+        <translation>The customer&apos;s meter reading (%1) matches the final reading on the bill (%2) plus usage since the reading was taken (%3): the bill is correct.</translation>
     </message>
     <message>
         <source>Data tarif %1 rusak: %2</source>
         <translation>Tariff data %1 is corrupt: %2</translation>
     </message>
     <message>
-        <source>Golongan tarif '%1' tidak dikenal (yang tersedia: R1, R1M, R2, R3).</source>
-        <translation>Unknown tariff class '%1' (available: R1, R1M, R2, R3).</translation>
+        <source>Golongan tarif &apos;%1&apos; tidak dikenal (yang tersedia: R1, R1M, R2, R3).</source>
+        <translation>Unknown tariff class &apos;%1&apos; (available: R1, R1M, R2, R3).</translation>
     </message>
     <message>
         <source>Daya %1 VA tidak termasuk golongan tarif %2.</source>
@@ -329,8 +349,8 @@
 <context>
     <name>Customers</name>
     <message>
-        <source>%1 hanya boleh berisi angka; karakter '%2' tidak dikenali.</source>
-        <translation>%1 may only contain digits; character '%2' is not recognised.</translation>
+        <source>%1 hanya boleh berisi angka; karakter &apos;%2&apos; tidak dikenali.</source>
+        <translation>%1 may only contain digits; character &apos;%2&apos; is not recognised.</translation>
     </message>
     <message>
         <source>%1 belum diisi.</source>
@@ -400,8 +420,8 @@
 <context>
     <name>DatabaseUrl</name>
     <message>
-        <source>Alamat basis data "%1" tidak valid: %2. Contoh: sqlite:/data/csodesk.db atau postgresql://pengguna@server:5432/csodesk</source>
-        <translation>Invalid database address "%1": %2. Example: sqlite:/data/csodesk.db or postgresql://user@server:5432/csodesk</translation>
+        <source>Alamat basis data &quot;%1&quot; tidak valid: %2. Contoh: sqlite:/data/csodesk.db atau postgresql://pengguna@server:5432/csodesk</source>
+        <translation>Invalid database address &quot;%1&quot;: %2. Example: sqlite:/data/csodesk.db or postgresql://user@server:5432/csodesk</translation>
     </message>
     <message>
         <source>kosong</source>
@@ -439,6 +459,50 @@
         <source>harus diawali sqlite: atau postgresql://</source>
         <translation>must start with sqlite: or postgresql://</translation>
     </message>
+    <message>
+        <source>nilai %1 kosong atau berisi ; &apos; \ atau karakter kontrol</source>
+        <translation>the value of %1 is empty or contains ; &apos; \ or a control character</translation>
+    </message>
+    <message>
+        <source>sslmode harus salah satu dari %1</source>
+        <translation>sslmode must be one of %1</translation>
+    </message>
+    <message>
+        <source>target_session_attrs harus salah satu dari %1</source>
+        <translation>target_session_attrs must be one of %1</translation>
+    </message>
+    <message>
+        <source>connect_timeout harus 1 sampai 300 detik</source>
+        <translation>connect_timeout must be 1 to 300 seconds</translation>
+    </message>
+    <message>
+        <source>application_name paling banyak 63 karakter</source>
+        <translation>application_name is at most 63 characters</translation>
+    </message>
+    <message>
+        <source>tanda # tidak dikenal</source>
+        <translation>a # is not understood</translation>
+    </message>
+    <message>
+        <source>berisi spasi (tulis %20)</source>
+        <translation>contains a space (write %20)</translation>
+    </message>
+    <message>
+        <source>kode % tidak valid</source>
+        <translation>invalid % escape</translation>
+    </message>
+    <message>
+        <source>nama server &quot;%1&quot; tidak valid</source>
+        <translation>invalid server name &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; tidak dikenal (yang dikenal: %2)</source>
+        <translation>unknown parameter &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>parameter %1 disebut dua kali</source>
+        <translation>parameter %1 is given twice</translation>
+    </message>
 </context>
 <context>
     <name>DemoTicketGenerator</name>
@@ -462,8 +526,23 @@
 <context>
     <name>DemoUsers</name>
     <message>
-        <source>Basis data ini sudah punya pengguna sendiri; akun demo hanya dibuat di basis data demo (kosong, atau dengan admin "admin1").</source>
-        <translation>This database already has its own users; demo accounts are only created in a demo database (empty, or with the admin "admin1").</translation>
+        <source>Basis data ini sudah punya pengguna sendiri; akun demo hanya dibuat di basis data demo (kosong, atau dengan admin &quot;admin1&quot;).</source>
+        <translation>This database already has its own users; demo accounts are only created in a demo database (empty, or with the admin &quot;admin1&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>Floor</name>
+    <message>
+        <source>floor init harus dijalankan sebagai pemilik skema, dengan namanya di alamat basis data (postgresql://PEMILIK@server/db): %1</source>
+        <translation>floor init must run as the schema owner, named in the database URL (postgresql://OWNER@server/db): %1</translation>
+    </message>
+    <message>
+        <source>floor init hanya untuk PostgreSQL; SQLite adalah basis data satu komputer.</source>
+        <translation>floor init is for PostgreSQL only; SQLite is a single computer&apos;s database.</translation>
+    </message>
+    <message>
+        <source>Pengguna &quot;%1&quot; sudah ada, tetapi bukan admin.</source>
+        <translation>User &quot;%1&quot; already exists, but is not an admin.</translation>
     </message>
 </context>
 <context>
@@ -493,16 +572,16 @@
         <translation>File %1 is empty; the header row is missing.</translation>
     </message>
     <message>
-        <source>kolom '%1' tidak dikenal untuk impor %2</source>
-        <translation>column '%1' is not recognised for the %2 import</translation>
+        <source>kolom &apos;%1&apos; tidak dikenal untuk impor %2</source>
+        <translation>column &apos;%1&apos; is not recognised for the %2 import</translation>
     </message>
     <message>
-        <source>kolom '%1' muncul dua kali</source>
-        <translation>column '%1' appears twice</translation>
+        <source>kolom &apos;%1&apos; muncul dua kali</source>
+        <translation>column &apos;%1&apos; appears twice</translation>
     </message>
     <message>
-        <source>kolom '%1' tidak ada pada baris judul</source>
-        <translation>column '%1' is missing from the header row</translation>
+        <source>kolom &apos;%1&apos; tidak ada pada baris judul</source>
+        <translation>column &apos;%1&apos; is missing from the header row</translation>
     </message>
     <message>
         <source>Berkas baris yang ditolak %1 tidak bisa ditulis.</source>
@@ -569,8 +648,8 @@
         <translation>ULP must have the PPJ rate of its area</translation>
     </message>
     <message>
-        <source>jenis pembayaran harus 'postpaid' atau 'prepaid'</source>
-        <translation>payment type must be 'postpaid' or 'prepaid'</translation>
+        <source>jenis pembayaran harus &apos;postpaid&apos; atau &apos;prepaid&apos;</source>
+        <translation>payment type must be &apos;postpaid&apos; or &apos;prepaid&apos;</translation>
     </message>
     <message>
         <source>pelanggan prabayar harus punya nomor meter</source>
@@ -637,8 +716,8 @@
         <translation>due date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>waktu bayar harus 'TTTT-BB-HH JJ:MM' (WIB) atau ISO 8601</source>
-        <translation>payment time must be 'YYYY-MM-DD HH:MM' (WIB) or ISO 8601</translation>
+        <source>waktu bayar harus &apos;TTTT-BB-HH JJ:MM&apos; (WIB) atau ISO 8601</source>
+        <translation>payment time must be &apos;YYYY-MM-DD HH:MM&apos; (WIB) or ISO 8601</translation>
     </message>
     <message>
         <source>rekening yang sudah dibayar harus menyebut saluran pembayarannya</source>
@@ -661,8 +740,8 @@
         <translation>source must be whatsapp, pln_mobile or meter_reader</translation>
     </message>
     <message>
-        <source>waktu laporan harus 'TTTT-BB-HH JJ:MM' (WIB) atau ISO 8601</source>
-        <translation>report time must be 'YYYY-MM-DD HH:MM' (WIB) or ISO 8601</translation>
+        <source>waktu laporan harus &apos;TTTT-BB-HH JJ:MM&apos; (WIB) atau ISO 8601</source>
+        <translation>report time must be &apos;YYYY-MM-DD HH:MM&apos; (WIB) or ISO 8601</translation>
     </message>
     <message>
         <source>stand harus angka kWh tidak negatif (paling banyak 3 desimal)</source>
@@ -703,24 +782,24 @@
         <translation>Invalid answers file: %1</translation>
     </message>
     <message>
-        <source>Jawaban #%1 (node "%2"): %3</source>
-        <translation>Answer #%1 (node "%2"): %3</translation>
+        <source>Jawaban #%1 (node &quot;%2&quot;): %3</source>
+        <translation>Answer #%1 (node &quot;%2&quot;): %3</translation>
     </message>
     <message>
-        <source>SOP sedang berada di node "%1" (%2), bukan di node ini</source>
-        <translation>the SOP is at node "%1" (%2), not at this node</translation>
+        <source>SOP sedang berada di node &quot;%1&quot; (%2), bukan di node ini</source>
+        <translation>the SOP is at node &quot;%1&quot; (%2), not at this node</translation>
     </message>
     <message>
-        <source>node ask membutuhkan "choice"</source>
-        <translation>an ask node requires "choice"</translation>
+        <source>node ask membutuhkan &quot;choice&quot;</source>
+        <translation>an ask node requires &quot;choice&quot;</translation>
     </message>
     <message>
         <source>SOP sudah sampai pada hasil; langkah ini berlebih</source>
         <translation>the SOP has already reached an outcome; this step is extra</translation>
     </message>
     <message>
-        <source>Jawaban habis di node "%1" (%2) sebelum SOP sampai pada hasil.</source>
-        <translation>Answers ran out at node "%1" (%2) before the SOP reached an outcome.</translation>
+        <source>Jawaban habis di node &quot;%1&quot; (%2) sebelum SOP sampai pada hasil.</source>
+        <translation>Answers ran out at node &quot;%1&quot; (%2) before the SOP reached an outcome.</translation>
     </message>
 </context>
 <context>
@@ -780,8 +859,8 @@
 <context>
     <name>SopLibrary</name>
     <message>
-        <source>SOP "%1" tidak ada atau tidak berlaku pada %2.</source>
-        <translation>SOP "%1" does not exist or is not in effect on %2.</translation>
+        <source>SOP &quot;%1&quot; tidak ada atau tidak berlaku pada %2.</source>
+        <translation>SOP &quot;%1&quot; does not exist or is not in effect on %2.</translation>
     </message>
 </context>
 <context>
@@ -794,8 +873,8 @@
 <context>
     <name>SopProblem</name>
     <message>
-        <source>%1: node "%2": %3</source>
-        <translation>%1: node "%2": %3</translation>
+        <source>%1: node &quot;%2&quot;: %3</source>
+        <translation>%1: node &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Dokumen SOP ditolak:
@@ -807,8 +886,8 @@
 <context>
     <name>SopSession</name>
     <message>
-        <source>Langkah "%1" tidak bisa %2: node ini berjenis %3.</source>
-        <translation>Step "%1" cannot %2: this node is of type %3.</translation>
+        <source>Langkah &quot;%1&quot; tidak bisa %2: node ini berjenis %3.</source>
+        <translation>Step &quot;%1&quot; cannot %2: this node is of type %3.</translation>
     </message>
     <message>
         <source>dilanjutkan tanpa jawaban</source>
@@ -819,21 +898,21 @@
         <translation>be answered with a choice</translation>
     </message>
     <message>
-        <source>Pilihan "%1" tidak ada di langkah "%2"; pilihan yang ada: %3.</source>
-        <translation>Choice "%1" does not exist in step "%2"; available choices: %3.</translation>
+        <source>Pilihan &quot;%1&quot; tidak ada di langkah &quot;%2&quot;; pilihan yang ada: %3.</source>
+        <translation>Choice &quot;%1&quot; does not exist in step &quot;%2&quot;; available choices: %3.</translation>
     </message>
     <message>
         <source>diisi</source>
         <translation>be filled in</translation>
     </message>
     <message>
-        <source>isian "%1" tidak ada di langkah ini</source>
-        <translation>field "%1" does not exist in this step</translation>
+        <source>isian &quot;%1&quot; tidak ada di langkah ini</source>
+        <translation>field &quot;%1&quot; does not exist in this step</translation>
     </message>
     <message>
-        <source>Isian di langkah "%1" belum benar:
+        <source>Isian di langkah &quot;%1&quot; belum benar:
 %2</source>
-        <translation>The fields in step "%1" are not correct yet:
+        <translation>The fields in step &quot;%1&quot; are not correct yet:
 %2</translation>
     </message>
     <message>
@@ -845,8 +924,8 @@
         <translation>The ticket cannot be created yet: the SOP steps have not reached an outcome.</translation>
     </message>
     <message>
-        <source>Langkah tersimpan "%1" tidak cocok: SOP berada di langkah "%2".</source>
-        <translation>Saved step "%1" does not match: the SOP is at step "%2".</translation>
+        <source>Langkah tersimpan &quot;%1&quot; tidak cocok: SOP berada di langkah &quot;%2&quot;.</source>
+        <translation>Saved step &quot;%1&quot; does not match: the SOP is at step &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -862,10 +941,6 @@
     <message>
         <source>Driver PostgreSQL untuk Qt (QPSQL) tidak terpasang. Pasang paket libqt6sql6-psql.</source>
         <translation>The PostgreSQL driver for Qt (QPSQL) is not installed. Install the libqt6sql6-psql package.</translation>
-    </message>
-    <message>
-        <source>Tidak dapat terhubung ke server basis data %1:%2 (%3). Periksa alamat, nama pengguna dan kata sandi, atau hubungi admin.</source>
-        <translation>Cannot connect to database server %1:%2 (%3). Check the address, username and password, or contact the admin.</translation>
     </message>
     <message>
         <source>Basis data tidak dapat dihubungi. Periksa jaringan atau server, lalu coba lagi.</source>
@@ -891,6 +966,42 @@
         <source>Operasi basis data gagal.</source>
         <translation>Database operation failed.</translation>
     </message>
+    <message>
+        <source>Belum masuk: setiap orang masuk ke basis data lantai dengan akunnya sendiri.</source>
+        <translation>Not signed in: everyone signs in to the floor database with their own account.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Incorrect username or password.</translation>
+    </message>
+    <message>
+        <source>Akun ini tidak boleh masuk ke basis data (dinonaktifkan). Hubungi admin.</source>
+        <translation>This account may not sign in to the database (deactivated). Contact the admin.</translation>
+    </message>
+    <message>
+        <source>Sambungan aman (TLS) ke server basis data %1 gagal: server tidak mendukung TLS, atau sertifikatnya tidak ditandatangani oleh CA yang dipercaya (sslrootcert) atau tidak cocok dengan nama server. Data tidak dikirim. Hubungi admin.</source>
+        <translation>The secure (TLS) connection to the database server %1 failed: the server does not support TLS, or its certificate is not signed by the trusted CA (sslrootcert) or does not match the server name. No data was sent. Contact the admin.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat terhubung ke server basis data %1 (%2). Periksa alamat, nama pengguna dan kata sandi, atau hubungi admin.</source>
+        <translation>Cannot connect to the database server %1 (%2). Check the address, user name and password, or contact the admin.</translation>
+    </message>
+    <message>
+        <source>Basis data ini tidak memakai akun basis data per orang.</source>
+        <translation>This database does not use a database account per person.</translation>
+    </message>
+    <message>
+        <source>Basis data menolak tindakan ini untuk akun Anda.</source>
+        <translation>The database refuses this action for your account.</translation>
+    </message>
+    <message>
+        <source>Data yang dimaksud tidak ada di basis data.</source>
+        <translation>The data referred to is not in the database.</translation>
+    </message>
+    <message>
+        <source>Basis data menolak isian ini karena tidak sesuai aturan.</source>
+        <translation>The database refuses this entry because it breaks a rule.</translation>
+    </message>
 </context>
 <context>
     <name>TicketDraft</name>
@@ -902,28 +1013,28 @@
 <context>
     <name>Tickets</name>
     <message>
-        <source>Status "%1" tidak dikenal. Pilih open, done_by_unit atau cancelled.</source>
-        <translation>Unknown status "%1". Choose open, done_by_unit or cancelled.</translation>
+        <source>Status &quot;%1&quot; tidak dikenal. Pilih open, done_by_unit atau cancelled.</source>
+        <translation>Unknown status &quot;%1&quot;. Choose open, done_by_unit or cancelled.</translation>
     </message>
     <message>
-        <source>Tanda "%1" tidak dikenal. Pilih sesuai_sop atau perlu_koreksi.</source>
-        <translation>Unknown mark "%1". Choose sesuai_sop or perlu_koreksi.</translation>
+        <source>Tanda &quot;%1&quot; tidak dikenal. Pilih sesuai_sop atau perlu_koreksi.</source>
+        <translation>Unknown mark &quot;%1&quot;. Choose sesuai_sop or perlu_koreksi.</translation>
     </message>
     <message>
         <source>mengekspor tiket</source>
         <translation>export tickets</translation>
     </message>
     <message>
-        <source>Pemisah kolom harus ',' atau ';'.</source>
-        <translation>The column separator must be ',' or ';'.</translation>
+        <source>Pemisah kolom harus &apos;,&apos; atau &apos;;&apos;.</source>
+        <translation>The column separator must be &apos;,&apos; or &apos;;&apos;.</translation>
     </message>
     <message>
         <source>Berkas ekspor tidak bisa ditulis (disk penuh?).</source>
         <translation>The export file could not be written (disk full?).</translation>
     </message>
     <message>
-        <source>Kode site "%1" di pengaturan tidak valid: harus 2 angka.</source>
-        <translation>Site code "%1" in the settings is invalid: it must be 2 digits.</translation>
+        <source>Kode site &quot;%1&quot; di pengaturan tidak valid: harus 2 angka.</source>
+        <translation>Site code &quot;%1&quot; in the settings is invalid: it must be 2 digits.</translation>
     </message>
     <message>
         <source>Penanda halaman tidak valid; mulai lagi dari halaman pertama.</source>
@@ -931,7 +1042,7 @@
     </message>
     <message>
         <source>melihat tiket agen lain</source>
-        <translation>view other agents' tickets</translation>
+        <translation>view other agents&apos; tickets</translation>
     </message>
     <message>
         <source>Tiket %1 tidak ditemukan.</source>
@@ -1008,6 +1119,22 @@
     <message>
         <source>Tiket Issue Closed tidak punya status yang bisa diubah.</source>
         <translation>Issue Closed tickets have no status that can be changed.</translation>
+    </message>
+    <message>
+        <source>Kode permintaan pengisian ini sudah dipakai orang lain.</source>
+        <translation>This filing request code has already been used by someone else.</translation>
+    </message>
+    <message>
+        <source>Pelanggan dengan IDPEL %1 tidak ada di basis data.</source>
+        <translation>There is no customer with IDPEL %1 in the database.</translation>
+    </message>
+    <message>
+        <source>Sub-jenis keluhan %1 tidak ada di katalog APKT.</source>
+        <translation>Sub-issue type %1 is not in the APKT catalogue.</translation>
+    </message>
+    <message>
+        <source>Catatan tersimpan tetapi tidak terbaca.</source>
+        <translation>The note was saved but could not be read back.</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2190,10 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
         <source>Kode lokasi harus tepat dua angka (00–99), misalnya 54.</source>
         <translation>The site code must be exactly two digits (00–99), for example 54.</translation>
     </message>
+    <message>
+        <source>Alamat ini berisi kata sandi, dan kata sandi tidak pernah disimpan. Hapus bagian &quot;:kata-sandi&quot;; di lantai PostgreSQL setiap orang masuk dengan akunnya sendiri.</source>
+        <translation>This address contains a password, and passwords are never saved. Remove the &quot;:password&quot; part; on a PostgreSQL floor everyone signs in with their own account.</translation>
+    </message>
 </context>
 <context>
     <name>csodesk::ui::ShortcutHelpDialog</name>
@@ -2071,8 +2202,8 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Ketik untuk menyaring, misalnya "cari" atau "Ctrl"</source>
-        <translation>Type to filter, for example "search" or "Ctrl"</translation>
+        <source>Ketik untuk menyaring, misalnya &quot;cari&quot; atau &quot;Ctrl&quot;</source>
+        <translation>Type to filter, for example &quot;search&quot; or &quot;Ctrl&quot;</translation>
     </message>
     <message>
         <source>&amp;Saring:</source>
@@ -2200,8 +2331,8 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
         <translation>  (suggested)</translation>
     </message>
     <message>
-        <source>Saran dari angka stand: pilihan yang ditandai "disarankan". Agen tetap memilih.</source>
-        <translation>Suggested by the meter stands: the choice marked "suggested". The agent still decides.</translation>
+        <source>Saran dari angka stand: pilihan yang ditandai &quot;disarankan&quot;. Agen tetap memilih.</source>
+        <translation>Suggested by the meter stands: the choice marked &quot;suggested&quot;. The agent still decides.</translation>
     </message>
     <message>
         <source>%1 (opsional)</source>
@@ -2278,12 +2409,12 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
         <translation>No verdict</translation>
     </message>
     <message>
-        <source>Catatan penilaian, mis. "Email tidak dieja ulang kepada pelanggan."</source>
-        <translation>Review note, e.g. "The e-mail address was not spelled back to the customer."</translation>
+        <source>Catatan penilaian, mis. &quot;Email tidak dieja ulang kepada pelanggan.&quot;</source>
+        <translation>Review note, e.g. &quot;The e-mail address was not spelled back to the customer.&quot;</translation>
     </message>
     <message>
         <source>Penilaian supervisor</source>
-        <translation>Supervisor's review</translation>
+        <translation>Supervisor&apos;s review</translation>
     </message>
     <message>
         <source>Cata&amp;tan</source>
@@ -2441,7 +2572,7 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     </message>
     <message>
         <source>Pilihan pelanggan:</source>
-        <translation>Customer's choice:</translation>
+        <translation>Customer&apos;s choice:</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -2525,7 +2656,7 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     </message>
     <message>
         <source>Catatan agen</source>
-        <translation>Agent's note</translation>
+        <translation>Agent&apos;s note</translation>
     </message>
     <message>
         <source>Jalur SOP</source>
@@ -2734,7 +2865,7 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     </message>
     <message>
         <source>Buka detail tiket</source>
-        <translation>Open the ticket's detail</translation>
+        <translation>Open the ticket&apos;s detail</translation>
     </message>
     <message>
         <source>Log tiket</source>
