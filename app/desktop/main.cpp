@@ -181,6 +181,15 @@ int main(int argc, char* argv[])
     ui::SessionController session(window, authenticator, router, settings, runner);
     // On a floor the person's own database login goes with them: nothing stays connected as them.
     QObject::connect(&session, &ui::SessionController::loggedOut, &window, [&authService] { authService.logout(); });
+    // Disabled (or a changed password) while signed in: the database refuses the next
+    // connection, and the session ends on the GUI thread with the reason shown.
+    db.setLoginLostHandler([&session](const Error& error) {
+        QMetaObject::invokeMethod(&session, [&session, error] { session.endSession(error); }, Qt::QueuedConnection);
+    });
+    struct ForgetLoginLostHandler {
+        Database& database;
+        ~ForgetLoginLostHandler() { database.setLoginLostHandler({}); }
+    } forgetHandler{db};
 
     if (!screenshotPath.isEmpty())
         window.resize(1366, 768); // the call-centre screen size, whatever the offscreen screen is

@@ -221,8 +221,20 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     if (!url.password().isEmpty())
         db.setPassword(url.password());
     db.setConnectOptions(postgresConnectOptions(url));
-    if (!db.open())
-        return connectionError(db.lastError(), url);
+    if (!db.open()) {
+        Error error = connectionError(db.lastError(), url);
+        // A person who was signed in and is now refused: disabled, or the password changed.
+        if (m_signedInConfirmed.load() && (error.kind == ErrorKind::PermissionDenied || error.kind == ErrorKind::InvalidInput)) {
+            LoginLostHandler handler;
+            {
+                QMutexLocker lock(&m_loginMutex);
+                handler = m_loginLost;
+            }
+            if (handler)
+                handler(error);
+        }
+        return error;
+    }
     // Session settings cannot be prepared; this one has no values to bind.
     QSqlQuery quiet(db);
     if (!quiet.exec(QStringLiteral("SET client_min_messages TO warning")))
@@ -287,17 +299,26 @@ Status Database::signIn(const QString& user, const QString& password)
         m_signedInUser = user;
         m_signedInPassword = password;
     }
+    m_signedInConfirmed = false;
     ++m_loginGeneration;
     auto conn = connection();
     if (!conn.ok()) {
         signOut();
         return conn.error();
     }
+    m_signedInConfirmed = true;
     return {};
+}
+
+void Database::setLoginLostHandler(LoginLostHandler handler)
+{
+    QMutexLocker lock(&m_loginMutex);
+    m_loginLost = std::move(handler);
 }
 
 void Database::signOut()
 {
+    m_signedInConfirmed = false;
     {
         QMutexLocker lock(&m_loginMutex);
         m_signedInUser.clear();

@@ -9,6 +9,7 @@
 #include <QThreadStorage>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <type_traits>
 
@@ -44,6 +45,10 @@ public:
     void signOut();
     // The login connections are opened as: the URL's, or the signed-in person's.
     [[nodiscard]] QString loginName() const;
+    // Called (on whichever thread noticed) when the server stops letting the signed-in person
+    // in: the login was disabled or its password changed. The desktop ends the session then.
+    using LoginLostHandler = std::function<void(const Error&)>;
+    void setLoginLostHandler(LoginLostHandler handler);
 
     // The calling thread's connection, opened if needed.
     [[nodiscard]] Result<QSqlDatabase> connection();
@@ -95,6 +100,8 @@ private:
     QString m_signedInUser;     // guarded by m_loginMutex
     QString m_signedInPassword; // guarded by m_loginMutex
     std::atomic<quint64> m_loginGeneration { 0 }; // connections of an older login are reopened
+    std::atomic<bool> m_signedInConfirmed { false }; // signIn() succeeded and no signOut() since
+    LoginLostHandler m_loginLost;                    // guarded by m_loginMutex
     QString m_namePrefix;
     std::shared_ptr<ConnectionRegistry> m_registry;
     QThreadStorage<ThreadConnection*> m_threadConnections;

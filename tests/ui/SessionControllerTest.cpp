@@ -161,3 +161,32 @@ TEST_CASE("Logging out returns to the signed-out page unless the workspace refus
         CHECK(test::focused()->objectName() == QStringLiteral("loginPassword"));
     }
 }
+
+TEST_CASE("When the database stops letting the person in, the session ends with the reason and sign-in opens", "[session]")
+{
+    SessionFixture f;
+    f.loginWithKeyboard(test::actor(12, QStringLiteral("agen7"), Role::Agent));
+    auto* workspace = dynamic_cast<RecordingWorkspace*>(f.window.workspace());
+    REQUIRE(workspace != nullptr);
+    workspace->refuseClose = true; // a call in progress: the database's word overrides it
+    bool loggedOut = false;
+    QObject::connect(&f.session, &SessionController::loggedOut, [&loggedOut] { loggedOut = true; });
+
+    ScopedMessageAnswers answers({QMessageBox::Ok});
+    const Error disabled = makeError(ErrorKind::PermissionDenied,
+                                     QStringLiteral("Akun ini tidak boleh masuk ke basis data (dinonaktifkan). Hubungi admin."),
+                                     QStringLiteral("role is not permitted to log in"));
+    f.session.endSession(disabled);
+    CHECK_FALSE(f.session.actor().has_value());
+    CHECK(f.window.workspace() == nullptr);
+    CHECK(loggedOut);
+    REQUIRE(answers.asked().size() == 1);
+    CHECK(answers.asked().constFirst().text.contains(QStringLiteral("dinonaktifkan")));
+    CHECK(f.session.loginDialog() != nullptr);
+
+    // Every later failing call reports the same: the session is ended once.
+    f.session.endSession(disabled);
+    CHECK(answers.asked().size() == 1);
+    if (LoginDialog* dialog = f.session.loginDialog())
+        dialog->reject();
+}

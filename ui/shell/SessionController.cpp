@@ -52,6 +52,19 @@ void SessionController::onLoginAccepted(const Actor& actor)
     Q_EMIT loggedIn(actor);
 }
 
+void SessionController::endSession(const Error& why)
+{
+    if (!m_actor)
+        return; // already ended (every failing call reports it)
+    spdlog::warn("user {} signed out by the database: {}", m_actor->userId, why.detail);
+    m_actor.reset();
+    m_window.setWorkspace(nullptr);
+    m_window.setActor(std::nullopt);
+    Q_EMIT loggedOut();
+    Messages::showError(&m_window, why);
+    startLogin();
+}
+
 bool SessionController::logout()
 {
     if (!m_actor)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Actor.h"
+#include "common/Result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,10 @@ public:
     void startLogin();
     // Returns false when the workspace refused to close.
     bool logout();
+    // The database no longer lets this person in (on a floor: disabled, or the password was
+    // changed): says why, closes the workspace and opens the sign-in dialog. The workspace is
+    // not asked first: nothing it holds could be filed as this person any more.
+    void endSession(const Error& why);
 
     [[nodiscard]] const std::optional<Actor>& actor() const { return m_actor; }
     [[nodiscard]] LoginDialog* loginDialog() const { return m_loginDialog.data(); }

@@ -1,0 +1,280 @@
+// The core services on a PostgreSQL floor, each person signed in as their own database login
+// (floor init, user add), the database deciding what each may do (migration 005). The same
+// services as the desktop and the CLI; the database is a real test server (scram-sha-256, TLS).
+#include "audit/AuditQuery.h"
+#include "auth/AuthService.h"
+#include "auth/FloorSetup.h"
+#include "auth/UserService.h"
+#include "customers/CustomerLookupService.h"
+#include "storage/SqlQuery.h"
+#include "tickets/TicketCsvExporter.h"
+#include "tickets/TicketQueryService.h"
+#include "tickets/TicketService.h"
+
+#include "../tickets/TicketFixtures.h"
+#include "TestDatabase.h"
+
+#include <catch2/catch.hpp>
+
+#include <QBuffer>
+#include <QCoreApplication>
+
+#include <atomic>
+
+using namespace csodesk;
+using namespace csodesk::test;
+
+namespace {
+
+std::atomic<int> nextFloor{1};
+
+const QString kIdpel = QStringLiteral("541100000777");
+const QString kOtherIdpel = QStringLiteral("541100000778");
+
+// A person at a workstation: their own Database (a URL without a login) and the services over it.
+struct Workstation {
+    Workstation(const DatabaseUrl& floorUrl, const Clock& clock)
+    {
+        auto opened = Database::open(floorUrl);
+        REQUIRE(opened.ok());
+        database = opened.value();
+        REQUIRE(database->peopleAreDatabaseLogins());
+        audit = std::make_unique<AuditLog>(*database, clock);
+        auth = std::make_unique<AuthService>(*database, *audit, clock, hasher);
+        lookups = std::make_unique<CustomerLookupService>(*database, clock);
+        tickets = std::make_unique<TicketService>(*database, *audit, clock, QStringLiteral("54"));
+        queries = std::make_unique<TicketQueryService>(*database, clock);
+        users = std::make_unique<UserService>(*database, *audit, clock, hasher);
+    }
+
+    std::shared_ptr<Database> database;
+    PasswordHasher hasher;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<AuthService> auth;
+    std::unique_ptr<CustomerLookupService> lookups;
+    std::unique_ptr<TicketService> tickets;
+    std::unique_ptr<TicketQueryService> queries;
+    std::unique_ptr<UserService> users;
+};
+
+// The floor: set up by its owner (the test server's superuser owns the test database), two
+// agents, a supervisor and an admin as login roles, and two customers loaded by the owner.
+struct Floor {
+    Floor()
+    {
+        test = TestDatabase::create("postgresql", true);
+        const QString tag = QStringLiteral("f%1_%2").arg(QCoreApplication::applicationPid()).arg(nextFloor++);
+        admin = QStringLiteral("adm_") + tag;
+        agent = QStringLiteral("agt_") + tag;
+        otherAgent = QStringLiteral("agb_") + tag;
+        supervisor = QStringLiteral("spv_") + tag;
+        auto init = floor_setup::init(test->db(), clock, admin, password);
+        INFO((init.ok() ? QString() : init.error().detail).toStdString());
+        REQUIRE(init.ok());
+        CHECK(init->adminCreated);
+        floorUrl = test->url().withCredentials(QString(), QString());
+
+        Workstation adminDesk(floorUrl, clock);
+        auto signedIn = adminDesk.auth->login(admin, password);
+        REQUIRE(signedIn.ok());
+        CHECK(signedIn->role == Role::Admin);
+        for (const auto& [name, role] : {std::pair{agent, Role::Agent}, std::pair{otherAgent, Role::Agent},
+                                         std::pair{supervisor, Role::Supervisor}}) {
+            auto added = adminDesk.users->add(signedIn.value(), name, role, password);
+            INFO((added.ok() ? QString() : added.error().detail).toStdString());
+            REQUIRE(added.ok());
+        }
+
+        auto seeded = test->db().write([](QSqlDatabase& db) -> Status {
+            for (const QString& sql :
+                 {QStringLiteral("INSERT INTO units (code, level, name) VALUES ('54000', 'main', 'UID Jawa Barat')"),
+                  QStringLiteral("INSERT INTO units (code, level, name, parent_code, ppj_bp) "
+                                 "VALUES ('54110', 'ulp', 'ULP Bandung Barat', '54000', 300)"),
+                  QStringLiteral("INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, ulp_code) "
+                                 "VALUES ('541100000777', 'Neneng Pattiasina', 'R1', 1300, 'postpaid', '54110'), "
+                                 "('541100000778', 'Asep Sunandar', 'R1', 900, 'postpaid', '54110')"),
+                  QStringLiteral("INSERT INTO bills (idpel, period, stand_start_wh, stand_end_wh, usage_wh, energy_charge, "
+                                 "total, due_date) VALUES ('541100000777', '2026-10', 1000000, 1150000, 150000, 217000, "
+                                 "240000, '2026-10-20'), ('541100000777', '2026-11', 1150000, 1300000, 150000, 217000, "
+                                 "240000, '2026-11-20')")}) {
+                auto done = execQuery(db, sql);
+                if (!done.ok())
+                    return done.error();
+            }
+            return {};
+        });
+        REQUIRE(seeded.ok());
+    }
+
+    ~Floor()
+    {
+        // Login roles are the cluster's, not the database's: drop them after the test database.
+        test.reset();
+        dropRoles({agent, otherAgent, supervisor, admin});
+    }
+
+    static void dropRoles(const QStringList& roles);
+
+    // Who did what, as the owner reads it.
+    [[nodiscard]] QString scalar(const QString& sql, const QVariantList& values = {})
+    {
+        auto value = test->db().read([&](QSqlDatabase& db) { return queryScalar(db, sql, values); });
+        REQUIRE(value.ok());
+        return value->toString();
+    }
+
+    SystemClock clock;
+    const QString password = QStringLiteral("Floor-Test-Pw-123");
+    std::unique_ptr<TestDatabase> test;
+    DatabaseUrl floorUrl;
+    QString admin, agent, otherAgent, supervisor;
+};
+
+void Floor::dropRoles(const QStringList& roles)
+{
+    auto base = DatabaseUrl::parse(postgresBaseUrl());
+    if (!base.ok())
+        return;
+    auto admin = Database::open(base.value());
+    if (!admin.ok())
+        return;
+    (void)admin.value()->read([&](QSqlDatabase& db) -> Status {
+        for (const QString& role : roles)
+            (void)execQuery(db, QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+        return {};
+    });
+}
+
+Actor signIn(Workstation& desk, const QString& name, const QString& password)
+{
+    auto actor = desk.auth->login(name, password);
+    INFO((actor.ok() ? QString() : actor.error().message + QStringLiteral(" / ") + actor.error().detail).toStdString());
+    REQUIRE(actor.ok());
+    return actor.value();
+}
+
+FilingRequest requestNow(const QString& id)
+{
+    FilingRequest request;
+    request.clientRequestId = id;
+    request.callStartedAt = QDateTime::currentDateTimeUtc().addSecs(-240);
+    return request;
+}
+
+} // namespace
+
+TEST_CASE("On a floor every service runs as the person's own login, and the database holds the line", "[floor][postgresql]")
+{
+    if (postgresBaseUrl().isEmpty()) {
+        if (qEnvironmentVariableIntValue("CSODESK_REQUIRE_POSTGRES") == 1)
+            FAIL("CSODESK_REQUIRE_POSTGRES=1 but no PostgreSQL test server is running");
+        WARN("no PostgreSQL: skipped");
+        return;
+    }
+    Floor floor;
+
+    Workstation agentDesk(floor.floorUrl, floor.clock);
+    CHECK(agentDesk.auth->login(floor.agent, QStringLiteral("wrong-password")).error().kind == ErrorKind::InvalidInput);
+    const Actor agent = signIn(agentDesk, floor.agent, floor.password);
+    CHECK(agent.role == Role::Agent);
+    CHECK(agentDesk.database->loginName() == floor.agent);
+
+    // The look-up and the bill explanation: logged by the database, with the login as actor.
+    auto lookup = agentDesk.lookups->lookup(agent, kIdpel);
+    INFO((lookup.ok() ? QString() : lookup.error().detail).toStdString());
+    REQUIRE(lookup.ok());
+    CHECK(lookup->customer.name == QStringLiteral("Neneng Pattiasina"));
+    CHECK(lookup->bills.size() == 2);
+    auto explained = agentDesk.lookups->explainBill(agent, kIdpel, QStringLiteral("2026-11"));
+    REQUIRE(explained.ok());
+    CHECK(floor.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'lookup' AND actor = ?"), {floor.agent})
+          == QStringLiteral("2"));
+
+    // A workstation that lies about who it is gets its login recorded, not the lie.
+    Actor liar = agent;
+    liar.userName = floor.supervisor;
+    TicketDraft draft = keluhanDraft(kIdpel);
+    draft.customerName = QStringLiteral("=HYPERLINK(\"http://x\")");
+    draft.unitCode = QStringLiteral("99999");
+    draft.slaHours = 1;
+    auto filed = agentDesk.tickets->file(liar, draft, requestNow(QStringLiteral("floor-1")));
+    INFO((filed.ok() ? QString() : filed.error().detail).toStdString());
+    REQUIRE(filed.ok());
+    CHECK(filed->ticket.agentName == floor.agent);
+    CHECK(filed->ticket.content.customerName == QStringLiteral("Neneng Pattiasina"));
+    CHECK(filed->ticket.content.unitCode == QStringLiteral("54110"));
+    CHECK(filed->ticket.slaDueAt == filed->ticket.filedAt.addSecs(72 * 3600));
+    // Its own retry returns its ticket; another agent's use of the id yields nothing of it.
+    auto retried = agentDesk.tickets->file(agent, draft, requestNow(QStringLiteral("floor-1")));
+    REQUIRE(retried.ok());
+    CHECK(retried->alreadyFiled);
+    CHECK(retried->ticket.number == filed->ticket.number);
+
+    Workstation otherDesk(floor.floorUrl, floor.clock);
+    const Actor otherAgent = signIn(otherDesk, floor.otherAgent, floor.password);
+    auto stolen = otherDesk.tickets->file(otherAgent, draft, requestNow(QStringLiteral("floor-1")));
+    REQUIRE_FALSE(stolen.ok());
+    CHECK_FALSE(stolen.error().message.contains(filed->ticket.number));
+    // Nor does it see the ticket before it has looked the customer up; afterwards it does.
+    auto unseen = otherDesk.queries->show(otherAgent, filed->ticket.number);
+    CHECK_FALSE(unseen.ok());
+    REQUIRE(otherDesk.lookups->lookup(otherAgent, kIdpel).ok());
+    CHECK(otherDesk.queries->show(otherAgent, filed->ticket.number).ok());
+    // A made-up customer is refused by the database.
+    auto ghost = otherDesk.tickets->file(otherAgent, issueClosedDraft(QStringLiteral("999999999999")),
+                                         requestNow(QStringLiteral("floor-ghost")));
+    REQUIRE_FALSE(ghost.ok());
+    CHECK(ghost.error().kind == ErrorKind::NotFound);
+
+    // A client that claims the supervisor role cannot annotate: the database refuses.
+    Actor promoted = agent;
+    promoted.role = Role::Supervisor;
+    auto note = agentDesk.tickets->annotate(promoted, filed->ticket.number, QStringLiteral("catatan palsu"), std::nullopt);
+    REQUIRE_FALSE(note.ok());
+    CHECK(note.error().kind == ErrorKind::PermissionDenied);
+    // The agent reads only its own access-log rows, so even a forged role sees no one else's.
+    auto audit = AuditQuery(*agentDesk.audit).query(promoted, AuditFilter{});
+    REQUIRE(audit.ok());
+    for (const AuditEntry& entry : audit.value())
+        CHECK(entry.actor == floor.agent);
+
+    // The supervisor's review, figures and export, recorded as theirs.
+    Workstation supervisorDesk(floor.floorUrl, floor.clock);
+    const Actor supervisor = signIn(supervisorDesk, floor.supervisor, floor.password);
+    auto flagged = supervisorDesk.tickets->annotate(supervisor, filed->ticket.number, QStringLiteral("Sesuai SOP"),
+                                                   ReviewFlag::SesuaiSop);
+    REQUIRE(flagged.ok());
+    CHECK(flagged->actorName == floor.supervisor);
+    auto done = supervisorDesk.tickets->changeStatus(supervisor, filed->ticket.number, TicketStatus::DoneByUnit, {});
+    REQUIRE(done.ok());
+    auto detail = supervisorDesk.queries->show(supervisor, filed->ticket.number);
+    REQUIRE(detail.ok());
+    CHECK(detail->ticket.status == TicketStatus::DoneByUnit);
+    auto floorFigures = supervisorDesk.queries->figures(supervisor, QDateTime::currentDateTimeUtc().addDays(-1),
+                                                        QDateTime::currentDateTimeUtc().addDays(1));
+    REQUIRE(floorFigures.ok());
+    CHECK(floorFigures->total == 1);
+    QBuffer csv;
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    auto exported = TicketCsvExporter(*supervisorDesk.queries, *supervisorDesk.audit).exportCsv(supervisor, TicketFilter{}, csv);
+    REQUIRE(exported.ok());
+    CHECK(exported->rows == 1);
+    CHECK(floor.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND actor = ?"),
+                       {floor.supervisor})
+          == QStringLiteral("1"));
+
+    // The admin disables the other agent: its next sign-in is refused as disabled.
+    Workstation adminDesk(floor.floorUrl, floor.clock);
+    const Actor admin = signIn(adminDesk, floor.admin, floor.password);
+    auto people = adminDesk.users->list(admin);
+    REQUIRE(people.ok());
+    CHECK(people->size() == 4);
+    REQUIRE(adminDesk.users->disable(admin, floor.otherAgent).ok());
+    Workstation laterDesk(floor.floorUrl, floor.clock);
+    auto refused = laterDesk.auth->login(floor.otherAgent, floor.password);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("dinonaktifkan")));
+    // And the agent it had signed in is cut off at its next call.
+    CHECK_FALSE(otherDesk.lookups->lookup(otherAgent, kIdpel).ok());
+}
