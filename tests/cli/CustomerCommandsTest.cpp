@@ -62,10 +62,13 @@ TEST_CASE("lookup --json has exactly the agreed shape, on every dialect", "[cli]
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);
     const QStringList keys = demoData(t->urlText(), 120, 9);
-    const QProcessEnvironment signedIn = bootstrapAdmin(t->urlText());
-    REQUIRE(signedIn.contains(QStringLiteral("CSODESK_PASSWORD")));
-    const CliRun run = runCli({QStringLiteral("--db"), t->urlText(), QStringLiteral("lookup"), keys.first(),
-                               QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("tester")},
+    // On PostgreSQL as a floor's own login, through a URL that names none.
+    const CliFloor floor(t->urlText(), dialect == "postgresql");
+    REQUIRE(floor.ready());
+    const QProcessEnvironment signedIn = floor.as(QStringLiteral("tester"));
+    const QString tester = floor.name(QStringLiteral("tester"));
+    const CliRun run = runCli({QStringLiteral("--db"), floor.url(), QStringLiteral("lookup"), keys.first(),
+                               QStringLiteral("--json"), QStringLiteral("--user"), tester},
                               {}, signedIn);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -94,8 +97,8 @@ TEST_CASE("lookup --json has exactly the agreed shape, on every dialect", "[cli]
     CHECK(root.value(QStringLiteral("tickets")).toArray().isEmpty());
     CHECK(root.value(QStringLiteral("arrears")).isObject());
 
-    const CliRun explain = runCli({QStringLiteral("--db"), t->urlText(), QStringLiteral("bill"), QStringLiteral("explain"),
-                                   keys.first(), estimatedPeriod, QStringLiteral("--user"), QStringLiteral("tester")},
+    const CliRun explain = runCli({QStringLiteral("--db"), floor.url(), QStringLiteral("bill"), QStringLiteral("explain"),
+                                   keys.first(), estimatedPeriod, QStringLiteral("--user"), tester},
                                   {}, signedIn);
     INFO(explain.err.toStdString());
     REQUIRE(explain.exitCode == 0);

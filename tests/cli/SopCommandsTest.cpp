@@ -337,16 +337,18 @@ TEST_CASE("csodesk-cli sop walk --customer fills the scripts from the look-up an
         QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3") });
     REQUIRE(demo.exitCode == 0);
     const QString idpel = demo.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).first();
-    const QProcessEnvironment signedIn = bootstrapAdmin(t->urlText());
-    REQUIRE(signedIn.contains(QStringLiteral("CSODESK_PASSWORD")));
+    // On PostgreSQL as a floor's own login, through a URL that names none.
+    const CliFloor floor(t->urlText(), dialect == "postgresql");
+    REQUIRE(floor.ready());
+    const QProcessEnvironment signedIn = floor.as(QStringLiteral("tester"));
     const QString answers = writeFile(dir, QStringLiteral("jawaban.json"), R"([
         {"node": "kebutuhan", "choice": "invoice_email"},
         {"node": "invoice_bersedia", "choice": "tetap_email"},
         {"node": "invoice_data_email", "fields": {"email": "pelanggan@example.co.id", "telepon": "081234567890"}}
     ])");
-    const QStringList walk { QStringLiteral("--db"), t->urlText(), QStringLiteral("sop"), QStringLiteral("walk"),
+    const QStringList walk { QStringLiteral("--db"), floor.url(), QStringLiteral("sop"), QStringLiteral("walk"),
         QStringLiteral("info-tagihan-invoice"), QStringLiteral("--customer"), idpel, QStringLiteral("--agent"),
-        QStringLiteral("tester"), QStringLiteral("--answers"), answers, QStringLiteral("--json") };
+        floor.name(QStringLiteral("tester")), QStringLiteral("--answers"), answers, QStringLiteral("--json") };
 
     const CliRun preview = runCli(walk, {}, signedIn);
     INFO(preview.err.toStdString());
@@ -363,15 +365,15 @@ TEST_CASE("csodesk-cli sop walk --customer fills the scripts from the look-up an
     const QString number
         = QJsonDocument::fromJson(filed.out.toUtf8()).object().value(QStringLiteral("ticket_number")).toString();
     REQUIRE(number.startsWith(QLatin1Char('K')));
-    const CliRun shown = runCli({ QStringLiteral("--db"), t->urlText(), QStringLiteral("tickets"), QStringLiteral("show"), number,
-                                    QStringLiteral("--user"), QStringLiteral("tester") },
+    const CliRun shown = runCli({ QStringLiteral("--db"), floor.url(), QStringLiteral("tickets"), QStringLiteral("show"), number,
+                                    QStringLiteral("--user"), floor.name(QStringLiteral("tester")) },
         {}, signedIn);
     INFO(shown.err.toStdString());
     CHECK(shown.exitCode == 0);
     CHECK(shown.out.contains(idpel));
 
     // Without an agent there is no look-up: personal data needs a signed-in user.
-    const CliRun anonymous = runCli({ QStringLiteral("--db"), t->urlText(), QStringLiteral("sop"), QStringLiteral("walk"),
+    const CliRun anonymous = runCli({ QStringLiteral("--db"), floor.url(), QStringLiteral("sop"), QStringLiteral("walk"),
         QStringLiteral("info-tagihan-invoice"), QStringLiteral("--customer"), idpel, QStringLiteral("--answers"), answers });
     CHECK(anonymous.exitCode == 2);
 }

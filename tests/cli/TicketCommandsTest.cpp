@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "TestDatabase.h"
+#include "storage/SqlQuery.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,16 +28,29 @@ const QByteArray kDraft = R"({"kind": "KELUHAN", "issue_type": "tagihan", "sub_i
 // A database with an admin, an agent (budi) and a supervisor (sari), created through the CLI.
 class CliWorld {
 public:
-    explicit CliWorld(const std::string& dialect) : m_test(TestDatabase::create(dialect))
+    explicit CliWorld(const std::string& dialect)
+        : m_test(TestDatabase::create(dialect))
+        , m_floor(std::make_unique<CliFloor>(m_test->urlText(), dialect == "postgresql", QStringLiteral("admin")))
     {
-        REQUIRE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin")}, "rahasia-admin\n").exitCode == 0);
+        REQUIRE(m_floor->ready());
         for (const auto& [name, role] : {std::pair{"budi", "agent"}, std::pair{"sari", "supervisor"}}) {
-            const CliRun added = run({QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(name),
-                                      QStringLiteral("--role"), QString::fromLatin1(role), QStringLiteral("--user"),
-                                      QStringLiteral("admin")},
-                                     "rahasia-admin\nkata-sandi-" + QByteArray(name) + "\n");
+            const CliRun added = m_floor->addUser(QString::fromLatin1(name), QString::fromLatin1(role));
             INFO(added.err.toStdString());
             REQUIRE(added.exitCode == 0);
+        }
+        // On a floor the database files only for a customer it knows (the owner loads them).
+        if (dialect == "postgresql") {
+            auto seeded = m_test->db().write([](QSqlDatabase& db) -> csodesk::Status {
+                for (const char* sql : {"INSERT INTO units (code, level, name) VALUES ('54110', 'ulp', 'ULP Bandung Barat')",
+                                        "INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, ulp_code) "
+                                        "VALUES ('541100000123', 'Budi Santoso', 'R1', 1300, 'postpaid', '54110')"}) {
+                    auto done = csodesk::execQuery(db, QString::fromLatin1(sql));
+                    if (!done.ok())
+                        return done.error();
+                }
+                return {};
+            });
+            REQUIRE(seeded.ok());
         }
         m_draftPath = QDir(m_test->directory()).filePath(QStringLiteral("draft.json"));
         QFile draft(m_draftPath);
@@ -46,24 +60,24 @@ public:
 
     [[nodiscard]] CliRun run(const QStringList& args, const QByteArray& input = {}) const
     {
-        return runCli(QStringList{QStringLiteral("--db"), m_test->urlText()} + args, input);
+        return runCli(QStringList{QStringLiteral("--db"), m_floor->url()} + args, input);
     }
     // As `user` (password "kata-sandi-<user>" from the environment).
     [[nodiscard]] CliRun as(const QString& user, const QStringList& args) const
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("CSODESK_PASSWORD"), QStringLiteral("kata-sandi-") + user);
-        return runCli(QStringList{QStringLiteral("--db"), m_test->urlText()} + args
-                          + QStringList{QStringLiteral("--user"), user},
-                      {}, env);
+        return runCli(QStringList{QStringLiteral("--db"), m_floor->url()} + args
+                          + QStringList{QStringLiteral("--user"), m_floor->name(user)},
+                      {}, m_floor->as(user));
     }
 
     [[nodiscard]] const QString& draftPath() const { return m_draftPath; }
-    [[nodiscard]] QString urlText() const { return m_test->urlText(); }
+    [[nodiscard]] QString urlText() const { return m_floor->url(); }
+    [[nodiscard]] QString name(const QString& user) const { return m_floor->name(user); }
     [[nodiscard]] QString path(const QString& name) const { return QDir(m_test->directory()).filePath(name); }
 
 private:
     std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<CliFloor> m_floor; // after m_test: its roles are dropped while the database exists
     QString m_draftPath;
 };
 
@@ -166,7 +180,7 @@ TEST_CASE("csodesk-cli tickets file from several processes at once gives distinc
         process->start(QStringLiteral(CSODESK_CLI_PATH),
                        {QStringLiteral("--db"), w.urlText(), QStringLiteral("tickets"), QStringLiteral("file"),
                         QStringLiteral("--draft"), w.draftPath(), QStringLiteral("--request-id"),
-                        QStringLiteral("call-%1").arg(p), QStringLiteral("--user"), QStringLiteral("budi")});
+                        QStringLiteral("call-%1").arg(p), QStringLiteral("--user"), w.name(QStringLiteral("budi"))});
         processes.push_back(std::move(process));
     }
     QSet<QString> numbers;

@@ -4,8 +4,10 @@
 #include "FilerProcess.h"
 #include "SampleDrafts.h"
 #include "TestDatabase.h"
+#include "TestFloor.h"
 
 #include "audit/AuditLog.h"
+#include "auth/AuthService.h"
 #include "tickets/TicketService.h"
 
 #include <catch2/catch.hpp>
@@ -54,16 +56,20 @@ TEST_CASE("Fifty connections filing 200 tickets each on PostgreSQL", "[reliabili
     constexpr int kAgents = 50;
     constexpr int kTickets = 200;
     auto test = TestDatabase::create("postgresql");
-    createFilerAgent(test->db());
-    auto agentId = test->db().read([](QSqlDatabase& db) {
-        return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = 'agent'"));
-    });
-    REQUIRE(agentId.ok());
-    const Actor agent{agentId->toLongLong(), QStringLiteral("agent"), Role::Agent};
-
     SystemClock clock;
-    AuditLog audit(test->db(), clock);
-    TicketService tickets(test->db(), audit, clock, QStringLiteral("54"));
+    // As on a floor: the agent's own login, each thread opening its own connection as it.
+    TestFloor floor(test->db(), clock);
+    const QString agentName = floor.addPerson(QStringLiteral("agent"), Role::Agent);
+    floor.seedInformationCustomers(kAgents * 1000);
+    auto opened = Database::open(floor.url());
+    REQUIRE(opened.ok());
+    Database& agentDesk = *opened.value();
+    AuditLog audit(agentDesk, clock);
+    const PasswordHasher hasher;
+    auto signedIn = AuthService(agentDesk, audit, clock, hasher).login(agentName, TestFloor::password());
+    REQUIRE(signedIn.ok());
+    const Actor agent = signedIn.value();
+    TicketService tickets(agentDesk, audit, clock, QStringLiteral("54"));
     std::atomic<int> failures{0};
     QStringList firstErrors;
     QMutex errorsLock;

@@ -4,6 +4,7 @@
 // never twice. Runs on a server of its own, so the rest of the test run is not disturbed.
 #include "FilerProcess.h"
 #include "TestDatabase.h"
+#include "TestFloor.h"
 
 #include "storage/Migrator.h"
 
@@ -78,16 +79,19 @@ TEST_CASE("A PostgreSQL restart in the middle of filing loses and duplicates not
     REQUIRE(server.started());
     auto url = DatabaseUrl::parse(server.url());
     REQUIRE(url.ok());
-    {
-        auto database = openMigratedDatabase(url.value());
-        REQUIRE(database.ok());
-        createFilerAgent(*database.value());
-    }
+    auto owner = openMigratedDatabase(url.value());
+    REQUIRE(owner.ok());
+    // The filers sign in as a floor's agent, through a URL that names no login.
+    SystemClock clock;
+    TestFloor floor(*owner.value(), clock);
+    const QString agentName = floor.addPerson(QStringLiteral("agent"), Role::Agent);
+    floor.seedInformationCustomers(1000);
+    qputenv("CSODESK_PASSWORD", TestFloor::password().toUtf8());
 
     std::vector<std::unique_ptr<QProcess>> filers;
     std::vector<QByteArray> outputs(kFilers);
     for (int f = 0; f < kFilers; ++f)
-        filers.push_back(startFiler(server.url(), kTickets, 60));
+        filers.push_back(startFiler(floor.url().toString(), kTickets, 60, agentName));
     const auto acknowledgedSoFar = [&] {
         int acks = 0;
         for (int f = 0; f < kFilers; ++f) {

@@ -11,6 +11,7 @@
 #include "SampleDrafts.h"
 
 #include "audit/AuditLog.h"
+#include "auth/AuthService.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
 #include "tickets/TicketService.h"
@@ -35,6 +36,9 @@ void say(const QString& line)
 }
 
 } // namespace
+
+// How many customers a floor's filer files for (TestFloor::seedInformationCustomers).
+constexpr int kFloorCustomers = 1000;
 
 int main(int argc, char* argv[])
 {
@@ -68,20 +72,34 @@ int main(int argc, char* argv[])
     SystemClock clock;
     AuditLog audit(database, clock);
     TicketService tickets(database, audit, clock, QStringLiteral("54"));
-    auto agentId = database.read([&userName](QSqlDatabase& db) {
-        return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = ?"), {userName});
-    });
-    if (!agentId.ok() || !agentId->isValid()) {
-        std::fprintf(stderr, "no user '%s' in the database\n", qPrintable(userName));
-        return 4;
+    // A floor's URL names no login: the filer signs in as the person (CSODESK_PASSWORD), as the
+    // CLI does, and files for the customers test::TestFloor seeds.
+    const bool floor = database.peopleAreDatabaseLogins();
+    Actor actor;
+    if (floor) {
+        const PasswordHasher hasher;
+        auto signedIn = AuthService(database, audit, clock, hasher).login(userName, qEnvironmentVariable("CSODESK_PASSWORD"));
+        if (!signedIn.ok()) {
+            std::fprintf(stderr, "cannot sign in as '%s': %s\n", qPrintable(userName), qPrintable(signedIn.error().detail));
+            return 4;
+        }
+        actor = signedIn.value();
+    } else {
+        auto agentId = database.read([&userName](QSqlDatabase& db) {
+            return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = ?"), {userName});
+        });
+        if (!agentId.ok() || !agentId->isValid()) {
+            std::fprintf(stderr, "no user '%s' in the database\n", qPrintable(userName));
+            return 4;
+        }
+        actor = Actor{agentId->toLongLong(), userName, Role::Agent};
     }
-    const Actor actor{agentId->toLongLong(), userName, Role::Agent};
 
     const int count = args.at(2).toInt();
     const int seed = static_cast<int>(QCoreApplication::applicationPid() % 100000);
     int failures = 0;
     for (int i = 0; i < count; ++i) {
-        const TicketDraft draft = test::informationDraft(qint64(seed) * 10000 + i);
+        const TicketDraft draft = test::informationDraft(floor ? i % kFloorCustomers : qint64(seed) * 10000 + i);
         FilingRequest request;
         request.callStartedAt = clock.nowUtc().addSecs(-60);
         request.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -3,7 +3,6 @@
 // services as the desktop and the CLI; the database is a real test server (scram-sha-256, TLS).
 #include "audit/AuditQuery.h"
 #include "auth/AuthService.h"
-#include "auth/FloorSetup.h"
 #include "auth/UserService.h"
 #include "customers/CustomerLookupService.h"
 #include "storage/SqlQuery.h"
@@ -13,20 +12,18 @@
 
 #include "../tickets/TicketFixtures.h"
 #include "TestDatabase.h"
+#include "TestFloor.h"
 
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
 #include <QCoreApplication>
 
-#include <atomic>
 
 using namespace csodesk;
 using namespace csodesk::test;
 
 namespace {
-
-std::atomic<int> nextFloor{1};
 
 const QString kIdpel = QStringLiteral("541100000777");
 const QString kOtherIdpel = QStringLiteral("541100000778");
@@ -57,34 +54,18 @@ struct Workstation {
     std::unique_ptr<UserService> users;
 };
 
-// The floor: set up by its owner (the test server's superuser owns the test database), two
-// agents, a supervisor and an admin as login roles, and two customers loaded by the owner.
+// The floor (TestFloor: floor init by the owner, people as login roles), two agents, a
+// supervisor, and two customers loaded by the owner.
 struct Floor {
     Floor()
+        : test(TestDatabase::create("postgresql", true))
+        , floor(std::make_unique<TestFloor>(test->db(), clock))
     {
-        test = TestDatabase::create("postgresql", true);
-        const QString tag = QStringLiteral("f%1_%2").arg(QCoreApplication::applicationPid()).arg(nextFloor++);
-        admin = QStringLiteral("adm_") + tag;
-        agent = QStringLiteral("agt_") + tag;
-        otherAgent = QStringLiteral("agb_") + tag;
-        supervisor = QStringLiteral("spv_") + tag;
-        auto init = floor_setup::init(test->db(), clock, admin, password);
-        INFO((init.ok() ? QString() : init.error().detail).toStdString());
-        REQUIRE(init.ok());
-        CHECK(init->adminCreated);
-        floorUrl = test->url().withCredentials(QString(), QString());
-
-        Workstation adminDesk(floorUrl, clock);
-        auto signedIn = adminDesk.auth->login(admin, password);
-        REQUIRE(signedIn.ok());
-        CHECK(signedIn->role == Role::Admin);
-        for (const auto& [name, role] : {std::pair{agent, Role::Agent}, std::pair{otherAgent, Role::Agent},
-                                         std::pair{supervisor, Role::Supervisor}}) {
-            auto added = adminDesk.users->add(signedIn.value(), name, role, password);
-            INFO((added.ok() ? QString() : added.error().detail).toStdString());
-            REQUIRE(added.ok());
-        }
-
+        admin = floor->adminName();
+        agent = floor->addPerson(QStringLiteral("agt"), Role::Agent);
+        otherAgent = floor->addPerson(QStringLiteral("agb"), Role::Agent);
+        supervisor = floor->addPerson(QStringLiteral("spv"), Role::Supervisor);
+        floorUrl = floor->url();
         auto seeded = test->db().write([](QSqlDatabase& db) -> Status {
             for (const QString& sql :
                  {QStringLiteral("INSERT INTO units (code, level, name) VALUES ('54000', 'main', 'UID Jawa Barat')"),
@@ -106,15 +87,6 @@ struct Floor {
         REQUIRE(seeded.ok());
     }
 
-    ~Floor()
-    {
-        // Login roles are the cluster's, not the database's: drop them after the test database.
-        test.reset();
-        dropRoles({agent, otherAgent, supervisor, admin});
-    }
-
-    static void dropRoles(const QStringList& roles);
-
     // Who did what, as the owner reads it.
     [[nodiscard]] QString scalar(const QString& sql, const QVariantList& values = {})
     {
@@ -124,26 +96,12 @@ struct Floor {
     }
 
     SystemClock clock;
-    const QString password = QStringLiteral("Floor-Test-Pw-123");
+    const QString password = TestFloor::password();
     std::unique_ptr<TestDatabase> test;
+    std::unique_ptr<TestFloor> floor; // after test: its roles are dropped while the database exists
     DatabaseUrl floorUrl;
     QString admin, agent, otherAgent, supervisor;
 };
-
-void Floor::dropRoles(const QStringList& roles)
-{
-    auto base = DatabaseUrl::parse(postgresBaseUrl());
-    if (!base.ok())
-        return;
-    auto admin = Database::open(base.value());
-    if (!admin.ok())
-        return;
-    (void)admin.value()->read([&](QSqlDatabase& db) -> Status {
-        for (const QString& role : roles)
-            (void)execQuery(db, QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
-        return {};
-    });
-}
 
 Actor signIn(Workstation& desk, const QString& name, const QString& password)
 {

@@ -1,0 +1,84 @@
+#include "TestFloor.h"
+
+#include "auth/AuthService.h"
+#include "auth/FloorSetup.h"
+#include "auth/UserService.h"
+#include "storage/SqlQuery.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+#include <atomic>
+
+namespace csodesk::test {
+
+namespace {
+
+std::atomic<int> nextFloor{1};
+
+} // namespace
+
+TestFloor::TestFloor(Database& owner, const Clock& clock)
+    : m_owner(owner)
+    , m_clock(clock)
+    , m_suffix(QStringLiteral("_t%1_%2").arg(QCoreApplication::applicationPid()).arg(nextFloor++))
+    , m_admin(QStringLiteral("adm") + m_suffix)
+{
+    auto init = floor_setup::init(owner, clock, m_admin, password());
+    INFO((init.ok() ? QString() : init.error().message + QStringLiteral(" / ") + init.error().detail).toStdString());
+    REQUIRE(init.ok());
+    m_roles.append(m_admin);
+    m_url = owner.url().withCredentials(QString(), QString());
+}
+
+TestFloor::~TestFloor()
+{
+    (void)m_owner.read([&](QSqlDatabase& db) -> Status {
+        for (const QString& role : std::as_const(m_roles)) {
+            (void)execQuery(db, QStringLiteral("DROP OWNED BY \"%1\"").arg(role));
+            (void)execQuery(db, QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+        }
+        return {};
+    });
+}
+
+QString TestFloor::addPerson(const QString& shortName, Role role)
+{
+    auto opened = Database::open(m_url);
+    REQUIRE(opened.ok());
+    AuditLog audit(*opened.value(), m_clock);
+    const PasswordHasher hasher;
+    AuthService auth(*opened.value(), audit, m_clock, hasher);
+    auto admin = auth.login(m_admin, password());
+    REQUIRE(admin.ok());
+    const QString name = shortName + m_suffix;
+    auto added = UserService(*opened.value(), audit, m_clock, hasher).add(admin.value(), name, role, password());
+    INFO((added.ok() ? QString() : added.error().detail).toStdString());
+    REQUIRE(added.ok());
+    m_roles.prepend(name);
+    return name;
+}
+
+void TestFloor::seedInformationCustomers(int count)
+{
+    auto seeded = m_owner.write([&](QSqlDatabase& db) -> Status {
+        auto unit = execQuery(db, QStringLiteral("INSERT INTO units (code, level, name) VALUES ('54110', 'ulp', "
+                                                 "'ULP Bandung Barat') ON CONFLICT (code) DO NOTHING"));
+        if (!unit.ok())
+            return unit.error();
+        // The IDPELs of SampleDrafts.h's informationDraft().
+        auto customers = execQuery(db,
+                                   QStringLiteral("INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, "
+                                                  "ulp_code) SELECT '5411' || lpad(n::text, 8, '0'), 'Pelanggan Uji', 'R1', "
+                                                  "1300, 'postpaid', '54110' FROM generate_series(0, ? - 1) AS n "
+                                                  "ON CONFLICT (idpel) DO NOTHING"),
+                                   {count});
+        if (!customers.ok())
+            return customers.error();
+        return {};
+    });
+    REQUIRE(seeded.ok());
+}
+
+} // namespace csodesk::test

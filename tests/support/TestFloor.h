@@ -1,0 +1,41 @@
+#pragma once
+
+#include "auth/Actor.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+#include <QStringList>
+
+namespace csodesk::test {
+
+// A PostgreSQL floor inside a test database, as in production: `floor init` by the owner (the
+// test server's superuser owns the test databases), people as login roles added by the admin,
+// each opening their own connections through a URL that names no login. Role names are the
+// cluster's, so each gets a suffix unique to this floor; the roles are dropped with it, which
+// must happen while the database still exists.
+class TestFloor {
+public:
+    TestFloor(Database& owner, const Clock& clock);
+    ~TestFloor();
+    TestFloor(const TestFloor&) = delete;
+    TestFloor& operator=(const TestFloor&) = delete;
+
+    // Adds a person through the admin's UserService and returns their login name.
+    QString addPerson(const QString& shortName, Role role);
+    [[nodiscard]] QString adminName() const { return m_admin; }
+    [[nodiscard]] const DatabaseUrl& url() const { return m_url; } // a workstation's: no login
+    [[nodiscard]] static QString password() { return QStringLiteral("Floor-Test-Pw-123"); }
+    // Customers for test::informationDraft(0 .. count-1) (the database files only for a
+    // customer it knows), in the ULP 54110.
+    void seedInformationCustomers(int count);
+
+private:
+    Database& m_owner;
+    const Clock& m_clock;
+    QString m_suffix;
+    QString m_admin;
+    DatabaseUrl m_url;
+    QStringList m_roles;
+};
+
+} // namespace csodesk::test
