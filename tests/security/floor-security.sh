@@ -147,7 +147,12 @@ for statement in "SELECT * FROM customers" "SELECT * FROM bills" "SELECT * FROM 
     refused "$supervisor" "$supervisor_password" "$statement"
 done
 for statement in "SELECT * FROM customers" "SELECT password_hash FROM users" "UPDATE users SET disabled = false" \
-    "TRUNCATE tickets" "CREATE ROLE intruder3 SUPERUSER"; do
+    "TRUNCATE tickets" "CREATE ROLE intruder3 SUPERUSER" \
+    "SELECT csodesk_user_set_role('$owner', 'admin', '', 0)" "SELECT csodesk_user_set_disabled('csodesk', true, '', 0)" \
+    "SELECT csodesk_user_set_password('$owner', 'SCRAM-SHA-256\$4096:AA==\$AA==:AA==', '', 0)" \
+    "SELECT csodesk_user_add('pg_intruder', 'admin', 'SCRAM-SHA-256\$4096:AA==\$AA==:AA==', '', 0)" \
+    "SELECT csodesk_user_add('evil', 'admin', 'plain-text-password', '', 0)" \
+    "GRANT csodesk_admin TO $agent" "ALTER ROLE $agent CREATEROLE"; do
     refused "$admin" "$admin_password" "$statement"
 done
 if [[ $(psql_as "$agent" "$agent_password" -c "SELECT count(*) FROM audit_log WHERE actor <> session_user") == 0 ]]; then
