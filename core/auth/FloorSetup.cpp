@@ -99,7 +99,11 @@ Result<InitReport> init(Database& database, const Clock& clock, const QString& a
     }
 
     auto created = database.write([&](QSqlDatabase& db) -> Result<bool> {
-        auto existing = queryScalar(db, QStringLiteral("SELECT role FROM users WHERE name = ?"), {adminName});
+        // An account from before the floor (a users row without a login role) is adopted below.
+        auto existing = queryScalar(db,
+                                    QStringLiteral("SELECT u.role FROM users u JOIN pg_roles r ON r.rolname = u.name "
+                                                   "WHERE u.name = ?"),
+                                    {adminName});
         if (!existing.ok())
             return existing.error();
         if (existing->isValid()) {

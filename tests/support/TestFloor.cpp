@@ -52,7 +52,7 @@ QString TestFloor::addPerson(const QString& shortName, Role role)
     AuthService auth(*opened.value(), audit, m_clock, hasher);
     auto admin = auth.login(m_admin, password());
     REQUIRE(admin.ok());
-    const QString name = shortName + m_suffix;
+    const QString name = loginName(shortName);
     auto added = UserService(*opened.value(), audit, m_clock, hasher).add(admin.value(), name, role, password());
     INFO((added.ok() ? QString() : added.error().detail).toStdString());
     REQUIRE(added.ok());

@@ -22,6 +22,8 @@ public:
 
     // Adds a person through the admin's UserService and returns their login name.
     QString addPerson(const QString& shortName, Role role);
+    // The login name addPerson gives `shortName` on this floor.
+    [[nodiscard]] QString loginName(const QString& shortName) const { return shortName + m_suffix; }
     [[nodiscard]] QString adminName() const { return m_admin; }
     [[nodiscard]] const DatabaseUrl& url() const { return m_url; } // a workstation's: no login
     [[nodiscard]] static QString password() { return QStringLiteral("Floor-Test-Pw-123"); }

@@ -436,15 +436,23 @@ BEGIN
         RAISE EXCEPTION 'csodesk: unknown role' USING ERRCODE = '22023';
     END IF;
     PERFORM csodesk_check_verifier(p_verifier);
-    IF EXISTS (SELECT 1 FROM users WHERE name = p_name) THEN
-        RAISE EXCEPTION 'csodesk: user exists' USING ERRCODE = '23505';
-    END IF;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_name) THEN
+        IF EXISTS (SELECT 1 FROM users WHERE name = p_name) THEN
+            RAISE EXCEPTION 'csodesk: user exists' USING ERRCODE = '23505';
+        END IF;
         RAISE EXCEPTION 'csodesk: the name belongs to a role csodesk does not manage' USING ERRCODE = '42710';
     END IF;
     EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT PASSWORD %L IN ROLE %I',
                    p_name, p_verifier, 'csodesk_' || p_role);
-    INSERT INTO users (name, role, password_hash, created_at_ms) VALUES (p_name, p_role, '', v_now) RETURNING id INTO v_id;
+    SELECT id INTO v_id FROM users WHERE name = p_name;
+    IF FOUND THEN
+        -- An account from before the floor becomes this login: its tickets keep their author,
+        -- and its old hash is of no use any more.
+        UPDATE users SET role = p_role, password_hash = '', disabled = false, failed_attempts = 0, locked_until_ms = NULL
+        WHERE id = v_id;
+    ELSE
+        INSERT INTO users (name, role, password_hash, created_at_ms) VALUES (p_name, p_role, '', v_now) RETURNING id INTO v_id;
+    END IF;
     PERFORM csodesk_audit_row(csodesk_actor(p_claimed_actor), 'user_admin', NULL,
                               format('add %s as %s', p_name, p_role), v_now);
     RETURN v_id;

@@ -236,3 +236,31 @@ TEST_CASE("On a floor every service runs as the person's own login, and the data
     // And the agent it had signed in is cut off at its next call.
     CHECK_FALSE(otherDesk.lookups->lookup(otherAgent, kIdpel).ok());
 }
+
+TEST_CASE("An account from before the floor becomes its person's login and keeps its tickets' author", "[floor][postgresql]")
+{
+    if (postgresBaseUrl().isEmpty()) {
+        if (qEnvironmentVariableIntValue("CSODESK_REQUIRE_POSTGRES") == 1)
+            FAIL("CSODESK_REQUIRE_POSTGRES=1 but no PostgreSQL test server is running");
+        WARN("no PostgreSQL: skipped");
+        return;
+    }
+    SystemClock clock;
+    auto test = TestDatabase::create("postgresql", true);
+    auto floor = std::make_unique<TestFloor>(test->db(), clock);
+    const QString name = floor->loginName(QStringLiteral("lama"));
+    // The one-login era: csodesk's own account with an Argon2id hash.
+    const Actor old = createUser(test->db(), name, Role::Agent);
+    const QString login = floor->addPerson(QStringLiteral("lama"), Role::Supervisor);
+    CHECK(login == name);
+    Workstation desk(floor->url(), clock);
+    const Actor person = signIn(desk, name, TestFloor::password());
+    CHECK(person.userId == old.userId);
+    CHECK(person.role == Role::Supervisor);
+    auto hash = test->db().read([&](QSqlDatabase& db) {
+        return queryScalar(db, QStringLiteral("SELECT password_hash FROM users WHERE name = ?"), {name});
+    });
+    REQUIRE(hash.ok());
+    CHECK(hash->toString().isEmpty());
+    floor.reset();
+}
