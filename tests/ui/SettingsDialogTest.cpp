@@ -75,6 +75,22 @@ TEST_CASE("A wrong database URL is explained as it is typed and cannot be saved"
     CHECK_FALSE(problem->isVisible());
     CHECK(save->isEnabled());
 
+    // A floor workstation's URL: two servers, TLS verified against the floor's CA, no login.
+    replaceText(url, QStringLiteral("postgresql://db1.pln:5432,db2.pln:5432/csodesk?target_session_attrs=read-write"
+                                    "&sslmode=verify-full&sslrootcert=/etc/csodesk/ca.crt"));
+    CHECK_FALSE(problem->isVisible());
+    CHECK(save->isEnabled());
+
+    // A password would be saved in a plain settings file: refused, and not shown back.
+    replaceText(url, QStringLiteral("postgresql://owner:Rahasia-Sekali@db.local/csodesk"));
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(QStringLiteral("kata sandi tidak pernah disimpan")));
+    CHECK_FALSE(problem->text().contains(QStringLiteral("Rahasia")));
+    CHECK_FALSE(save->isEnabled());
+    replaceText(url, QStringLiteral("postgresql://db.local/csodesk?sslmod=require"));
+    CHECK(problem->text().contains(QStringLiteral("\"sslmod\"")));
+    replaceText(url, QStringLiteral("postgresql://cso@db.local:5432/csodesk"));
+
     SECTION("empty means the built-in file and is allowed")
     {
         replaceText(url, QString());
