@@ -209,11 +209,16 @@ Status UserService::setPassword(const Actor& actor, const QString& name, const Q
     if (auto strong = PasswordHasher::checkStrength(newPassword); !strong.ok())
         return strong;
     if (m_database.peopleAreDatabaseLogins()) {
-        return m_database.write([&](QSqlDatabase& db) -> Status {
-            if (actor.userName == name)
+        const bool own = actor.userName == name;
+        auto changed = m_database.write([&](QSqlDatabase& db) -> Status {
+            if (own)
                 return floor_accounts::setOwnPassword(db, newPassword);
             return floor_accounts::setPassword(db, name, newPassword, actor.userName, toEpochMs(m_clock.nowUtc()));
         });
+        // The session's other connections must not be refused with the old one.
+        if (changed.ok() && own)
+            m_database.rememberNewPassword(newPassword);
+        return changed;
     }
     auto hash = m_hasher.hash(newPassword);
     if (!hash.ok())

@@ -310,6 +310,12 @@ Status Database::signIn(const QString& user, const QString& password)
     return {};
 }
 
+void Database::rememberNewPassword(const QString& password)
+{
+    QMutexLocker lock(&m_loginMutex);
+    m_signedInPassword = password;
+}
+
 void Database::setLoginLostHandler(LoginLostHandler handler)
 {
     QMutexLocker lock(&m_loginMutex);

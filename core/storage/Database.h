@@ -43,6 +43,8 @@ public:
     // Closes the calling thread's connection and forgets the login; other threads' connections
     // reopen (and fail) at their next use.
     void signOut();
+    // The signed-in person changed their own password: connections opened from now on use it.
+    void rememberNewPassword(const QString& password);
     // The login connections are opened as: the URL's, or the signed-in person's.
     [[nodiscard]] QString loginName() const;
     // Called (on whichever thread noticed) when the server stops letting the signed-in person

@@ -18,6 +18,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QThread>
 
 
 using namespace csodesk;
@@ -227,6 +228,25 @@ TEST_CASE("On a floor every service runs as the person's own login, and the data
     auto people = adminDesk.users->list(admin);
     REQUIRE(people.ok());
     CHECK(people->size() == 4);
+    // Changing one's own password keeps the session: a connection opened afterwards (another
+    // thread) uses the new one, and the old one no longer signs in.
+    const QString newPassword = QStringLiteral("Floor-Test-Pw-456");
+    REQUIRE(adminDesk.users->setPassword(admin, floor.admin, newPassword).ok());
+    std::optional<Status> fromAnotherThread;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        fromAnotherThread = adminDesk.database->read([](QSqlDatabase& db) -> Status {
+            auto one = queryScalar(db, QStringLiteral("SELECT 1"));
+            if (!one.ok())
+                return one.error();
+            return {};
+        });
+    }));
+    worker->start();
+    worker->wait();
+    REQUIRE(fromAnotherThread.has_value());
+    CHECK(fromAnotherThread->ok());
+    CHECK(Workstation(floor.floorUrl, floor.clock).auth->login(floor.admin, floor.password).error().kind
+          == ErrorKind::InvalidInput);
     REQUIRE(adminDesk.users->disable(admin, floor.otherAgent).ok());
     Workstation laterDesk(floor.floorUrl, floor.clock);
     auto refused = laterDesk.auth->login(floor.otherAgent, floor.password);
