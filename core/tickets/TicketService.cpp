@@ -76,6 +76,13 @@ QString fieldsJson(const TicketDraft& draft)
         QJsonDocument(ticketDraftToJson(draft).value(QStringLiteral("fields")).toObject()).toJson(QJsonDocument::Compact));
 }
 
+Error requestIdTaken()
+{
+    return makeError(ErrorKind::InvalidInput,
+                     QCoreApplication::translate("Tickets", "Kode permintaan pengisian ini sudah dipakai orang lain."),
+                     QStringLiteral("request id already used by someone else"));
+}
+
 // PostgreSQL: the database files the ticket itself (migration 005, csodesk_file_ticket). The
 // draft's customer name, unit, SLA, the actor and the time are claims that only the schema
 // owner's are taken for; a person's come from the database's records and clock.
@@ -100,7 +107,7 @@ Result<std::pair<qint64, bool>> fileThroughDatabase(const QSqlDatabase& db, cons
         else if (refused("linked ticket of another customer"))
             error.message = QCoreApplication::translate("Tickets", "Tiket terkait %1 milik pelanggan lain.").arg(request.linkedTicketNumber);
         else if (refused("request id already used"))
-            error.message = QCoreApplication::translate("Tickets", "Kode permintaan pengisian ini sudah dipakai orang lain.");
+            error = requestIdTaken();
         else if (refused("no such customer"))
             error.message = QCoreApplication::translate("Tickets", "Pelanggan dengan IDPEL %1 tidak ada di basis data.").arg(draft.customerIdpel);
         else if (refused("unknown APKT sub-issue type"))
@@ -147,8 +154,13 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
         auto earlier = findOne(db, QStringLiteral("client_request_id"), request.clientRequestId);
         if (!earlier.ok())
             return earlier.error();
-        if (earlier->has_value())
+        if (earlier->has_value()) {
+            // Idempotent per person, as on a floor: someone else's retry id yields nothing of
+            // their ticket.
+            if (earlier->value().agentName != actor.userName)
+                return requestIdTaken();
             return FilingResult{std::move(earlier).value().value(), true};
+        }
 
         if (!request.linkedTicketNumber.isEmpty()) {
             auto linked = execQuery(db, QStringLiteral("SELECT customer_idpel FROM tickets WHERE number = ?"),

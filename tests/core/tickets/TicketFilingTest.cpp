@@ -244,3 +244,25 @@ TEST_CASE("A filing that fails inside the transaction leaves nothing behind, and
     CHECK(again->alreadyFiled);
     CHECK(w.queries->count(w.supervisor, {}).value() == 1);
 }
+
+TEST_CASE("A retry id is idempotent per person: someone else's id yields nothing of their ticket", "[tickets][storage]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    FilingRequest request;
+    request.callStartedAt = w.clock.nowUtc().addSecs(-120);
+    request.clientRequestId = QStringLiteral("shared-retry-id");
+    auto first = w.tickets->file(w.agent, keluhanDraft(QStringLiteral("541100000123")), request);
+    REQUIRE(first.ok());
+    auto again = w.tickets->file(w.agent, keluhanDraft(QStringLiteral("541100000123")), request);
+    REQUIRE(again.ok());
+    CHECK(again->alreadyFiled);
+    CHECK(again->ticket.number == first->ticket.number);
+
+    auto other = w.tickets->file(w.otherAgent, keluhanDraft(QStringLiteral("541100000123")), request);
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().kind == ErrorKind::InvalidInput);
+    CHECK(other.error().message.contains(QStringLiteral("sudah dipakai orang lain")));
+    CHECK_FALSE(other.error().message.contains(first->ticket.number));
+    CHECK_FALSE(other.error().detail.contains(first->ticket.number));
+}
