@@ -259,8 +259,12 @@ QString DatabaseUrl::format(bool withPassword) const
         userPart += QLatin1Char('@');
     }
     QStringList query;
-    for (const auto& [name, value] : m_parameters)
-        query.append(name + QLatin1Char('=') + encode(value));
+    for (const auto& [name, value] : m_parameters) {
+        // Shown to people (status bar, logs): a certificate path stays readable. Both forms
+        // parse to the same URL.
+        query.append(name + QLatin1Char('=')
+                     + (withPassword ? encode(value) : QString::fromLatin1(QUrl::toPercentEncoding(value, "/:"))));
+    }
     return QStringLiteral("postgresql://") + userPart + serverList() + QLatin1Char('/') + encode(m_databaseName)
         + (query.isEmpty() ? QString() : QLatin1Char('?') + query.join(QLatin1Char('&')));
 }

@@ -102,6 +102,11 @@ TEST_CASE("A floor URL takes libpq's TLS, failover and connection parameters, an
     CHECK(url->serverList() == QStringLiteral("db1.pln.local:5432,db2.pln.local:5433"));
     CHECK(url->parameter(QStringLiteral("sslmode")) == QStringLiteral("verify-full"));
     CHECK(url->parameter(QStringLiteral("sslrootcert")) == QStringLiteral("/etc/csodesk/ca root.crt"));
+    // Shown readably, and what is shown parses back to the same URL.
+    CHECK(url->displayString().contains(QStringLiteral("sslrootcert=/etc/csodesk/ca%20root.crt")));
+    auto shown = DatabaseUrl::parse(url->displayString());
+    REQUIRE(shown.ok());
+    CHECK(shown->parameters() == url->parameters());
     auto again = DatabaseUrl::parse(url->toString());
     REQUIRE(again.ok());
     CHECK(again->displayString() == url->displayString());
