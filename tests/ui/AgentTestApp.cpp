@@ -20,6 +20,25 @@ AgentTestApp::AgentTestApp(const QDateTime& nowUtc) : clock(nowUtc)
     auto opened = openMigratedDatabase(url.value());
     ensure(opened.ok(), QStringLiteral("open the test database"));
     database = opened.value();
+    wireServices(*database);
+    auto admin = users->bootstrapAdmin(QStringLiteral("admin"), QStringLiteral("admin-rahasia"));
+    ensure(admin.ok(), "admin.ok()");
+    auto agent = users->add(Actor{admin->id, admin->name, Role::Admin}, kAgentName, Role::Agent, kAgentPassword);
+    ensure(agent.ok(), "agent.ok()");
+}
+
+AgentTestApp::AgentTestApp(Database& owner, std::shared_ptr<Database> floor, const QString& agentLogin,
+                           const QString& agentPasswordText, const QDateTime& nowUtc)
+    : agentName(agentLogin)
+    , agentPassword(agentPasswordText)
+    , database(std::move(floor))
+    , clock(nowUtc)
+{
+    wireServices(owner);
+}
+
+void AgentTestApp::wireServices(Database& dataOwner)
+{
     draftDirectory = scratch.filePath(QStringLiteral("drafts"));
     databaseDisplay = database->url().displayString();
     Database& db = *database;
@@ -37,18 +56,13 @@ AgentTestApp::AgentTestApp(const QDateTime& nowUtc) : clock(nowUtc)
     ticketQueries = std::make_unique<TicketQueryService>(db, clock);
     authenticator = std::make_unique<ui::AuthServiceAuthenticator>(*auth);
 
-    auto admin = users->bootstrapAdmin(QStringLiteral("admin"), QStringLiteral("admin-rahasia"));
-    ensure(admin.ok(), "admin.ok()");
-    auto agent = users->add(Actor{admin->id, admin->name, Role::Admin}, kAgentName, Role::Agent, kAgentPassword);
-    ensure(agent.ok(), "agent.ok()");
-
     auto tariffs = TariffBook::load();
     ensure(tariffs.ok(), "tariffs.ok()");
     const BillCalculator calculator(tariffs.value());
     DemoDataOptions options;
     options.customers = 150;
     options.months = 15;
-    auto generated = DemoDataGenerator(db, clock, calculator).generate(options);
+    auto generated = DemoDataGenerator(dataOwner, clock, calculator).generate(options);
     ensure(generated.ok(), "generated.ok()");
     demo = generated.value();
 
@@ -88,10 +102,10 @@ void AgentTestApp::loginWithKeyboard()
     ensure(activate(session->loginDialog()), "activate(session->loginDialog())");
     // After the first login the dialog remembers the name and starts in the password field.
     if (focused()->objectName() != QLatin1String("loginPassword")) {
-        type(kAgentName);
+        type(agentName);
         press(Qt::Key_Tab);
     }
-    type(kAgentPassword);
+    type(agentPassword);
     press(Qt::Key_Return);
     settle();
     ensure(workspace() != nullptr, "workspace() != nullptr");

@@ -48,6 +48,12 @@ public:
     static inline const QString kAgentPassword = QStringLiteral("rahasia-123");
 
     explicit AgentTestApp(const QDateTime& nowUtc = QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC));
+    // On a PostgreSQL floor: `owner` gets the demo customers; the services run over `floor`,
+    // a Database whose URL names no login, and the agent signs in as their own login role
+    // (`agentLogin`, created by the caller). The clock must be the real time: the database
+    // files with its own.
+    AgentTestApp(Database& owner, std::shared_ptr<Database> floor, const QString& agentLogin, const QString& agentPassword,
+                 const QDateTime& nowUtc);
     ~AgentTestApp();
 
     // Opens a new main window and session, as a restarted program would (the old one, if any,
@@ -67,6 +73,8 @@ public:
     // Every ticket in the database (newest first), as a supervisor would list them.
     [[nodiscard]] QList<Ticket> allTickets();
 
+    QString agentName = kAgentName;         // what loginWithKeyboard types
+    QString agentPassword = kAgentPassword;
     QTemporaryDir scratch; // the SQLite file and the call drafts
     std::shared_ptr<Database> database;
     FixedClock clock;
@@ -93,6 +101,9 @@ public:
     std::unique_ptr<ui::SessionController> session;
 
 private:
+    // The services over `database`, the demo customers in `dataOwner`, the runner.
+    void wireServices(Database& dataOwner);
+
     int m_keyPresses = 0;
 };
 
