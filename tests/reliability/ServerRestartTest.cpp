@@ -67,12 +67,8 @@ private:
 
 TEST_CASE("A PostgreSQL restart in the middle of filing loses and duplicates nothing", "[reliability][restart][postgresql]")
 {
-    if (postgresBaseUrl().isEmpty()) {
-        if (qEnvironmentVariableIntValue("CSODESK_REQUIRE_POSTGRES") == 1)
-            FAIL("no PostgreSQL server binaries (the test run's server is missing)");
-        WARN("no PostgreSQL: skipped");
+    if (!postgresAvailable())
         return;
-    }
     constexpr int kFilers = 4;
     constexpr int kTickets = 1000;
     OwnServer server;

@@ -68,6 +68,16 @@ QString postgresBaseUrl()
     return QString::fromUtf8(urlFile.readAll()).trimmed();
 }
 
+bool postgresAvailable()
+{
+    if (!postgresBaseUrl().isEmpty())
+        return true;
+    if (postgresRequired())
+        FAIL("CSODESK_REQUIRE_POSTGRES=1 but no PostgreSQL test server is running (CSODESK_TEST_PG_URL_FILE)");
+    WARN("no PostgreSQL test server: skipped");
+    return false;
+}
+
 std::vector<std::string> testDialects()
 {
     std::vector<std::string> dialects{"sqlite"};

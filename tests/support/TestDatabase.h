@@ -19,6 +19,11 @@ namespace csodesk::test {
 // The server's base URL (database "postgres"), or an empty string when there is none.
 [[nodiscard]] QString postgresBaseUrl();
 
+// For a test that only makes sense on PostgreSQL: true when the test server is up. Otherwise
+// it fails the test under CSODESK_REQUIRE_POSTGRES=1, or warns that it is skipped, and returns
+// false (the caller returns).
+[[nodiscard]] bool postgresAvailable();
+
 // A fresh, empty (or freshly migrated) database for one test: a SQLite file in a temporary
 // directory, or a new database on the PostgreSQL test server, dropped afterwards.
 class TestDatabase {

@@ -124,12 +124,8 @@ FilingRequest requestNow(const QString& id)
 
 TEST_CASE("On a floor every service runs as the person's own login, and the database holds the line", "[floor][postgresql]")
 {
-    if (postgresBaseUrl().isEmpty()) {
-        if (qEnvironmentVariableIntValue("CSODESK_REQUIRE_POSTGRES") == 1)
-            FAIL("CSODESK_REQUIRE_POSTGRES=1 but no PostgreSQL test server is running");
-        WARN("no PostgreSQL: skipped");
+    if (!postgresAvailable())
         return;
-    }
     Floor floor;
 
     Workstation agentDesk(floor.floorUrl, floor.clock);
@@ -259,12 +255,8 @@ TEST_CASE("On a floor every service runs as the person's own login, and the data
 
 TEST_CASE("An account from before the floor becomes its person's login and keeps its tickets' author", "[floor][postgresql]")
 {
-    if (postgresBaseUrl().isEmpty()) {
-        if (qEnvironmentVariableIntValue("CSODESK_REQUIRE_POSTGRES") == 1)
-            FAIL("CSODESK_REQUIRE_POSTGRES=1 but no PostgreSQL test server is running");
-        WARN("no PostgreSQL: skipped");
+    if (!postgresAvailable())
         return;
-    }
     SystemClock clock;
     auto test = TestDatabase::create("postgresql", true);
     auto floor = std::make_unique<TestFloor>(test->db(), clock);
