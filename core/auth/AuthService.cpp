@@ -59,7 +59,7 @@ Result<Actor> AuthService::loginAsDatabaseLogin(const QString& name, const QStri
                                 QCoreApplication::translate("Auth", "Login basis data \"%1\" bukan pengguna csodesk. Hubungi admin.").arg(name),
                                 QStringLiteral("login: not a csodesk user")));
     }
-    const floor_accounts::Person& who = person->value();
+    const UserAccount& who = person->value();
     if (who.disabled) {
         return refuse(makeError(ErrorKind::PermissionDenied,
                                 QCoreApplication::translate("Auth", "Akun ini sudah dinonaktifkan. Hubungi admin."),
@@ -67,7 +67,7 @@ Result<Actor> AuthService::loginAsDatabaseLogin(const QString& name, const QStri
     }
     if (auto audited = m_audit.record(who.name, AuditAction::Login); !audited.ok())
         return refuse(audited.error());
-    return Actor{who.id, who.name, who.role};
+    return who.toActor();
 }
 
 Result<Actor> AuthService::login(const QString& name, const QString& password)

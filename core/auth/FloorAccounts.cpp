@@ -2,6 +2,7 @@
 
 #include "auth/RoleCode.h"
 #include "auth/ScramVerifier.h"
+#include "common/TimeUtil.h"
 #include "storage/SqlQuery.h"
 
 #include <QRegularExpression>
@@ -19,18 +20,23 @@ Status done(const Result<QSqlQuery>& query)
 
 } // namespace
 
-Result<std::optional<Person>> whoami(const QSqlDatabase& db)
+Result<std::optional<UserAccount>> whoami(const QSqlDatabase& db)
 {
-    auto query = execQuery(db, QStringLiteral("SELECT id, name, role, disabled FROM csodesk_whoami()"));
+    auto query = execQuery(db, QStringLiteral("SELECT id, name, role, disabled, created_at_ms FROM csodesk_whoami()"));
     if (!query.ok())
         return query.error();
     if (!query->next())
-        return std::optional<Person>();
+        return std::optional<UserAccount>();
     auto role = roleFromCode(query->value(2).toString());
     if (!role.ok())
         return role.error();
-    return std::optional<Person>(
-        Person{query->value(0).toLongLong(), query->value(1).toString(), role.value(), query->value(3).toBool()});
+    UserAccount account;
+    account.id = query->value(0).toLongLong();
+    account.name = query->value(1).toString();
+    account.role = role.value();
+    account.disabled = query->value(3).toBool();
+    account.createdAt = fromEpochMs(query->value(4).toLongLong());
+    return std::optional<UserAccount>(account);
 }
 
 Result<qint64> add(const QSqlDatabase& db, const QString& name, Role role, const QString& password, const QString& actorName,

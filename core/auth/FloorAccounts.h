@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Actor.h"
+#include "auth/UserAccount.h"
 #include "common/Result.h"
 
 #include <QSqlDatabase>
@@ -15,15 +16,9 @@ namespace csodesk {
 // `actorName`/`nowMs` are claims that only the schema owner's count (docs/deployment.md).
 namespace floor_accounts {
 
-struct Person {
-    qint64 id = 0;
-    QString name;
-    Role role = Role::Agent;
-    bool disabled = false;
-};
-
-// The signed-in login as csodesk knows it; empty when the login is not a csodesk user.
-[[nodiscard]] Result<std::optional<Person>> whoami(const QSqlDatabase& db);
+// The signed-in login as csodesk knows it (its role from its group); empty when the login is
+// not a csodesk user.
+[[nodiscard]] Result<std::optional<UserAccount>> whoami(const QSqlDatabase& db);
 
 [[nodiscard]] Result<qint64> add(const QSqlDatabase& db, const QString& name, Role role, const QString& password,
                                  const QString& actorName, qint64 nowMs);

@@ -9,6 +9,21 @@
 
 namespace csodesk {
 
+namespace {
+
+// A freshly added account as the admin sees it (created at the millisecond the row stores).
+UserAccount newAccount(qint64 id, const QString& name, Role role, const QDateTime& createdAt)
+{
+    UserAccount account;
+    account.id = id;
+    account.name = name;
+    account.role = role;
+    account.createdAt = fromEpochMs(toEpochMs(createdAt));
+    return account;
+}
+
+} // namespace
+
 Status UserService::checkName(const QString& name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$"));
@@ -69,12 +84,7 @@ Result<UserAccount> UserService::insertUser(QSqlDatabase& db, const QString& act
                                       QStringLiteral("add %1 as %2").arg(name, roleCode(role)));
         !audited.ok())
         return audited.error();
-    UserAccount account;
-    account.id = id.value();
-    account.name = name;
-    account.role = role;
-    account.createdAt = fromEpochMs(toEpochMs(now));
-    return account;
+    return newAccount(id.value(), name, role, now);
 }
 
 Result<UserAccount> UserService::bootstrapAdmin(const QString& name, const QString& password)
@@ -135,12 +145,7 @@ Result<UserAccount> UserService::addLogin(const Actor& actor, const QString& nam
                                   error.detail);
             return error;
         }
-        UserAccount account;
-        account.id = id.value();
-        account.name = name;
-        account.role = role;
-        account.createdAt = fromEpochMs(toEpochMs(now));
-        return account;
+        return newAccount(id.value(), name, role, now);
     });
 }
 
