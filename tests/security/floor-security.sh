@@ -160,6 +160,14 @@ if [[ $(psql_as "$agent" "$agent_password" -c "SELECT count(*) FROM audit_log WH
 else
     fail "an agent reads other people's access-log rows"
 fi
+# A person's clock is not the record's: the time a client states is ignored (the core tests
+# replace this time source in their own databases to pin dates; this is the deployed one).
+if psql_as "$agent" "$agent_password" -c "SELECT csodesk_record('login', '', 'clock-claim', 'someone', 0)" >/dev/null 2>"$scratch/err" \
+    && [[ $(owner_sql "SELECT count(*) FROM audit_log WHERE detail = 'clock-claim' AND actor = '$agent' AND at_ms > (extract(epoch FROM now()) - 3600) * 1000") == 1 ]]; then
+    pass "the access log takes the server's time and login, not the ones a client states"
+else
+    fail "a client's stated time or actor reached the access log: $(cat "$scratch/err")"
+fi
 # Opening a customer and reading the bills in two transactions does not work either.
 if psql_as "$agent" "$agent_password" -c "SELECT csodesk_open_customer('idpel', '$idpel', '', '', 0)" \
     -c "SELECT * FROM csodesk_bills_of('$idpel')" >/dev/null 2>"$scratch/err"; then

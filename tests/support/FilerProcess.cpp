@@ -37,9 +37,15 @@ QString filerProgram()
     return QStringLiteral(CSODESK_TEST_FILER);
 }
 
-std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySeconds, const QString& userName)
+std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySeconds, const QString& userName,
+                                     const QString& password)
 {
     auto process = std::make_unique<QProcess>();
+    if (!password.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("CSODESK_PASSWORD"), password);
+        process->setProcessEnvironment(environment);
+    }
     QStringList arguments{url, QString::number(count)};
     if (retrySeconds > 0)
         arguments << QStringLiteral("--retry") << QString::number(retrySeconds);

@@ -27,9 +27,11 @@ struct FilerLog {
 [[nodiscard]] QString filerProgram();
 
 // Starts the filer on `url` for `count` tickets; retrySeconds > 0 retries unavailable waits.
-// It files as `userName`, an agent that must exist (createFilerAgent makes "agent").
+// It files as `userName`, an agent that must exist (createFilerAgent makes "agent"); on a
+// floor's URL it signs in as that login with `password` (given as CSODESK_PASSWORD).
 [[nodiscard]] std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySeconds = 0,
-                                                   const QString& userName = QStringLiteral("agent"));
+                                                   const QString& userName = QStringLiteral("agent"),
+                                                   const QString& password = {});
 
 // The user the filer files as ("agent").
 void createFilerAgent(Database& database);

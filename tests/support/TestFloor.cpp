@@ -60,6 +60,33 @@ QString TestFloor::addPerson(const QString& shortName, Role role)
     return name;
 }
 
+TestFloor::SignedIn TestFloor::signIn(const QString& login) const
+{
+    auto opened = Database::open(m_url);
+    REQUIRE(opened.ok());
+    AuditLog audit(*opened.value(), m_clock);
+    const PasswordHasher hasher;
+    auto actor = AuthService(*opened.value(), audit, m_clock, hasher).login(login, password());
+    INFO((actor.ok() ? QString() : actor.error().message + QStringLiteral(" / ") + actor.error().detail).toStdString());
+    REQUIRE(actor.ok());
+    return {opened.value(), actor.value()};
+}
+
+void TestFloor::takeTimeFromClients()
+{
+    auto replaced = m_owner.write([](QSqlDatabase& db) -> Status {
+        auto done = execQuery(db, QStringLiteral("CREATE OR REPLACE FUNCTION csodesk_now_ms(p_claimed bigint) RETURNS bigint "
+                                                 "LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public "
+                                                 "AS $$ SELECT COALESCE(p_claimed, (extract(epoch FROM clock_timestamp()) "
+                                                 "* 1000)::bigint) $$"));
+        if (!done.ok())
+            return done.error();
+        return {};
+    });
+    INFO((replaced.ok() ? QString() : replaced.error().detail).toStdString());
+    REQUIRE(replaced.ok());
+}
+
 void TestFloor::seedInformationCustomers(int count)
 {
     auto seeded = m_owner.write([&](QSqlDatabase& db) -> Status {

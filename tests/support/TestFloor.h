@@ -22,6 +22,13 @@ public:
 
     // Adds a person through the admin's UserService and returns their login name.
     QString addPerson(const QString& shortName, Role role);
+    // A workstation's database with `login` signed in (AuthService, as the desktop signs in),
+    // and the Actor the floor knows them as.
+    struct SignedIn {
+        std::shared_ptr<Database> database;
+        Actor actor;
+    };
+    [[nodiscard]] SignedIn signIn(const QString& login) const;
     // The login name addPerson gives `shortName` on this floor.
     [[nodiscard]] QString loginName(const QString& shortName) const { return shortName + m_suffix; }
     [[nodiscard]] QString adminName() const { return m_admin; }
@@ -30,6 +37,13 @@ public:
     // Customers for test::informationDraft(0 .. count-1) (the database files only for a
     // customer it knows), in the ULP 54110.
     void seedInformationCustomers(int count);
+    // The one change to the schema under test, for tests whose assertions are pinned to a
+    // FixedClock (ticket numbers of a given WIB day, SLA deadlines, "7 days later"): the
+    // database's time source, csodesk_now_ms(), takes the time the client states, as it does
+    // for the owner. Everything else (actor, privileges, row-level security, the record
+    // checks) stays as deployed. The deployed function ignores a person's stated time; the
+    // floor suite (tests/security) and FloorServicesTest check that with the real function.
+    void takeTimeFromClients();
 
 private:
     Database& m_owner;

@@ -19,7 +19,7 @@ TEST_CASE("Agent workload counts each agent's tickets and mean handle time in th
     w.clock.advanceSeconds(3600);
     (void)w.file(w.otherAgent, issueClosedDraft(QStringLiteral("541100000127")), 999); // outside the period below
 
-    auto rows = AgentWorkloadQuery(w.test->db()).byAgent(w.supervisor, start.addSecs(-1), start.addSecs(60));
+    auto rows = AgentWorkloadQuery(w.dbOf(w.supervisor)).byAgent(w.supervisor, start.addSecs(-1), start.addSecs(60));
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == 2);
     CHECK(rows->at(0).agentName == w.agent.userName);
@@ -29,6 +29,6 @@ TEST_CASE("Agent workload counts each agent's tickets and mean handle time in th
     CHECK(rows->at(1).tickets == 1);
     CHECK(rows->at(1).averageHandleTimeMs == 400'000);
 
-    CHECK(AgentWorkloadQuery(w.test->db()).byAgent(w.agent, start, start.addSecs(60)).error().kind == ErrorKind::PermissionDenied);
-    CHECK(AgentWorkloadQuery(w.test->db()).byAgent(w.supervisor, start, start).error().kind == ErrorKind::InvalidInput);
+    CHECK(AgentWorkloadQuery(w.dbOf(w.agent)).byAgent(w.agent, start, start.addSecs(60)).error().kind == ErrorKind::PermissionDenied);
+    CHECK(AgentWorkloadQuery(w.dbOf(w.supervisor)).byAgent(w.supervisor, start, start).error().kind == ErrorKind::InvalidInput);
 }

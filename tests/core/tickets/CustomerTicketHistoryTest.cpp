@@ -20,14 +20,14 @@ TEST_CASE("A look-up shows the customer's previous tickets that the agent may se
     const BillCalculator calculator(tariffs.value());
     DemoDataOptions options;
     options.customers = 20;
-    auto demo = DemoDataGenerator(world.test->db(), world.clock, calculator).generate(options);
+    auto demo = DemoDataGenerator(world.owner(), world.clock, calculator).generate(options);
     INFO((demo.ok() ? QString() : demo.error().message).toStdString());
     REQUIRE(demo.ok());
     const QString idpel = demo->arrearsIdpel.isEmpty() ? demo->estimatedIdpel : demo->arrearsIdpel;
     REQUIRE_FALSE(idpel.isEmpty());
 
-    CustomerLookupService lookups(world.test->db(), world.clock);
-    CustomerTicketHistory history(*world.queries);
+    CustomerLookupService lookups(world.dbOf(world.agent), world.clock);
+    CustomerTicketHistory history(world.queriesOf(world.agent));
     lookups.setTicketHistory(&history);
 
     SECTION("none before any ticket")
@@ -41,7 +41,7 @@ TEST_CASE("A look-up shows the customer's previous tickets that the agent may se
         const Ticket first = world.file(world.otherAgent, issueClosedDraft(idpel));
         world.clock.advanceSeconds(600);
         const Ticket second = world.file(world.otherAgent, keluhanDraft(idpel));
-        const Ticket unrelated = world.file(world.otherAgent, keluhanDraft(QStringLiteral("999900000001")));
+        const Ticket unrelated = world.file(world.otherAgent, keluhanDraft(QStringLiteral("541100000999")));
 
         auto found = lookups.lookup(world.agent, idpel);
         REQUIRE(found.ok());

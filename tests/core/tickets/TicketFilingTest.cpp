@@ -26,7 +26,7 @@ TEST_CASE("Filing stores every part of the draft and numbers tickets per site an
     CHECK(first.number == QStringLiteral("K5426112200001"));
     CHECK(first.content == draft);
     CHECK(first.agentUserId == w.agent.userId);
-    CHECK(first.agentName == QStringLiteral("budi"));
+    CHECK(first.agentName == w.agent.userName);
     CHECK(first.filedAt == w.clock.nowUtc());
     CHECK(first.callStartedAt == w.clock.nowUtc().addSecs(-245));
     CHECK(first.handleTimeMs == 245000);
@@ -43,7 +43,7 @@ TEST_CASE("Filing stores every part of the draft and numbers tickets per site an
     otherCustomer.callStartedAt = w.clock.nowUtc();
     otherCustomer.clientRequestId = QStringLiteral("link-to-other-customer");
     otherCustomer.linkedTicketNumber = first.number;
-    auto refused = w.tickets->file(w.agent, issueClosedDraft(QStringLiteral("541100000456")), otherCustomer);
+    auto refused = w.ticketsOf(w.agent).file(w.agent, issueClosedDraft(QStringLiteral("541100000456")), otherCustomer);
     REQUIRE_FALSE(refused.ok());
     INFO(refused.error().detail.toStdString());
     CHECK(refused.error().kind == ErrorKind::InvalidInput);
@@ -54,7 +54,7 @@ TEST_CASE("Filing stores every part of the draft and numbers tickets per site an
 
     AuditFilter filings;
     filings.action = AuditAction::FileTicket;
-    auto recorded = w.audit->query(filings);
+    auto recorded = w.auditOf(w.supervisor).query(filings);
     REQUIRE(recorded.ok());
     REQUIRE(recorded->size() == 3);
     CHECK(recorded->last().detail == first.number);
@@ -70,16 +70,16 @@ TEST_CASE("Retrying a filing with the same request id returns the first ticket i
     request.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const TicketDraft draft = keluhanDraft(QStringLiteral("541100000123"));
 
-    auto first = w.tickets->file(w.agent, draft, request);
+    auto first = w.ticketsOf(w.agent).file(w.agent, draft, request);
     REQUIRE(first.ok());
     CHECK_FALSE(first->alreadyFiled);
     w.clock.advanceSeconds(30);
-    auto retry = w.tickets->file(w.agent, draft, request);
+    auto retry = w.ticketsOf(w.agent).file(w.agent, draft, request);
     REQUIRE(retry.ok());
     CHECK(retry->alreadyFiled);
     CHECK(retry->ticket.number == first->ticket.number);
     CHECK(retry->ticket.filedAt == first->ticket.filedAt);
-    CHECK(w.queries->count(w.supervisor, {}).value() == 1);
+    CHECK(w.queriesOf(w.supervisor).count(w.supervisor, {}).value() == 1);
 }
 
 TEST_CASE("A failed filing stores nothing and burns no number", "[tickets]")
@@ -92,14 +92,14 @@ TEST_CASE("A failed filing stores nothing and burns no number", "[tickets]")
     request.linkedTicketNumber = QStringLiteral("K5426112299999");
     const TicketDraft draft = keluhanDraft(QStringLiteral("541100000123"));
 
-    auto failed = w.tickets->file(w.agent, draft, request);
+    auto failed = w.ticketsOf(w.agent).file(w.agent, draft, request);
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().kind == ErrorKind::NotFound);
     CHECK(failed.error().message.contains(QStringLiteral("K5426112299999")));
-    CHECK(w.queries->count(w.supervisor, {}).value() == 0);
+    CHECK(w.queriesOf(w.supervisor).count(w.supervisor, {}).value() == 0);
 
     request.linkedTicketNumber.clear();
-    auto retried = w.tickets->file(w.agent, draft, request);
+    auto retried = w.ticketsOf(w.agent).file(w.agent, draft, request);
     REQUIRE(retried.ok());
     CHECK(retried->ticket.number == QStringLiteral("K5426112200001"));
 }
@@ -112,29 +112,29 @@ TEST_CASE("Incomplete drafts and requests are refused with a reason", "[tickets]
     request.clientRequestId = QStringLiteral("r1");
 
     TicketDraft badIdpel = keluhanDraft(QStringLiteral("5411"));
-    CHECK(w.tickets->file(w.agent, badIdpel, request).error().message == QStringLiteral("IDPEL pelanggan harus 12 angka."));
+    CHECK(w.ticketsOf(w.agent).file(w.agent, badIdpel, request).error().message == QStringLiteral("IDPEL pelanggan harus 12 angka."));
     TicketDraft noUnit = keluhanDraft(QStringLiteral("541100000123"));
     noUnit.unitCode.clear();
-    CHECK(w.tickets->file(w.agent, noUnit, request).error().kind == ErrorKind::InvalidInput);
+    CHECK(w.ticketsOf(w.agent).file(w.agent, noUnit, request).error().kind == ErrorKind::InvalidInput);
     TicketDraft noSla = keluhanDraft(QStringLiteral("541100000123"));
     noSla.slaHours = 0;
-    CHECK(w.tickets->file(w.agent, noSla, request).error().kind == ErrorKind::InvalidInput);
+    CHECK(w.ticketsOf(w.agent).file(w.agent, noSla, request).error().kind == ErrorKind::InvalidInput);
 
     FilingRequest future = request;
     future.callStartedAt = w.clock.nowUtc().addSecs(60);
-    CHECK(w.tickets->file(w.agent, keluhanDraft(QStringLiteral("541100000123")), future).error().kind
+    CHECK(w.ticketsOf(w.agent).file(w.agent, keluhanDraft(QStringLiteral("541100000123")), future).error().kind
           == ErrorKind::InvalidInput);
     FilingRequest noId = request;
     noId.clientRequestId.clear();
-    CHECK(w.tickets->file(w.agent, keluhanDraft(QStringLiteral("541100000123")), noId).error().kind
+    CHECK(w.ticketsOf(w.agent).file(w.agent, keluhanDraft(QStringLiteral("541100000123")), noId).error().kind
           == ErrorKind::InvalidInput);
-    CHECK(w.tickets->file(Actor{}, keluhanDraft(QStringLiteral("541100000123")), request).error().kind
+    CHECK(w.ticketsOf(w.agent).file(Actor{}, keluhanDraft(QStringLiteral("541100000123")), request).error().kind
           == ErrorKind::PermissionDenied);
 
-    TicketService badSite(w.test->db(), *w.audit, w.clock, QStringLiteral("5A"));
+    TicketService badSite(w.owner(), w.auditOf(w.agent), w.clock, QStringLiteral("5A"));
     CHECK(badSite.file(w.agent, keluhanDraft(QStringLiteral("541100000123")), request).error().kind
           == ErrorKind::InvalidInput);
-    CHECK(w.queries->count(w.supervisor, {}).value() == 0);
+    CHECK(w.queriesOf(w.supervisor).count(w.supervisor, {}).value() == 0);
 }
 
 TEST_CASE("Agents filing at the same instant from several threads get distinct numbers and lose nothing", "[tickets]")
@@ -152,7 +152,7 @@ TEST_CASE("Agents filing at the same instant from several threads get distinct n
                 FilingRequest request;
                 request.callStartedAt = w.clock.nowUtc().addSecs(-60);
                 request.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                if (!w.tickets->file(actor, keluhanDraft(QStringLiteral("541100000123")), request).ok())
+                if (!w.ticketsOf(actor).file(actor, keluhanDraft(QStringLiteral("541100000123")), request).ok())
                     ++failures;
             }
         }));
@@ -164,7 +164,7 @@ TEST_CASE("Agents filing at the same instant from several threads get distinct n
     CHECK(failures.load() == 0);
 
     QSet<QString> numbers;
-    auto all = w.queries->forEach(w.supervisor, {}, [&numbers](const Ticket& ticket) {
+    auto all = w.queriesOf(w.supervisor).forEach(w.supervisor, {}, [&numbers](const Ticket& ticket) {
         numbers.insert(ticket.number);
         return true;
     });
@@ -179,15 +179,16 @@ TEST_CASE("Injection strings are stored and returned verbatim", "[tickets]")
     const auto dialect = GENERATE(from_range(testDialects()));
     TicketWorld w(dialect);
     const QString evil = QStringLiteral("'; DROP TABLE tickets; -- \"quoted\" \\ %_ 😀 ñ");
+    w.seedCustomer(QStringLiteral("541100000123"), evil); // a floor files under the record's name
     TicketDraft draft = keluhanDraft(QStringLiteral("541100000123"));
     draft.customerName = evil;
     draft.description = evil;
     draft.agentNote = evil;
     draft.fields.insert(QStringLiteral("email"), evil);
     const Ticket filed = w.file(w.agent, draft);
-    REQUIRE(w.tickets->annotate(w.supervisor, filed.number, evil).ok());
+    REQUIRE(w.ticketsOf(w.supervisor).annotate(w.supervisor, filed.number, evil).ok());
 
-    auto shown = w.queries->show(w.supervisor, filed.number);
+    auto shown = w.queriesOf(w.supervisor).show(w.supervisor, filed.number);
     REQUIRE(shown.ok());
     CHECK(shown->ticket.content == draft);
     CHECK(shown->ticket.latestReviewNote == evil);
@@ -195,11 +196,11 @@ TEST_CASE("Injection strings are stored and returned verbatim", "[tickets]")
 
     TicketFilter byText;
     byText.descriptionContains = QStringLiteral("drop table tickets; -- \"QUOTED\" \\ %_");
-    CHECK(w.queries->count(w.supervisor, byText).value() == 1);
+    CHECK(w.queriesOf(w.supervisor).count(w.supervisor, byText).value() == 1);
     byText.descriptionContains = QStringLiteral("%");
-    CHECK(w.queries->count(w.supervisor, byText).value() == 1); // a literal %, not a wildcard
+    CHECK(w.queriesOf(w.supervisor).count(w.supervisor, byText).value() == 1); // a literal %, not a wildcard
     byText.descriptionContains = QStringLiteral("_x");
-    CHECK(w.queries->count(w.supervisor, byText).value() == 0);
+    CHECK(w.queriesOf(w.supervisor).count(w.supervisor, byText).value() == 0);
 }
 
 TEST_CASE("Ticket numbers: K, site, WIB date, at least five sequence digits", "[tickets]")
@@ -216,7 +217,7 @@ TEST_CASE("Ticket numbers: K, site, WIB date, at least five sequence digits", "[
 TEST_CASE("A filing that fails inside the transaction leaves nothing behind, and the retry files once", "[tickets]")
 {
     TicketWorld w("sqlite");
-    auto conn = w.test->db().connection();
+    auto conn = w.owner().connection();
     REQUIRE(conn.ok());
     // Simulates the storage failing after the number was taken (a temporary trigger lives only on
     // this test's connection, which is the one the service uses on this thread).
@@ -228,21 +229,21 @@ TEST_CASE("A filing that fails inside the transaction leaves nothing behind, and
     request.clientRequestId = QStringLiteral("3f1c9a52-6a43-4a8e-9d0e-1c2b3a4d5e6f");
     const TicketDraft draft = keluhanDraft(QStringLiteral("541100000123"));
 
-    auto failed = w.tickets->file(w.agent, draft, request);
+    auto failed = w.ticketsOf(w.agent).file(w.agent, draft, request);
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().message.startsWith(QStringLiteral("Tiket belum tercatat:")));
-    CHECK(w.queries->count(w.supervisor, {}).value() == 0);
+    CHECK(w.queriesOf(w.supervisor).count(w.supervisor, {}).value() == 0);
     CHECK(queryScalar(conn.value(), QStringLiteral("SELECT COUNT(*) FROM ticket_counters"))->toInt() == 0);
 
     REQUIRE(execQuery(conn.value(), QStringLiteral("DROP TRIGGER fail_filing")).ok());
-    auto retried = w.tickets->file(w.agent, draft, request);
+    auto retried = w.ticketsOf(w.agent).file(w.agent, draft, request);
     REQUIRE(retried.ok());
     CHECK_FALSE(retried->alreadyFiled);
     CHECK(retried->ticket.number == QStringLiteral("K5426112200001"));
-    auto again = w.tickets->file(w.agent, draft, request);
+    auto again = w.ticketsOf(w.agent).file(w.agent, draft, request);
     REQUIRE(again.ok());
     CHECK(again->alreadyFiled);
-    CHECK(w.queries->count(w.supervisor, {}).value() == 1);
+    CHECK(w.queriesOf(w.supervisor).count(w.supervisor, {}).value() == 1);
 }
 
 TEST_CASE("A retry id is idempotent per person: someone else's id yields nothing of their ticket", "[tickets][storage]")
@@ -252,14 +253,14 @@ TEST_CASE("A retry id is idempotent per person: someone else's id yields nothing
     FilingRequest request;
     request.callStartedAt = w.clock.nowUtc().addSecs(-120);
     request.clientRequestId = QStringLiteral("shared-retry-id");
-    auto first = w.tickets->file(w.agent, keluhanDraft(QStringLiteral("541100000123")), request);
+    auto first = w.ticketsOf(w.agent).file(w.agent, keluhanDraft(QStringLiteral("541100000123")), request);
     REQUIRE(first.ok());
-    auto again = w.tickets->file(w.agent, keluhanDraft(QStringLiteral("541100000123")), request);
+    auto again = w.ticketsOf(w.agent).file(w.agent, keluhanDraft(QStringLiteral("541100000123")), request);
     REQUIRE(again.ok());
     CHECK(again->alreadyFiled);
     CHECK(again->ticket.number == first->ticket.number);
 
-    auto other = w.tickets->file(w.otherAgent, keluhanDraft(QStringLiteral("541100000123")), request);
+    auto other = w.ticketsOf(w.otherAgent).file(w.otherAgent, keluhanDraft(QStringLiteral("541100000123")), request);
     REQUIRE_FALSE(other.ok());
     CHECK(other.error().kind == ErrorKind::InvalidInput);
     CHECK(other.error().message.contains(QStringLiteral("sudah dipakai orang lain")));

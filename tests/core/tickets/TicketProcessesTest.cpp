@@ -19,10 +19,12 @@ TEST_CASE("Several processes filing into one database get distinct numbers and l
     constexpr int kProcesses = 4;
     constexpr int kPerProcess = 15;
 
+    if (w.onFloor())
+        w.floor->seedInformationCustomers(1000); // whom a floor's filer files for (TicketFiler.cpp)
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int p = 0; p < kProcesses; ++p) {
         const Actor& actor = p % 2 == 0 ? w.agent : w.otherAgent;
-        processes.push_back(startFiler(w.test->urlText(), kPerProcess, 0, actor.userName));
+        processes.push_back(startFiler(w.workstationUrl(), kPerProcess, 0, actor.userName, TestFloor::password()));
     }
     FilerLog log;
     for (auto& process : processes) {
@@ -40,7 +42,7 @@ TEST_CASE("Several processes filing into one database get distinct numbers and l
     CHECK(reported.size() == kProcesses * kPerProcess);
     CHECK(QSet<QString>(reported.begin(), reported.end()).size() == kProcesses * kPerProcess);
     QSet<QString> stored;
-    REQUIRE(w.queries->forEach(w.supervisor, {}, [&stored](const Ticket& ticket) {
+    REQUIRE(w.queriesOf(w.supervisor).forEach(w.supervisor, {}, [&stored](const Ticket& ticket) {
                           stored.insert(ticket.number);
                           return true;
                       }).ok());

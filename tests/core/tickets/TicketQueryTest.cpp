@@ -60,35 +60,35 @@ TEST_CASE("Keyset paging visits every ticket once, in order, and new tickets do 
     const QStringList inPeriod = filedOrder.mid(4, 14);
     QStringList inPeriodNewestFirst = inPeriod;
     std::reverse(inPeriodNewestFirst.begin(), inPeriodNewestFirst.end());
-    CHECK(allPages(*w.queries, w.supervisor, period, TicketSort::FiledOldestFirst, 3) == inPeriod);
-    CHECK(allPages(*w.queries, w.supervisor, period, TicketSort::FiledNewestFirst, 3) == inPeriodNewestFirst);
-    CHECK(allPages(*w.queries, w.supervisor, period, TicketSort::FiledNewestFirst, 1) == inPeriodNewestFirst);
+    CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, period, TicketSort::FiledOldestFirst, 3) == inPeriod);
+    CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, period, TicketSort::FiledNewestFirst, 3) == inPeriodNewestFirst);
+    CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, period, TicketSort::FiledNewestFirst, 1) == inPeriodNewestFirst);
 
     QStringList newestFirst = filedOrder;
     std::reverse(newestFirst.begin(), newestFirst.end());
-    CHECK(allPages(*w.queries, w.supervisor, {}, TicketSort::FiledNewestFirst, 5) == newestFirst);
-    CHECK(allPages(*w.queries, w.supervisor, {}, TicketSort::FiledOldestFirst, 4) == filedOrder);
+    CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, {}, TicketSort::FiledNewestFirst, 5) == newestFirst);
+    CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, {}, TicketSort::FiledOldestFirst, 4) == filedOrder);
 
-    const QStringList byHandle = allPages(*w.queries, w.supervisor, {}, TicketSort::HandleTimeLongestFirst, 3);
+    const QStringList byHandle = allPages(w.queriesOf(w.supervisor), w.supervisor, {}, TicketSort::HandleTimeLongestFirst, 3);
     CHECK(QSet<QString>(byHandle.begin(), byHandle.end()).size() == 23);
 
     TicketPageRequest first;
     first.limit = 5;
-    auto page1 = w.queries->list(w.supervisor, {}, first);
+    auto page1 = w.queriesOf(w.supervisor).list(w.supervisor, {}, first);
     REQUIRE(page1.ok());
     w.clock.advanceSeconds(60);
     (void)w.file(w.agent, issueClosedDraft(QStringLiteral("541100000123"))); // newer than page 1
     TicketPageRequest next = first;
     next.cursor = page1->nextCursor;
-    auto page2 = w.queries->list(w.supervisor, {}, next);
+    auto page2 = w.queriesOf(w.supervisor).list(w.supervisor, {}, next);
     REQUIRE(page2.ok());
     CHECK(numbersOf(page2->tickets) == newestFirst.mid(5, 5));
 
     TicketPageRequest wrongSort = next;
     wrongSort.sort = TicketSort::FiledOldestFirst;
-    CHECK(w.queries->list(w.supervisor, {}, wrongSort).error().kind == ErrorKind::InvalidInput);
+    CHECK(w.queriesOf(w.supervisor).list(w.supervisor, {}, wrongSort).error().kind == ErrorKind::InvalidInput);
     next.cursor = QStringLiteral("newest:abc:1");
-    CHECK(w.queries->list(w.supervisor, {}, next).error().kind == ErrorKind::InvalidInput);
+    CHECK(w.queriesOf(w.supervisor).list(w.supervisor, {}, next).error().kind == ErrorKind::InvalidInput);
 }
 
 TEST_CASE("Every filter narrows the list as documented", "[tickets]")
@@ -104,10 +104,10 @@ TEST_CASE("Every filter narrows the list as documented", "[tickets]")
     const Ticket b = w.file(w.otherAgent, otherUnit);
     w.clock.advanceSeconds(3600);
     const Ticket c = w.file(w.agent, issueClosedDraft(QStringLiteral("541100000456")));
-    REQUIRE(w.tickets->changeStatus(w.supervisor, b.number, TicketStatus::DoneByUnit).ok());
+    REQUIRE(w.ticketsOf(w.supervisor).changeStatus(w.supervisor, b.number, TicketStatus::DoneByUnit).ok());
 
     auto numbers = [&w](const TicketFilter& filter) {
-        auto page = w.queries->list(w.supervisor, filter, {});
+        auto page = w.queriesOf(w.supervisor).list(w.supervisor, filter, {});
         REQUIRE(page.ok());
         QStringList result = numbersOf(page->tickets);
         result.sort();
@@ -120,7 +120,7 @@ TEST_CASE("Every filter narrows the list as documented", "[tickets]")
     f.to = start.addSecs(3600);
     CHECK(numbers(f) == QStringList{a.number});
     f = {};
-    f.agentName = QStringLiteral("budi");
+    f.agentName = w.agent.userName;
     CHECK(numbers(f) == QStringList{a.number, c.number});
     f = {};
     f.kind = TicketKind::IssueClosed;
