@@ -130,7 +130,7 @@ TEST_CASE("Passwords are stored as Argon2id hashes, never as given", "[auth]")
     CHECK_FALSE(PasswordHasher::checkStrength(QStringLiteral("pendek")).ok());
 }
 
-TEST_CASE("On a floor the server checks the password; the answers are the same as embedded", "[auth][postgresql]")
+TEST_CASE("On a floor the server checks the password, and answers as embedded mode does", "[auth][postgresql]")
 {
     if (!postgresAvailable())
         return;

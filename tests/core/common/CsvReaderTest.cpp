@@ -23,7 +23,7 @@ QList<CsvRecord> readAll(const QByteArray& bytes)
 
 } // namespace
 
-TEST_CASE("CSV: a BOM is skipped and ';' is detected from the header", "[import]")
+TEST_CASE("CSV: a BOM is skipped and a semicolon is detected from the header", "[import]")
 {
     const auto records = readAll("\xEF\xBB\xBFidpel;name\n541100000123;Budi\n");
     REQUIRE(records.size() == 2);

@@ -57,7 +57,7 @@ QStringList reasonsOf(const ImportReport& report)
 
 } // namespace
 
-TEST_CASE("Import of good files: units, customers (quoted, multi-line), bills (';', decimal comma), readings", "[import][storage]")
+TEST_CASE("Import of good files: units, customers (quoted, multi-line), bills (semicolons, decimal comma), readings", "[import][storage]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);
@@ -120,7 +120,7 @@ TEST_CASE("Re-importing the same files changes nothing", "[import][storage]")
     CHECK(count(t->db(), "meter_readings") == 2);
 }
 
-TEST_CASE("One bad customer row and nothing is imported; every problem has line and column", "[import][storage]")
+TEST_CASE("One bad customer row and nothing is imported, every problem has line and column", "[import][storage]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);

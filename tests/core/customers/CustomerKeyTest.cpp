@@ -6,7 +6,7 @@
 
 using namespace csodesk;
 
-TEST_CASE("An IDPEL is 12 digits; separators typed by an agent are tolerated", "[customers]")
+TEST_CASE("An IDPEL is 12 digits, separators typed by an agent are tolerated", "[customers]")
 {
     auto plain = Idpel::parse(QStringLiteral("541100000123"));
     REQUIRE(plain.ok());

@@ -88,7 +88,7 @@ TEST_CASE("An external folder adds versions, replaces same versions and the date
     CHECK(library->effectiveOn(QDate(2023, 1, 1)).size() == 2);
 }
 
-TEST_CASE("A bad external document is reported and left out; the rest still loads", "[sop][library]")
+TEST_CASE("A bad external document is reported and left out, the rest still loads", "[sop][library]")
 {
     QTemporaryDir dir;
     QJsonObject broken = revision(QStringLiteral("sop-baru"), 1, QStringLiteral("2022-01-01"), QStringLiteral("Rusak"));
