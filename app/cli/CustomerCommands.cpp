@@ -6,7 +6,9 @@
 #include "common/TimeUtil.h"
 #include "customers/CustomerKey.h"
 #include "customers/CustomerLookupService.h"
-#include "tickets/CustomerTicketHistory.h"
+#include "audit/AuditLog.h"
+#include "calls/ServiceCallBackend.h"
+#include "tickets/TicketService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -132,7 +134,9 @@ void printText(QTextStream& out, const CustomerLookup& found)
                 << formatKwh(t.energyWh).rightJustified(9) << "  " << t.tokenMasked << "\n";
         }
     }
-    out << "\nPrevious tickets: " << (found.tickets.isEmpty() ? QStringLiteral("none") : QString::number(found.tickets.size()))
+    out << "\nPrevious tickets: "
+        << (found.ticketsUnavailable ? QStringLiteral("unavailable")
+                                     : found.tickets.isEmpty() ? QStringLiteral("none") : QString::number(found.tickets.size()))
         << "\n";
 }
 
@@ -157,11 +161,13 @@ int runLookup(CliContext& context)
     auto actor = signInUser(context, *database.value(), parser.value(user));
     if (!actor.ok())
         return context.fail(actor.error());
+    // The desktop's look-up (core/calls): the customer with the tickets this person may see.
     CustomerLookupService service(*database.value(), context.clock());
     TicketQueryService ticketQueries(*database.value(), context.clock());
-    CustomerTicketHistory history(ticketQueries);
-    service.setTicketHistory(&history);
-    auto found = service.lookup(actor.value(), parser.positionalArguments().first());
+    AuditLog audit(*database.value(), context.clock());
+    TicketService tickets(*database.value(), audit, context.clock(), context.settings().siteCode());
+    ServiceCallBackend calls(service, tickets, ticketQueries, *database.value());
+    auto found = calls.lookUp(actor.value(), parser.positionalArguments().first());
     if (!found.ok())
         return context.fail(found.error());
 
@@ -169,12 +175,16 @@ int runLookup(CliContext& context)
         QJsonArray bills;
         for (const Bill& bill : found->bills)
             bills.append(billJson(bill));
-        context.printJson(QJsonDocument(QJsonObject{
+        QJsonObject root{
             {QStringLiteral("customer"), customerJson(found.value())},
             {QStringLiteral("bills"), bills},
             {QStringLiteral("arrears"), arrearsJson(found->arrears)},
             {QStringLiteral("tickets"), ticketsJson(found->tickets)},
-        }));
+        };
+        // Only when it happens: the agreed shape stays as it is for every normal look-up.
+        if (found->ticketsUnavailable)
+            root.insert(QStringLiteral("tickets_unavailable"), true);
+        context.printJson(QJsonDocument(root));
     } else {
         printText(context.out(), found.value());
     }

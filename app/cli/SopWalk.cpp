@@ -1,21 +1,22 @@
 #include "SopWalk.h"
 
 #include "CliAuth.h"
+#include "CliCall.h"
+#include "apkt/ApktCatalogue.h"
 #include "customers/CustomerKey.h"
-#include "customers/CustomerLookupService.h"
 #include "sop/SopAnswers.h"
 #include "sop/SopContext.h"
-#include "sop/SopContextBuilder.h"
 #include "sop/SopSession.h"
-#include "tickets/CustomerTicketHistory.h"
-#include "tickets/TicketService.h"
+
+#include <QCoreApplication>
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 #include <cstdio>
+#include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace csodesk::cli {
@@ -71,25 +72,17 @@ void printDraft(QTextStream& out, const TicketDraft& draft, const ApktCatalogue&
     out.flush();
 }
 
-// Who walks, and what filing needs: set when the walk uses the database (--customer, --file).
-struct WalkAgent {
-    std::shared_ptr<Database> database;
-    Actor actor;
-    QDateTime callStartedAt;
-};
-
+// Files the walk's draft through the call (the filing key is the call's) and prints it.
 int printResult(CliContext& context, const SopSession& session, const ApktCatalogue& catalogue, const SopWalkOptions& options,
-    const std::optional<WalkAgent>& agent)
+    CliCall* agent)
 {
     auto draft = session.draft();
     if (!draft.ok())
         return context.fail(draft.error());
     QString ticketNumber;
     if (options.fileTicket && agent) {
-        AuditLog audit(*agent->database, context.clock());
-        TicketService tickets(*agent->database, audit, context.clock(), context.settings().siteCode());
-        const FilingRequest request{agent->callStartedAt, {}, QUuid::createUuid().toString(QUuid::WithoutBraces)};
-        auto filed = tickets.file(agent->actor, draft.value(), request);
+        // Over a customer the walk is the call's own; from a context file its draft is filed as it is.
+        auto filed = agent->call().walk() == &session ? agent->file() : agent->file(draft.value());
         if (!filed.ok())
             return context.fail(filed.error());
         ticketNumber = filed->ticket.number;
@@ -108,31 +101,32 @@ int printResult(CliContext& context, const SopSession& session, const ApktCatalo
     return ExitOk;
 }
 
-// The placeholders' values from the customer look-up, as the desktop's SOP panel fills them.
-Result<SopContext> contextFromCustomer(CliContext& context, const WalkAgent& agent, const SopWalkOptions& options)
+// Looks the customer up through the call and starts the walk over them, with the bill the
+// agent named (or the newest), as the desktop's SOP panel does.
+Result<SopSession*> walkOverCustomer(CliCall& agent, const SopLibrary::DocumentPtr& document, const SopWalkOptions& options)
 {
-    CustomerLookupService lookups(*agent.database, context.clock());
-    TicketQueryService ticketQueries(*agent.database, context.clock());
-    CustomerTicketHistory history(ticketQueries);
-    lookups.setTicketHistory(&history);
-    auto found = lookups.lookup(agent.actor, options.customerKey);
-    if (!found.ok())
+    if (Status found = agent.lookUp(options.customerKey); !found.ok())
         return found.error();
-    SopBillChoice bill;
-    QString period = options.billPeriod;
-    if (period.isEmpty() && !found->bills.isEmpty())
-        period = found->bills.first().period.toString();
-    if (!period.isEmpty()) {
-        auto parsed = BillingPeriod::parse(period);
-        if (!parsed.ok())
-            return parsed.error();
-        bill.period = parsed.value();
-        auto explanation = lookups.explainBill(agent.actor, options.customerKey, period);
-        if (!explanation.ok())
-            return explanation.error();
-        bill.billExplanation = explanation->text;
+    const CallCustomer* customer = agent.call().customer();
+    if (!customer)
+        return makeError(ErrorKind::Internal, QStringLiteral("Pelanggan tidak termuat."), QStringLiteral("lookup without a customer"));
+    if (!options.billPeriod.isEmpty()) {
+        auto period = BillingPeriod::parse(options.billPeriod);
+        if (!period.ok())
+            return period.error();
+        const bool stored = std::any_of(customer->lookup.bills.cbegin(), customer->lookup.bills.cend(),
+                                        [&period](const Bill& bill) { return bill.period == period.value(); });
+        if (!stored) {
+            return makeError(ErrorKind::NotFound,
+                             QCoreApplication::translate("Customers", "Rekening %1 untuk IDPEL %2 tidak ada.")
+                                 .arg(period->displayName(), customer->idpel()),
+                             QStringLiteral("bill not found"));
+        }
+        agent.call().chooseBill(period.value());
     }
-    return sopContextFromLookup(found.value(), bill);
+    if (Status started = agent.call().startWalk(document); !started.ok())
+        return started.error();
+    return agent.call().walk();
 }
 
 // Prints `prompt` and reads the answer; nullopt at end of input.
@@ -242,7 +236,7 @@ bool interactiveStep(SopSession& session, QTextStream& in, QTextStream& out, Sop
 }
 
 int walkInteractively(CliContext& context, SopSession& session, const ApktCatalogue& catalogue, const SopWalkOptions& options,
-    const std::optional<WalkAgent>& agent)
+    CliCall* agent)
 {
     QTextStream in(stdin);
     QTextStream& out = context.out();
@@ -265,29 +259,41 @@ int walkInteractively(CliContext& context, SopSession& session, const ApktCatalo
 int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLibrary::DocumentPtr& document,
     const SopWalkOptions& options)
 {
-    std::optional<WalkAgent> agent;
+    std::shared_ptr<Database> database;
+    std::unique_ptr<CliCall> agent;
     if (!options.customerKey.isEmpty() || options.fileTicket) {
         // A typing mistake is reported before anyone is asked for a password.
         if (!options.customerKey.isEmpty()) {
             if (auto key = parseCustomerKey(options.customerKey); !key.ok())
                 return context.fail(key.error());
         }
-        auto database = context.database();
-        if (!database.ok())
-            return context.fail(database.error());
-        auto actor = signInUser(context, *database.value(), options.userName);
+        auto opened = context.database();
+        if (!opened.ok())
+            return context.fail(opened.error());
+        database = opened.value();
+        auto actor = signInUser(context, *database, options.userName);
         if (!actor.ok())
             return context.fail(actor.error());
-        agent = WalkAgent{database.value(), actor.value(), context.clock().nowUtc()};
+        agent = std::make_unique<CliCall>(*database, actor.value(), catalogue, context.clock(), context.settings().siteCode());
     }
-    auto sopContext = options.customerKey.isEmpty() ? readContext(options.contextFile)
-                                                    : contextFromCustomer(context, *agent, options);
-    if (!sopContext.ok())
-        return context.fail(sopContext.error());
-    SopSession session(document, sopContext.value(), catalogue.contactCenterUnit(), context.clock());
+    // Over a customer the walk is the call's; from a context file it is the SOP alone.
+    std::unique_ptr<SopSession> standalone;
+    SopSession* session = nullptr;
+    if (!options.customerKey.isEmpty()) {
+        auto walk = walkOverCustomer(*agent, document, options);
+        if (!walk.ok())
+            return context.fail(walk.error());
+        session = walk.value();
+    } else {
+        auto sopContext = readContext(options.contextFile);
+        if (!sopContext.ok())
+            return context.fail(sopContext.error());
+        standalone = std::make_unique<SopSession>(document, sopContext.value(), catalogue.contactCenterUnit(), context.clock());
+        session = standalone.get();
+    }
 
     if (options.answersFile.isEmpty())
-        return walkInteractively(context, session, catalogue, options, agent);
+        return walkInteractively(context, *session, catalogue, options, agent.get());
 
     auto bytes = readFile(options.answersFile, QStringLiteral("jawaban"));
     if (!bytes.ok())
@@ -295,10 +301,10 @@ int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLib
     auto answers = sopAnswersFromJson(bytes.value());
     if (!answers.ok())
         return context.fail(answers.error());
-    const Status walked = applySopAnswers(session, answers.value());
+    const Status walked = applySopAnswers(*session, answers.value());
     if (!walked.ok())
         return context.fail(walked.error());
-    return printResult(context, session, catalogue, options, agent);
+    return printResult(context, *session, catalogue, options, agent.get());
 }
 
 } // namespace csodesk::cli

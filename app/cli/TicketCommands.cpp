@@ -2,9 +2,11 @@
 // queries and review, as a signed-in user.
 #include "CliActions.h"
 #include "CliAuth.h"
+#include "CliCall.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "TicketFormat.h"
+#include "apkt/ApktCatalogue.h"
 #include "common/TimeUtil.h"
 #include "tickets/TicketCsvExporter.h"
 #include "tickets/TicketQueryService.h"
@@ -183,9 +185,15 @@ int runFile(CliContext& context)
     if (!session.ok())
         return context.fail(session.error());
     TicketSession& s = *session.value();
+    auto catalogue = ApktCatalogue::builtIn();
+    if (!catalogue.ok())
+        return context.fail(catalogue.error());
+    // The desktop's filing (core/calls), with this command's start and retry key.
+    CliCall call(*s.database, s.actor, catalogue.value(), context.clock(), context.settings().siteCode());
+    call.call().begin(request.callStartedAt, request.clientRequestId);
     // Asked before filing; a retry's own ticket is left out when printing.
-    auto repeats = s.tickets->findRepeatContacts(s.actor, draft->customerIdpel, draft->subIssueTypeId);
-    auto filed = s.tickets->file(s.actor, draft.value(), request);
+    auto repeats = call.backend().repeatContacts(s.actor, draft->customerIdpel, draft->subIssueTypeId);
+    auto filed = call.file(draft.value(), request.linkedTicketNumber);
     if (!filed.ok())
         return context.fail(filed.error());
     if (repeats.ok() && request.linkedTicketNumber.isEmpty()) {

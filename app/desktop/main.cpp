@@ -7,6 +7,7 @@
 #include "auth/AuthService.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
+#include "calls/ServiceCallBackend.h"
 #include "common/BackgroundRunner.h"
 #include "common/Clock.h"
 #include "common/LogFormat.h"
@@ -159,6 +160,7 @@ int main(int argc, char* argv[])
     TicketCsvExporter ticketExporter(ticketQueries, audit);
     AgentWorkloadQuery agentWorkload(db);
     AuditQuery auditQuery(audit);
+    ServiceCallBackend callBackend(lookupService, ticketService, ticketQueries, db);
     ui::AuthServiceAuthenticator authenticator(authService);
 
     ui::BackgroundRunner runner;
@@ -166,8 +168,8 @@ int main(int argc, char* argv[])
 
     ui::WorkspaceRouter router;
     // Agent workspace (issue 6).
-    const ui::AgentServices agentServices = ui::AgentServices::wire(
-        lookupService, ticketService, ticketQueries, sops.value(), catalogue.value(), clock, db, AppPaths::draftDirectory());
+    const ui::AgentServices agentServices
+        = ui::AgentServices::wire(callBackend, sops.value(), catalogue.value(), clock, AppPaths::draftDirectory());
     router.registerFactory(ui::WorkspaceKind::AgentWorkspace, [&](const Actor& actor, QWidget* parent) -> QWidget* {
         return new ui::AgentWorkspace(actor, agentServices, runner, parent);
     });

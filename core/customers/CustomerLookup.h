@@ -43,6 +43,7 @@ struct CustomerLookup {
     QList<MeterReading> readings;      // recent, newest first
     QList<TokenPurchase> tokenPurchases; // recent, newest first
     QList<CustomerTicketRef> tickets;  // newest first; see CustomerLookupService::setTicketHistory
+    bool ticketsUnavailable = false;   // the history could not be read (the customer still can)
 
     [[nodiscard]] const Unit* ulp() const { return units.isEmpty() ? nullptr : &units.first(); }
 };

@@ -125,10 +125,15 @@ Result<CustomerLookup> CustomerLookupService::lookup(const Actor& actor, const Q
                                                                          : QStringLiteral("by meter number");
     // After the access record: an agent may see the tickets of customers they looked up.
     if (m_ticketHistory) {
+        // The agent still needs the customer when the history cannot be read: it says so instead.
         auto tickets = m_ticketHistory->ticketsOf(actor, found->customer.idpel, kTicketsShown);
-        if (!tickets.ok())
-            return tickets.error();
-        found->tickets = tickets.value();
+        if (tickets.ok())
+            found->tickets = tickets.value();
+        else {
+            found->ticketsUnavailable = true;
+            spdlog::warn("lookup: ticket history of {} unavailable: {}", maskIdpel(found->customer.idpel),
+                         tickets.error().detail);
+        }
     }
     spdlog::info("lookup: {} looked up {} ({})", actor.userName, maskIdpel(found->customer.idpel), detail);
     return found;

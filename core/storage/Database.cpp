@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "ReusedQuery.h"
+#include "SqlQuery.h"
 #include "common/LogFormat.h"
 
 #include <QCoreApplication>
@@ -332,6 +333,17 @@ void Database::signOut()
     }
     ++m_loginGeneration;
     resetThreadConnection();
+}
+
+Status Database::probe()
+{
+    resetThreadConnection();
+    return read([](QSqlDatabase& db) -> Status {
+        auto answer = queryScalar(db, QStringLiteral("SELECT 1"));
+        if (!answer.ok())
+            return answer.error();
+        return {};
+    });
 }
 
 void Database::resetThreadConnection()

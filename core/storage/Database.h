@@ -56,6 +56,9 @@ public:
     [[nodiscard]] Result<QSqlDatabase> connection();
     // Drops the calling thread's connection so the next call reconnects (after a server restart).
     void resetThreadConnection();
+    // Whether the database answers now, on a fresh connection of the calling thread (a dropped
+    // server leaves a dead connection behind). For waiting until it is back.
+    [[nodiscard]] Status probe();
 
     // Runs `work(QSqlDatabase&)` -> Result<T> in a write transaction: commits when it returns
     // ok, rolls back otherwise. On SQLite the transaction takes the write lock up front

@@ -418,6 +418,13 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Periode tidak valid: tanggal akhir sebelum tanggal awal.</source>
+        <translation>Invalid period: the end date is before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseUrl</name>
     <message>
         <source>Alamat basis data &quot;%1&quot; tidak valid: %2. Contoh: sqlite:/data/csodesk.db atau postgresql://pengguna@server:5432/csodesk</source>
@@ -1138,6 +1145,37 @@
     </message>
 </context>
 <context>
+    <name>csodesk::Call</name>
+    <message>
+        <source>Mencari pelanggan…</source>
+        <translation>Looking up the customer…</translation>
+    </message>
+    <message>
+        <source>SOP panggilan yang tersimpan tidak ditemukan lagi.</source>
+        <translation>The SOP of the saved call no longer exists.</translation>
+    </message>
+    <message>
+        <source>Menyusun penjelasan tagihan…</source>
+        <translation>Preparing the bill explanation…</translation>
+    </message>
+    <message>
+        <source>Cari pelanggan dulu sebelum memilih SOP.</source>
+        <translation>Look the customer up before choosing an SOP.</translation>
+    </message>
+    <message>
+        <source>Memeriksa kontak berulang…</source>
+        <translation>Checking for repeat contacts…</translation>
+    </message>
+    <message>
+        <source>Mengirim tiket…</source>
+        <translation>Filing the ticket…</translation>
+    </message>
+    <message>
+        <source>Memeriksa koneksi basis data…</source>
+        <translation>Checking the database connection…</translation>
+    </message>
+</context>
+<context>
     <name>csodesk::ui::AgentWorkspace</name>
     <message>
         <source>&amp;Cari (F2):</source>
@@ -1256,10 +1294,6 @@
         <translation>Looking up customer %1</translation>
     </message>
     <message>
-        <source>Mencari pelanggan…</source>
-        <translation>Looking up the customer…</translation>
-    </message>
-    <message>
         <source>Terakhir (Ctrl+R): %1</source>
         <translation>Recent (Ctrl+R): %1</translation>
     </message>
@@ -1307,10 +1341,6 @@
         <translation>Contact &amp;history (%1) ⚠</translation>
     </message>
     <message>
-        <source>Menyusun penjelasan tagihan…</source>
-        <translation>Preparing the bill explanation…</translation>
-    </message>
-    <message>
         <source>Penjelasan tagihan %1</source>
         <translation>Bill explanation %1</translation>
     </message>
@@ -1335,24 +1365,12 @@
         <translation>End the call without filing a ticket? The draft of this call will be deleted.</translation>
     </message>
     <message>
-        <source>Memeriksa kontak berulang…</source>
-        <translation>Checking for repeat contacts…</translation>
-    </message>
-    <message>
-        <source>Mengirim tiket…</source>
-        <translation>Filing the ticket…</translation>
-    </message>
-    <message>
         <source>Tiket belum terkirim: basis data masih bermasalah. Draf panggilan tersimpan; tekan Ctrl+Enter untuk mencoba lagi.</source>
         <translation>The ticket was not filed: the database still has a problem. The call draft is saved; press Ctrl+Enter to try again.</translation>
     </message>
     <message>
         <source>Basis data tidak terhubung. Panggilan tersimpan sebagai draf; tiket dikirim sekali lagi secara otomatis begitu basis data kembali.</source>
         <translation>The database is not connected. The call is saved as a draft; the ticket is filed once more automatically as soon as the database is back.</translation>
-    </message>
-    <message>
-        <source>Memeriksa koneksi basis data…</source>
-        <translation>Checking the database connection…</translation>
     </message>
     <message>
         <source>Basis data kembali terhubung; tiket dikirim ulang…</source>
@@ -2305,10 +2323,6 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     <message>
         <source>%1, versi %2</source>
         <translation>%1, version %2</translation>
-    </message>
-    <message>
-        <source>SOP panggilan yang tersimpan tidak ditemukan lagi.</source>
-        <translation>The SOP of the saved call no longer exists.</translation>
     </message>
     <message>
         <source>Kontak berulang: tautkan ke tiket %1</source>

@@ -8,6 +8,7 @@
 // Prints one JSON object: {"login_shown_ns": ..., "main_window_shown_ns": ...,
 // "enter_to_card_ns": [...], "peak_rss_kb": ...}
 #include "agent/AgentServices.h"
+#include "calls/ServiceCallBackend.h"
 #include "agent/AgentWorkspace.h"
 #include "apkt/ApktCatalogue.h"
 #include "audit/AuditLog.h"
@@ -193,8 +194,8 @@ int main(int argc, char* argv[])
     const QTemporaryDir drafts;
     if (!drafts.isValid())
         fail(QStringLiteral("no temporary folder for call drafts"));
-    const ui::AgentServices services = ui::AgentServices::wire(lookupService, ticketService, ticketQueries, sops.value(),
-                                                               catalogue.value(), clock, db, drafts.path());
+    ServiceCallBackend calls(lookupService, ticketService, ticketQueries, db);
+    const ui::AgentServices services = ui::AgentServices::wire(calls, sops.value(), catalogue.value(), clock, drafts.path());
     const Actor agent{1, QStringLiteral("agen1"), Role::Agent};
     window.setActor(agent);
     window.setWorkspace(new ui::AgentWorkspace(agent, services, runner));

@@ -3,6 +3,7 @@
 #include "agent/BillTableModel.h"
 #include "agent/ContactHistoryModel.h"
 #include "agent/TokenTableModel.h"
+#include "calls/ContactHistory.h"
 
 #include <catch2/catch.hpp>
 
@@ -74,25 +75,32 @@ TEST_CASE("The contact history flags a recent ticket as a repeat contact", "[age
     AgentTestApp app;
     ContactHistoryModel model(*app.catalogue);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    Ticket recent;
-    recent.number = QStringLiteral("K5426112200001");
-    recent.filedAt = app.clock.nowUtc().addDays(-2);
-    recent.status = TicketStatus::Closed;
-    recent.content.subIssueTypeId = QStringLiteral("tagihan.mengajukan_berlangganan_invoice");
-    Ticket old = recent;
-    old.number = QStringLiteral("K5426100100001");
-    old.filedAt = app.clock.nowUtc().addDays(-50);
+    CustomerTicketRef recent;
+    recent.ticketNumber = QStringLiteral("K5426112200001");
+    recent.kind = QStringLiteral("ISSUE_CLOSED");
+    recent.createdAt = app.clock.nowUtc().addDays(-2);
+    recent.status = QStringLiteral("closed");
+    recent.subIssueTypeId = QStringLiteral("tagihan.mengajukan_berlangganan_invoice");
+    recent.summary = QStringLiteral("INFO INVOICE");
+    CustomerTicketRef old = recent;
+    old.ticketNumber = QStringLiteral("K5426100100001");
+    old.createdAt = app.clock.nowUtc().addDays(-50);
     model.setTickets({recent, old}, app.clock.nowUtc());
     CHECK(model.rowCount() == 2);
     CHECK(model.index(0, ContactHistoryModel::Repeat).data(ContactHistoryModel::RepeatRole).toBool());
     CHECK_FALSE(model.index(1, ContactHistoryModel::Repeat).data(ContactHistoryModel::RepeatRole).toBool());
-    CHECK(model.index(0, ContactHistoryModel::SubIssueType).data().toString() == app.catalogue->subIssueTypeName(recent.content.subIssueTypeId));
-    CHECK(model.newestRepeatTicket() == recent.number);
+    CHECK(model.index(0, ContactHistoryModel::SubIssueType).data().toString() == app.catalogue->subIssueTypeName(recent.subIssueTypeId));
+    CHECK(model.index(0, ContactHistoryModel::Status).data().toString() == QStringLiteral("Selesai"));
+    CHECK(model.index(0, ContactHistoryModel::Number).data(Qt::ToolTipRole).toString() == recent.summary);
+    CHECK(newestRepeatContact({recent, old}, app.clock.nowUtc()) == recent.ticketNumber);
 
-    Ticket open = old;
-    open.status = TicketStatus::Open; // an old KELUHAN still open is a repeat too
+    CustomerTicketRef open = old;
+    open.kind = QStringLiteral("KELUHAN");
+    open.status = QStringLiteral("open"); // an old KELUHAN still open is a repeat too
     model.setTickets({open}, app.clock.nowUtc());
-    CHECK(model.newestRepeatTicket() == open.number);
+    CHECK(model.index(0, ContactHistoryModel::Repeat).data(ContactHistoryModel::RepeatRole).toBool());
+    CHECK(newestRepeatContact({open}, app.clock.nowUtc()) == open.ticketNumber);
+    CHECK(newestRepeatContact({old}, app.clock.nowUtc()).isEmpty());
     model.clear();
     CHECK(model.rowCount() == 0);
 }

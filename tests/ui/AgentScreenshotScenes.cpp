@@ -126,10 +126,10 @@ QStringList renderAgentScreenshots(const QString& directory)
 
         // 14: the database goes away while filing.
         newCall(app, 0);
-        app.agentServices.fileOverride = [](const Actor&, const TicketDraft&, const FilingRequest&) -> Result<FilingResult> {
+        app.calls->onFile = [](const Actor&, const TicketDraft&, const FilingRequest&) -> Result<FilingResult> {
             return makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));
         };
-        app.agentServices.probeOverride = []() -> Status {
+        app.calls->onProbe = []() -> Status {
             return makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));
         };
         app.startProgram(); // the workspace takes its services when it is made
@@ -146,8 +146,8 @@ QStringList renderAgentScreenshots(const QString& directory)
         written << save(frame(app), directory, QStringLiteral("14-agent-database-lost.png"));
 
         // 15: the program restarts with that call still unfiled: the offer to resume it.
-        app.agentServices.fileOverride = nullptr;
-        app.agentServices.probeOverride = nullptr;
+        app.calls->onFile = nullptr;
+        app.calls->onProbe = nullptr;
         {
             QPixmap background;
             ui::MessageRequest asked;

@@ -66,7 +66,9 @@ void AgentTestApp::wireServices(Database& dataOwner)
     ensure(generated.ok(), "generated.ok()");
     demo = generated.value();
 
-    agentServices = ui::AgentServices::wire(*lookup, *tickets, *ticketQueries, *sops, *catalogue, clock, db, draftDirectory);
+    realCalls = std::make_unique<ServiceCallBackend>(*lookup, *tickets, *ticketQueries, db);
+    calls = std::make_unique<ScriptedCallBackend>(*realCalls);
+    agentServices = ui::AgentServices::wire(*calls, *sops, *catalogue, clock, draftDirectory);
     runner = std::make_unique<ui::BackgroundRunner>();
 }
 

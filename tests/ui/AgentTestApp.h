@@ -1,7 +1,9 @@
 #pragma once
 
 #include "UiTestSupport.h"
+#include "ScriptedCallBackend.h"
 #include "agent/AgentServices.h"
+#include "calls/ServiceCallBackend.h"
 #include "apkt/ApktCatalogue.h"
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
@@ -94,6 +96,8 @@ public:
     // What the window shows as the database (title, status bar); the screenshots set a fixed,
     // realistic one instead of the temporary file's random path.
     QString databaseDisplay;
+    std::unique_ptr<ServiceCallBackend> realCalls;
+    std::unique_ptr<ScriptedCallBackend> calls; // a test makes the database fail through it
     ui::AgentServices agentServices;
     std::unique_ptr<ui::BackgroundRunner> runner;
     std::unique_ptr<ui::MainWindow> window;

@@ -271,14 +271,14 @@ TEST_CASE("A database lost while filing: clear message, one retry when it return
     int attempts = 0;
     // The first attempt commits but its answer is lost with the connection: the worst case for
     // "exactly once". While the database is down, the probe fails.
-    app.agentServices.fileOverride = [&](const Actor& actor, const TicketDraft& draft, const FilingRequest& request) -> Result<FilingResult> {
+    app.calls->onFile = [&](const Actor& actor, const TicketDraft& draft, const FilingRequest& request) -> Result<FilingResult> {
         ++attempts;
         auto filed = app.tickets->file(actor, draft, request);
         if (attempts == 1)
             return makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("connection lost"));
         return filed;
     };
-    app.agentServices.probeOverride = [&]() -> Status {
+    app.calls->onProbe = [&]() -> Status {
         if (databaseUp)
             return {};
         return makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));

@@ -9,14 +9,9 @@
 #include "common/BackgroundRunner.h"
 #include "common/Fonts.h"
 #include "common/Format.h"
-#include "common/LogFormat.h"
-#include "common/Masking.h"
 #include "common/Messages.h"
 #include "common/TimeUtil.h"
 #include "customers/CustomerKey.h"
-#include "customers/CustomerLookupService.h"
-#include "sop/SopContextBuilder.h"
-#include "tickets/TicketQueryService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,19 +33,12 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QUuid>
 #include <QVBoxLayout>
-
-#include <spdlog/spdlog.h>
 
 namespace csodesk::ui {
 
 namespace {
 
-// How often a filing that failed because the database went away checks whether it is back.
-constexpr int kDatabaseProbeIntervalMs = 5000;
-// The contact history shows the newest tickets of the customer.
-constexpr int kHistoryShown = 20;
 // The tabs under the customer card.
 constexpr int kBillTab = 0;
 constexpr int kTokenTab = 1;
@@ -84,31 +72,24 @@ QAction* addShortcutAction(QWidget* owner, const QString& text, const QList<QKey
 
 } // namespace
 
-struct AgentWorkspace::LookupBundle {
-    CustomerLookup lookup;
-    QString explanation;        // of the newest bill; empty for prepaid or when it failed
-    QList<Ticket> history;
-    bool historyFailed = false;
-};
-
 AgentWorkspace::AgentWorkspace(const Actor& actor, AgentServices services, BackgroundRunner& runner, QWidget* parent)
     : QWidget(parent)
     , m_actor(actor)
     , m_services(std::move(services))
-    , m_runner(runner)
     , m_drafts(m_services.draftDirectory, actor.userName)
+    , m_executor(runner)
+    , m_call(new Call(actor, *m_services.calls, m_executor, *m_services.sops, *m_services.catalogue, *m_services.clock,
+                      &m_drafts, this))
 {
     setObjectName(QStringLiteral("agentWorkspace"));
     buildUi();
     createActions();
+    bindCall();
     setFocusProxy(m_search); // the window focuses the workspace: the agent starts by searching
     m_tick = new QTimer(this);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &AgentWorkspace::updateTimer);
-    m_retryTimer = new QTimer(this);
-    m_retryTimer->setInterval(kDatabaseProbeIntervalMs);
-    connect(m_retryTimer, &QTimer::timeout, this, &AgentWorkspace::checkDatabaseAgain);
-    resetCall();
+    showIdle();
     // After the window is up: the question about a saved call needs a visible parent.
     QTimer::singleShot(0, this, &AgentWorkspace::offerResume);
 }
@@ -231,7 +212,7 @@ void AgentWorkspace::buildUi()
     tableHint->setFont(smallFont(font()));
     leftLayout->addWidget(tableHint);
 
-    m_sopPanel = new SopPanel(*m_services.sops, *m_services.catalogue, *m_services.clock, splitter);
+    m_sopPanel = new SopPanel(*m_call, *m_services.sops, *m_services.catalogue, *m_services.clock, splitter);
     splitter->addWidget(left);
     splitter->addWidget(m_sopPanel);
     splitter->setStretchFactor(0, 1);
@@ -248,7 +229,7 @@ void AgentWorkspace::buildUi()
     connect(m_billView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onBillChosen(current.row()); });
     connect(m_sopPanel, &SopPanel::walkChanged, this, &AgentWorkspace::onWalkChanged);
-    connect(m_sopPanel, &SopPanel::outcomeReached, this, &AgentWorkspace::onOutcomeReached);
+    connect(m_sopPanel, &SopPanel::outcomeReached, m_call, &Call::checkRepeatContacts);
     connect(m_sopPanel, &SopPanel::fileRequested, this, &AgentWorkspace::fileTicket);
     setTabOrder(m_search, m_sopPanel);
     setTabOrder(m_sopPanel, m_tabs);
@@ -303,6 +284,36 @@ void AgentWorkspace::createActions()
     }
 }
 
+
+void AgentWorkspace::bindCall()
+{
+    connect(m_call, &Call::started, this, [this] {
+        m_tick->start();
+        showRecent();
+        updateTimer();
+    });
+    connect(m_call, &Call::lookupStarted, this, &AgentWorkspace::onLookupStarted);
+    connect(m_call, &Call::lookupFinished, this, &AgentWorkspace::onLookupFinished);
+    connect(m_call, &Call::customerChanged, this, [this] {
+        // Another bill: the SOPs are offered over it (no walk has started: the call says so).
+        const bool hadFocus = m_billView->hasFocus();
+        m_sopPanel->showCustomer();
+        if (hadFocus)
+            m_billView->setFocus();
+    });
+    connect(m_call, &Call::billExplained, this, &AgentWorkspace::showBillExplanation);
+    connect(m_call, &Call::repeatContactFound, m_sopPanel, &SopPanel::setRepeatContact);
+    connect(m_call, &Call::filingStarted, this, [this] { m_sopPanel->setFilingInProgress(true); });
+    connect(m_call, &Call::ticketFiled, this, &AgentWorkspace::onTicketFiled);
+    connect(m_call, &Call::filingFailed, this, &AgentWorkspace::onFilingFailed);
+    connect(m_call, &Call::waitingForDatabaseChanged, this, [this](bool waiting) {
+        setConnectionMessage(waiting ? tr("Basis data tidak terhubung. Panggilan tersimpan sebagai draf; tiket dikirim sekali "
+                                          "lagi secara otomatis begitu basis data kembali.")
+                                     : tr("Basis data kembali terhubung; tiket dikirim ulang…"));
+    });
+    connect(m_call, &Call::ended, this, &AgentWorkspace::showIdle);
+}
+
 QString AgentWorkspace::lastTicketNumber() const
 {
     return m_ticketNumber->text();
@@ -337,216 +348,148 @@ void AgentWorkspace::search()
         m_search->setFocus();
         return;
     }
-    runLookup(key->digits);
+    m_call->lookUp(key->digits);
 }
 
-void AgentWorkspace::runLookup(const QString& input)
+void AgentWorkspace::onLookupStarted(const QString& input)
 {
-    startCall();
-    CustomerLookupService* lookupService = m_services.lookup;
-    TicketQueryService* queries = m_services.ticketQueries;
-    const Actor actor = m_actor;
     m_card->showMessage(tr("Mencari…"), tr("Mencari pelanggan %1").arg(input));
-    m_runner.run(
-        this, tr("Mencari pelanggan…"),
-        [lookupService, queries, actor, input]() -> Result<LookupBundle> {
-            auto found = lookupService->lookup(actor, input);
-            if (!found.ok())
-                return found.error();
-            LookupBundle bundle;
-            bundle.lookup = found.value();
-            if (!bundle.lookup.bills.isEmpty()) {
-                auto explanation = lookupService->explainBill(actor, bundle.lookup.customer.idpel,
-                                                              bundle.lookup.bills.first().period.toString());
-                if (explanation.ok())
-                    bundle.explanation = explanation->text;
-            }
-            TicketFilter filter;
-            filter.customerIdpel = bundle.lookup.customer.idpel;
-            TicketPageRequest page;
-            page.limit = kHistoryShown;
-            auto history = queries->list(actor, filter, page);
-            if (history.ok())
-                bundle.history = history->tickets;
-            else
-                bundle.historyFailed = true;
-            return bundle;
-        },
-        [this, input](Result<LookupBundle> result) { onLookupFinished(input, result); });
 }
 
-void AgentWorkspace::onLookupFinished(const QString& input, const Result<LookupBundle>& result)
+void AgentWorkspace::onLookupFinished(const QString& input, const std::optional<Error>& error,
+                                      const std::optional<Error>& resumeProblem)
 {
-    if (!m_recent.contains(input)) {
-        m_recent.prepend(input);
-        m_recentModel->setStringList(m_recent);
-        m_recentLabel->setText(tr("Terakhir (Ctrl+R): %1").arg(m_recent.join(QStringLiteral(", "))));
-    }
-    if (!result.ok()) {
-        const Error& error = result.error();
-        m_lookup.reset();
+    showRecent();
+    if (error) {
         m_bills->clear();
         m_tokens->clear();
         m_history->clear();
         m_sopPanel->clear();
-        if (error.kind == ErrorKind::NotFound) {
+        if (error->kind == ErrorKind::NotFound) {
             m_card->showMessage(tr("Pelanggan tidak ditemukan"),
                                 tr("Tidak ada pelanggan dengan nomor %1. Periksa kembali nomornya bersama pelanggan "
                                    "(IDPEL ada di struk atau rekening), atau coba nomor meter.").arg(input));
-        } else if (error.kind == ErrorKind::InvalidInput) {
-            m_card->showMessage(tr("Nomor tidak valid"), error.message);
+        } else if (error->kind == ErrorKind::InvalidInput) {
+            m_card->showMessage(tr("Nomor tidak valid"), error->message);
         } else {
-            m_card->showMessage(tr("Pencarian gagal"), error.message);
-            if (Messages::showError(this, error)) {
-                runLookup(input);
+            m_card->showMessage(tr("Pencarian gagal"), error->message);
+            if (Messages::showError(this, *error)) {
+                m_call->lookUp(input);
                 return;
             }
         }
-        m_resuming.reset();
         m_search->setFocus();
         m_search->selectAll();
         return;
     }
-    showLookup(result.value());
+    showCustomer();
+    if (resumeProblem)
+        Messages::showError(this, *resumeProblem);
+    else if (m_call->walk())
+        m_sopPanel->showResumedWalk();
+    updateTimer();
+    m_sopPanel->focusEntry();
 }
 
-void AgentWorkspace::showLookup(const LookupBundle& bundle)
+void AgentWorkspace::showCustomer()
 {
-    m_lookup = bundle.lookup;
-    const CustomerLookup& lookup = *m_lookup;
+    const CallCustomer* current = m_call->customer();
+    if (!current)
+        return;
+    const CustomerLookup& lookup = current->lookup;
     m_card->showCustomer(lookup);
-    const QDate today = wibDate(m_services.clock->nowUtc());
+    const QDateTime now = m_services.clock->nowUtc();
     const bool prepaid = lookup.customer.isPrepaid();
-    m_bills->setBills(lookup.bills, today);
+    m_bills->setBills(lookup.bills, wibDate(now));
     m_tokens->setPurchases(lookup.tokenPurchases);
     m_tabs->setTabVisible(kBillTab, !prepaid);
     m_tabs->setTabVisible(kTokenTab, prepaid);
     m_tabs->setCurrentIndex(prepaid ? kTokenTab : kBillTab);
     // The bill the SOP talks about: the newest, or the one a resumed call was about.
-    m_call.customerIdpel = lookup.customer.idpel;
-    SopBillChoice bill;
-    if (m_resuming && !m_resuming->billPeriod.isEmpty()) {
-        if (auto period = BillingPeriod::parse(m_resuming->billPeriod); period.ok())
-            bill.period = period.value();
-    }
-    bill.billExplanation = bundle.explanation; // of the newest bill
     int billRow = 0;
     for (int row = 0; row < m_bills->rowCount(); ++row) {
-        if (bill.period.isValid() && m_bills->billAt(row)->period == bill.period)
+        if (current->billPeriod.isValid() && m_bills->billAt(row)->period == current->billPeriod)
             billRow = row;
     }
-    if (billRow != 0)
-        bill.billExplanation.clear(); // not this bill's; "(tidak tersedia)" rather than a wrong one
-    m_call.billPeriod = m_bills->billAt(billRow) ? m_bills->billAt(billRow)->period.toString() : QString();
     if (!prepaid && m_bills->rowCount() > 0)
         m_billView->selectRow(billRow);
     m_billView->resizeColumnsToContents();
     m_tokenView->resizeColumnsToContents();
 
-    m_history->setTickets(bundle.history, m_services.clock->nowUtc());
+    m_history->setTickets(lookup.tickets, now);
     m_historyView->resizeColumnsToContents();
-    const QString repeat = m_history->newestRepeatTicket();
-    if (bundle.historyFailed)
+    const QString repeat = m_call->repeatContactInHistory();
+    if (lookup.ticketsUnavailable)
         m_historyNote->setText(tr("Riwayat kontak tidak dapat dimuat."));
     else if (!repeat.isEmpty())
         m_historyNote->setText(tr("⚠ Kontak berulang: tiket %1 masih terbuka atau baru saja dibuat.").arg(repeat));
-    else if (bundle.history.isEmpty())
+    else if (lookup.tickets.isEmpty())
         m_historyNote->setText(tr("Belum ada tiket untuk pelanggan ini."));
     else
-        m_historyNote->setText(tr("%n tiket sebelumnya.", nullptr, int(bundle.history.size())));
-    m_tabs->setTabText(kHistoryTab, repeat.isEmpty() ? tr("Riwayat &kontak (%1)").arg(bundle.history.size())
-                                           : tr("Riwayat &kontak (%1) ⚠").arg(bundle.history.size()));
-
-    m_sopPanel->setCustomer(sopContextFromLookup(lookup, bill));
+        m_historyNote->setText(tr("%n tiket sebelumnya.", nullptr, int(lookup.tickets.size())));
+    m_tabs->setTabText(kHistoryTab, repeat.isEmpty() ? tr("Riwayat &kontak (%1)").arg(lookup.tickets.size())
+                                                     : tr("Riwayat &kontak (%1) ⚠").arg(lookup.tickets.size()));
+    m_sopPanel->showCustomer();
     m_searchProblem->clear();
+}
 
-    if (m_resuming) {
-        const CallDraft saved = *m_resuming;
-        m_resuming.reset();
-        if (!saved.sopId.isEmpty()) {
-            const auto document = m_services.sops->findVersion(saved.sopId, saved.sopVersion);
-            const Status resumed = m_sopPanel->resume(document, saved.steps, saved.pendingFields, saved.agentNote);
-            if (!resumed.ok())
-                Messages::showError(this, resumed.error());
-        }
-    }
-    saveDraft();
-    updateTimer();
-    m_sopPanel->focusEntry();
+void AgentWorkspace::showRecent()
+{
+    const QStringList& recent = m_call->recentLookups();
+    m_recentModel->setStringList(recent);
+    if (recent.isEmpty())
+        m_recentLabel->clear();
+    else
+        m_recentLabel->setText(tr("Terakhir (Ctrl+R): %1").arg(recent.join(QStringLiteral(", "))));
 }
 
 void AgentWorkspace::onBillChosen(int row)
 {
     // The SOP talks about the bill the agent selected ("my October bill"), until a walk starts.
-    const Bill* bill = m_bills->billAt(row);
-    if (!m_lookup || !bill || m_sopPanel->session() || bill->period.toString() == m_call.billPeriod)
-        return;
-    CustomerLookupService* service = m_services.lookup;
-    const Actor actor = m_actor;
-    const QString idpel = m_lookup->customer.idpel;
-    const BillingPeriod period = bill->period;
-    m_call.billPeriod = period.toString();
-    m_runner.run(
-        this, tr("Menyusun penjelasan tagihan…"),
-        [service, actor, idpel, period] { return service->explainBill(actor, idpel, period.toString()); },
-        [this, idpel, period](Result<BillExplanation> explanation) {
-            if (!m_lookup || m_lookup->customer.idpel != idpel || m_sopPanel->session()
-                || m_call.billPeriod != period.toString())
-                return; // the agent moved on meanwhile
-            const bool hadFocus = m_billView->hasFocus();
-            m_sopPanel->setCustomer(sopContextFromLookup(*m_lookup, {period, explanation.ok() ? explanation->text : QString()}));
-            if (hadFocus)
-                m_billView->setFocus();
-            saveDraft();
-        });
+    if (const Bill* bill = m_bills->billAt(row))
+        m_call->chooseBill(bill->period);
 }
 
 void AgentWorkspace::explainSelectedBill()
 {
-    if (!m_lookup || m_lookup->customer.isPrepaid())
+    const CallCustomer* current = m_call->customer();
+    if (!current || current->lookup.customer.isPrepaid())
         return;
-    const QModelIndex current = m_billView->currentIndex();
-    const Bill* bill = m_bills->billAt(current.isValid() ? current.row() : 0);
-    if (!bill)
+    const QModelIndex index = m_billView->currentIndex();
+    if (const Bill* bill = m_bills->billAt(index.isValid() ? index.row() : 0))
+        m_call->explainBill(bill->period);
+}
+
+void AgentWorkspace::showBillExplanation(const BillingPeriod& period, const Result<BillExplanation>& explanation)
+{
+    if (!explanation.ok()) {
+        Messages::showError(this, explanation.error());
         return;
-    CustomerLookupService* service = m_services.lookup;
-    const Actor actor = m_actor;
-    const QString idpel = m_lookup->customer.idpel;
-    const QString period = bill->period.toString();
-    const QString title = tr("Penjelasan tagihan %1").arg(bill->period.displayName());
-    m_runner.run(
-        this, tr("Menyusun penjelasan tagihan…"),
-        [service, actor, idpel, period] { return service->explainBill(actor, idpel, period); },
-        [this, title](Result<BillExplanation> result) {
-            if (!result.ok()) {
-                Messages::showError(this, result.error());
-                return;
-            }
-            auto* dialog = new QDialog(this);
-            dialog->setObjectName(QStringLiteral("agentBillExplanation"));
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setWindowTitle(title);
-            auto* layout = new QVBoxLayout(dialog);
-            auto* text = new QTextBrowser(dialog);
-            text->setObjectName(QStringLiteral("agentBillExplanationText"));
-            text->setFont(scriptFont(font()));
-            text->setPlainText(result->text);
-            layout->addWidget(text);
-            auto* buttons = new QDialogButtonBox(dialog);
-            auto* close = buttons->addButton(tr("&Tutup"), QDialogButtonBox::RejectRole);
-            connect(close, &QPushButton::clicked, dialog, &QDialog::reject);
-            layout->addWidget(buttons);
-            const QFontMetrics metrics(text->font());
-            dialog->resize(metrics.averageCharWidth() * 72, metrics.lineSpacing() * 21);
-            dialog->open();
-            close->setFocus();
-        });
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("agentBillExplanation"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Penjelasan tagihan %1").arg(period.displayName()));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* text = new QTextBrowser(dialog);
+    text->setObjectName(QStringLiteral("agentBillExplanationText"));
+    text->setFont(scriptFont(font()));
+    text->setPlainText(explanation->text);
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(dialog);
+    auto* close = buttons->addButton(tr("&Tutup"), QDialogButtonBox::RejectRole);
+    connect(close, &QPushButton::clicked, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    const QFontMetrics metrics(text->font());
+    dialog->resize(metrics.averageCharWidth() * 72, metrics.lineSpacing() * 21);
+    dialog->open();
+    close->setFocus();
 }
 
 void AgentWorkspace::showRecentLookups()
 {
     m_search->setFocus();
-    if (m_recent.isEmpty())
+    if (m_call->recentLookups().isEmpty())
         return;
     m_recentCompleter->setCompletionPrefix(QString());
     m_recentCompleter->complete();
@@ -554,58 +497,36 @@ void AgentWorkspace::showRecentLookups()
 
 void AgentWorkspace::startCall()
 {
-    if (m_callActive)
-        return;
-    m_callActive = true;
-    m_call = CallDraft();
-    m_call.callStartedAt = m_services.clock->nowUtc();
-    m_call.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_recent.clear();
-    m_recentModel->setStringList({});
-    m_recentLabel->clear();
-    m_autoRetryUsed = false;
-    m_tick->start();
-    updateTimer();
+    m_call->start();
 }
 
 void AgentWorkspace::updateTimer()
 {
-    if (!m_callActive) {
+    if (!m_call->isActive()) {
         m_timerLabel->setText(tr("Tidak ada panggilan (F5 mulai)"));
         return;
     }
-    const qint64 seconds = m_call.callStartedAt.secsTo(m_services.clock->nowUtc());
-    m_timerLabel->setText(tr("Durasi %1").arg(formatDuration(seconds)));
+    m_timerLabel->setText(tr("Durasi %1").arg(formatDuration(m_call->elapsedSeconds())));
 }
 
 bool AgentWorkspace::endCall()
 {
-    if (!m_callActive)
+    if (!m_call->isActive())
         return true;
-    if (m_filing)
+    if (m_call->isFiling())
         return false;
     if (!Messages::confirm(this, tr("Akhiri panggilan"),
                            tr("Akhiri panggilan tanpa membuat tiket? Draf panggilan ini akan dihapus."), true))
         return false;
-    spdlog::info("call ended without a ticket by {}", m_actor.userName);
-    discardDraft();
-    resetCall();
-    return true;
+    return m_call->end();
 }
 
-void AgentWorkspace::resetCall()
+void AgentWorkspace::showIdle()
 {
-    m_callActive = false;
-    m_call = CallDraft();
-    m_lookup.reset();
-    m_waitingForDatabase = false;
-    m_retryTimer->stop();
     m_tick->stop();
     m_search->clear();
     m_searchProblem->clear();
-    m_recent.clear();
-    m_recentModel->setStringList({});
-    m_recentLabel->clear();
+    showRecent();
     m_card->showEmpty();
     m_bills->clear();
     m_tokens->clear();
@@ -624,143 +545,50 @@ void AgentWorkspace::resetCall()
 void AgentWorkspace::onWalkChanged()
 {
     updateTimer(); // besides its one-second tick: each step shows the time it happened at
-    saveDraft();
-}
-
-void AgentWorkspace::saveDraft()
-{
-    if (!m_callActive)
-        return;
-    if (const SopSession* session = m_sopPanel->session()) {
-        m_call.sopId = session->sop().id;
-        m_call.sopVersion = session->sop().version;
-        m_call.steps = session->path();
-    } else {
-        m_call.sopId.clear();
-        m_call.sopVersion = 0;
-        m_call.steps.clear();
-    }
-    m_call.pendingFields = m_sopPanel->pendingFields();
-    m_call.agentNote = m_sopPanel->agentNote();
-    m_call.savedAt = m_services.clock->nowUtc();
-    if (auto saved = m_drafts.save(m_call); !saved.ok())
-        spdlog::warn("call draft not saved: {}", saved.error().detail);
-}
-
-void AgentWorkspace::discardDraft()
-{
-    if (auto removed = m_drafts.remove(); !removed.ok())
-        spdlog::warn("call draft not removed: {}", removed.error().detail);
-}
-
-void AgentWorkspace::onOutcomeReached(const QString& subIssueTypeId)
-{
-    if (!m_lookup)
-        return;
-    TicketService* tickets = m_services.tickets;
-    const Actor actor = m_actor;
-    const QString idpel = m_lookup->customer.idpel;
-    m_runner.run(
-        this, tr("Memeriksa kontak berulang…"),
-        [tickets, actor, idpel, subIssueTypeId] { return tickets->findRepeatContacts(actor, idpel, subIssueTypeId); },
-        [this](Result<QList<Ticket>> repeats) {
-            // Not finding them is no reason to stop the call: the ticket is filed unlinked.
-            if (repeats.ok() && !repeats->isEmpty() && m_sopPanel->session() && m_sopPanel->session()->isAtOutcome())
-                m_sopPanel->setRepeatContact(repeats->first().number);
-        });
+    m_call->noteWalkEdited(m_sopPanel->pendingFields(), m_sopPanel->agentNote());
 }
 
 void AgentWorkspace::fileTicket()
 {
-    const SopSession* session = m_sopPanel->session();
-    if (m_filing || !session || !session->isAtOutcome())
-        return;
-    auto draft = session->draft();
-    if (!draft.ok()) {
-        Messages::showError(this, draft.error());
-        return;
-    }
-    TicketDraft ticket = draft.value();
-    ticket.agentNote = m_sopPanel->agentNote();
-    FilingRequest request;
-    request.callStartedAt = m_call.callStartedAt;
-    request.linkedTicketNumber = m_sopPanel->linkedTicketNumber();
-    request.clientRequestId = m_call.clientRequestId;
-    saveDraft(); // what is being filed is on disk before the attempt
-    m_filing = true;
-    m_sopPanel->setFilingInProgress(true);
-    const AgentServices services = m_services;
-    const Actor actor = m_actor;
-    m_runner.run(
-        this, tr("Mengirim tiket…"), [services, actor, ticket, request] { return services.file(actor, ticket, request); },
-        [this](Result<FilingResult> result) { onFilingFinished(result); });
+    m_call->noteWalkEdited(m_sopPanel->pendingFields(), m_sopPanel->agentNote());
+    (void)m_call->file(m_sopPanel->linkedTicketNumber());
 }
 
-void AgentWorkspace::onFilingFinished(const Result<FilingResult>& result)
+void AgentWorkspace::onTicketFiled(const FilingResult& result)
 {
-    m_filing = false;
-    if (result.ok()) {
-        const Ticket& ticket = result->ticket;
-        spdlog::info("ticket {} filed for {} by {}{}", ticket.number, maskIdpel(ticket.content.customerIdpel), m_actor.userName,
-                     result->alreadyFiled ? " (retry; filed by the earlier attempt)" : "");
-        discardDraft();
-        resetCall();
-        m_ticketNumber->setText(ticket.number);
-        m_filedBanner->setVisible(true);
-        Q_EMIT ticketFiled(ticket.number);
-        return;
-    }
+    showIdle();
+    m_ticketNumber->setText(result.ticket.number);
+    m_filedBanner->setVisible(true);
+    Q_EMIT ticketFiled(result.ticket.number);
+}
+
+void AgentWorkspace::onFilingFailed(const Error& error, FilingFailure failure)
+{
     m_sopPanel->setFilingInProgress(false);
-    const Error& error = result.error();
-    spdlog::warn("filing failed: {}", error.detail);
-    if (error.kind != ErrorKind::Unavailable) {
+    switch (failure) {
+    case FilingFailure::Refused:
         Messages::showError(this, error);
         m_sopPanel->focusEntry();
         return;
-    }
-    if (m_autoRetryUsed) {
+    case FilingFailure::RetryFailed:
         // The one automatic retry failed too: the agent decides (Ctrl+Enter tries again).
-        m_autoRetryUsed = false;
         setConnectionMessage(tr("Tiket belum terkirim: basis data masih bermasalah. Draf panggilan tersimpan; "
                                 "tekan Ctrl+Enter untuk mencoba lagi."));
         Messages::showError(this, error);
         m_sopPanel->focusEntry();
         return;
-    }
-    if (Messages::showError(this, error)) {
-        fileTicket();
+    case FilingFailure::DatabaseGone:
+        if (Messages::showError(this, error))
+            fileTicket();
+        else
+            m_call->waitForDatabase();
         return;
     }
-    waitForDatabase();
-}
-
-void AgentWorkspace::waitForDatabase()
-{
-    m_waitingForDatabase = true;
-    setConnectionMessage(tr("Basis data tidak terhubung. Panggilan tersimpan sebagai draf; tiket dikirim sekali lagi "
-                            "secara otomatis begitu basis data kembali."));
-    m_retryTimer->start();
 }
 
 void AgentWorkspace::checkDatabaseAgain()
 {
-    if (!m_waitingForDatabase)
-        return;
-    m_retryTimer->stop(); // one probe at a time; restarted below when still down
-    const AgentServices services = m_services;
-    m_runner.run(this, tr("Memeriksa koneksi basis data…"), [services] { return services.probeDatabase(); },
-                 [this](Status probe) {
-                     if (!m_waitingForDatabase)
-                         return;
-                     if (!probe.ok()) {
-                         m_retryTimer->start();
-                         return;
-                     }
-                     m_waitingForDatabase = false;
-                     m_autoRetryUsed = true;
-                     setConnectionMessage(tr("Basis data kembali terhubung; tiket dikirim ulang…"));
-                     fileTicket();
-                 });
+    m_call->checkDatabaseAgain();
 }
 
 void AgentWorkspace::setConnectionMessage(const QString& text)
@@ -771,19 +599,14 @@ void AgentWorkspace::setConnectionMessage(const QString& text)
 
 void AgentWorkspace::offerResume()
 {
-    auto loaded = m_drafts.load();
+    auto loaded = m_call->savedCall();
     if (!loaded.ok()) {
         Messages::showError(this, loaded.error());
-        discardDraft();
         return;
     }
     if (!loaded->has_value())
         return;
     const CallDraft saved = **loaded;
-    if (saved.customerIdpel.isEmpty()) {
-        discardDraft(); // nothing worth resuming: no customer was found
-        return;
-    }
     const QString question =
         saved.sopId.isEmpty()
             ? tr("Ada panggilan yang belum selesai dengan pelanggan %1 (mulai %2). Lanjutkan panggilan itu?")
@@ -792,33 +615,26 @@ void AgentWorkspace::offerResume()
                  nullptr, int(saved.steps.size()))
                   .arg(saved.customerIdpel, formatWibDateTime(saved.callStartedAt));
     if (!Messages::confirm(this, tr("Lanjutkan panggilan"), question)) {
-        discardDraft();
+        m_call->discardSaved();
         return;
     }
-    // The same call: its start (handle time) and its filing key (exactly once) are kept.
-    m_callActive = true;
-    m_call = saved;
-    m_tick->start();
-    updateTimer();
-    m_resuming = saved;
     m_search->setText(saved.customerIdpel);
-    runLookup(saved.customerIdpel);
+    m_call->resume(saved);
 }
 
 void AgentWorkspace::closeEvent(QCloseEvent* event)
 {
-    if (m_filing) {
+    if (m_call->isFiling()) {
         event->ignore();
         return;
     }
-    if (m_callActive
+    if (m_call->isActive()
         && !Messages::confirm(this, tr("Panggilan masih berjalan"),
                               tr("Panggilan ini belum menghasilkan tiket. Drafnya tersimpan dan ditawarkan lagi saat Anda "
                                  "masuk kembali. Keluar sekarang?"))) {
         event->ignore();
         return;
     }
-    m_retryTimer->stop();
     event->accept();
 }
 

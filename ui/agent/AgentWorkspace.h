@@ -1,11 +1,11 @@
 #pragma once
 
 #include "AgentServices.h"
+#include "common/RunnerCallExecutor.h"
 #include "auth/Actor.h"
-#include "customers/CustomerLookup.h"
+#include "calls/Call.h"
 #include "tickets/CallDraft.h"
 #include "tickets/CallDraftStore.h"
-#include "tickets/Ticket.h"
 
 #include <QWidget>
 
@@ -31,11 +31,11 @@ class SopPanel;
 class TokenTableModel;
 
 // The agent's desktop for one call at a time: find the customer (F2), read the card, bills
-// and contact history, walk the SOP and file the ticket (Ctrl+Enter). The call is saved as a
-// draft at every change (CallDraftStore) and offered again after a crash; a database that goes
-// away while filing is probed until it answers, and the filing is then retried once with the
-// same clientRequestId, so the ticket is filed exactly once. All database work runs on the
-// BackgroundRunner.
+// and contact history, walk the SOP and file the ticket (Ctrl+Enter). It renders the call
+// (core/calls/Call: the look-up, the walk, the exactly-once filing with its one automatic
+// retry, the draft on disk) and forwards the agent's keys to it; the questions it asks (resume
+// a saved call? end without a ticket? try again?) are the only decisions it makes. The call's
+// database work runs on the BackgroundRunner.
 class AgentWorkspace : public QWidget {
     Q_OBJECT
 
@@ -43,13 +43,14 @@ public:
     AgentWorkspace(const Actor& actor, AgentServices services, BackgroundRunner& runner, QWidget* parent = nullptr);
     ~AgentWorkspace() override;
 
-    [[nodiscard]] bool isCallActive() const { return m_callActive; }
-    [[nodiscard]] const CallDraft& call() const { return m_call; }
+    [[nodiscard]] bool isCallActive() const { return m_call->isActive(); }
+    // The call as it is saved (customer, steps, start, filing key).
+    [[nodiscard]] const CallDraft& call() const { return m_call->draft(); }
     [[nodiscard]] SopPanel* sopPanel() const { return m_sopPanel; }
     // The last ticket filed from this workspace (empty before the first).
     [[nodiscard]] QString lastTicketNumber() const;
     // Whether a filing waits for the database to come back.
-    [[nodiscard]] bool isWaitingForDatabase() const { return m_waitingForDatabase; }
+    [[nodiscard]] bool isWaitingForDatabase() const { return m_call->isWaitingForDatabase(); }
 
     // The database probe the retry timer runs; public so tests can tick it without waiting.
     void checkDatabaseAgain();
@@ -66,43 +67,33 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    struct LookupBundle;
-
     void buildUi();
     void createActions();
+    void bindCall();
     void onSearchEdited(const QString& text);
     void search();
-    void runLookup(const QString& input);
-    void onLookupFinished(const QString& input, const Result<LookupBundle>& result);
-    void showLookup(const LookupBundle& bundle);
+    void onLookupStarted(const QString& input);
+    void onLookupFinished(const QString& input, const std::optional<Error>& error, const std::optional<Error>& resumeProblem);
+    void showCustomer();
+    void showRecent();
     void onBillChosen(int row);
     void explainSelectedBill();
+    void showBillExplanation(const BillingPeriod& period, const Result<BillExplanation>& explanation);
     void showRecentLookups();
     void onWalkChanged();
-    void onOutcomeReached(const QString& subIssueTypeId);
     void fileTicket();
-    void onFilingFinished(const Result<FilingResult>& result);
-    void waitForDatabase();
+    void onFilingFailed(const Error& error, FilingFailure failure);
+    void onTicketFiled(const FilingResult& result);
     void offerResume();
-    void resetCall();
-    void saveDraft();
-    void discardDraft();
+    void showIdle();
     void updateTimer();
     void setConnectionMessage(const QString& text);
 
     Actor m_actor;
     AgentServices m_services;
-    BackgroundRunner& m_runner;
     CallDraftStore m_drafts;
-
-    bool m_callActive = false;
-    CallDraft m_call;
-    std::optional<CustomerLookup> m_lookup;
-    std::optional<CallDraft> m_resuming; // a saved call being restored after the look-up
-    QStringList m_recent;                // look-ups of this call, newest first
-    bool m_filing = false;
-    bool m_waitingForDatabase = false;
-    bool m_autoRetryUsed = false;
+    RunnerCallExecutor m_executor;
+    Call* m_call = nullptr; // a child: gone with the workspace, and its late answers with it
 
     QLineEdit* m_search = nullptr;
     QLabel* m_searchProblem = nullptr;
@@ -125,7 +116,6 @@ private:
     ContactHistoryModel* m_history = nullptr;
     SopPanel* m_sopPanel = nullptr;
     QTimer* m_tick = nullptr;
-    QTimer* m_retryTimer = nullptr;
 };
 
 } // namespace csodesk::ui

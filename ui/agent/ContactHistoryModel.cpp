@@ -2,7 +2,8 @@
 
 #include "apkt/ApktCatalogue.h"
 #include "common/Format.h"
-#include "tickets/TicketService.h"
+#include "calls/ContactHistory.h"
+#include "tickets/Ticket.h"
 
 #include <QBrush>
 #include <QColor>
@@ -15,29 +16,12 @@ ContactHistoryModel::ContactHistoryModel(const ApktCatalogue& catalogue, QObject
 {
 }
 
-void ContactHistoryModel::setTickets(const QList<Ticket>& tickets, const QDateTime& nowUtc)
+void ContactHistoryModel::setTickets(const QList<CustomerTicketRef>& tickets, const QDateTime& nowUtc)
 {
     beginResetModel();
     m_tickets = tickets;
     m_now = nowUtc;
     endResetModel();
-}
-
-bool ContactHistoryModel::isRepeat(const Ticket& ticket) const
-{
-    if (ticket.status == TicketStatus::Open)
-        return true;
-    return m_now.isValid() && ticket.filedAt.isValid()
-           && ticket.filedAt.addDays(TicketService::kRepeatWindowDays) > m_now;
-}
-
-QString ContactHistoryModel::newestRepeatTicket() const
-{
-    for (const Ticket& ticket : m_tickets) {
-        if (isRepeat(ticket))
-            return ticket.number;
-    }
-    return {};
 }
 
 int ContactHistoryModel::rowCount(const QModelIndex& parent) const
@@ -54,23 +38,25 @@ QVariant ContactHistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Ticket& ticket = m_tickets.at(index.row());
-    const bool repeat = isRepeat(ticket);
+    const CustomerTicketRef& ticket = m_tickets.at(index.row());
+    const bool repeat = isRepeatContact(ticket, m_now);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Number: return ticket.number;
-        case FiledAt: return formatWibDateTime(ticket.filedAt);
-        case Kind: return ticket.content.kind == TicketKind::Keluhan ? tr("Keluhan") : tr("Issue closed");
-        case SubIssueType: return m_catalogue.subIssueTypeName(ticket.content.subIssueTypeId);
+        case Number: return ticket.ticketNumber;
+        case FiledAt: return formatWibDateTime(ticket.createdAt);
+        case Kind: return ticket.kind == ticketKindCode(TicketKind::Keluhan) ? tr("Keluhan") : tr("Issue closed");
+        case SubIssueType: return m_catalogue.subIssueTypeName(ticket.subIssueTypeId);
         case Status:
-            switch (ticket.status) {
-            case TicketStatus::Closed: return tr("Selesai");
-            case TicketStatus::Open: return tr("Terbuka");
-            case TicketStatus::DoneByUnit: return tr("Diselesaikan unit");
-            case TicketStatus::Cancelled: return tr("Dibatalkan");
-            }
-            return {};
+            if (ticket.status == ticketStatusCode(TicketStatus::Closed))
+                return tr("Selesai");
+            if (ticket.status == ticketStatusCode(TicketStatus::Open))
+                return tr("Terbuka");
+            if (ticket.status == ticketStatusCode(TicketStatus::DoneByUnit))
+                return tr("Diselesaikan unit");
+            if (ticket.status == ticketStatusCode(TicketStatus::Cancelled))
+                return tr("Dibatalkan");
+            return ticket.status;
         case Repeat: return repeat ? tr("Kontak berulang") : QString();
         default: return {};
         }
@@ -79,8 +65,8 @@ QVariant ContactHistoryModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0xb0, 0x1e, 0x1e));
         return {};
     case Qt::ToolTipRole:
-        return ticket.content.description;
-    case TicketNumberRole: return ticket.number;
+        return ticket.summary;
+    case TicketNumberRole: return ticket.ticketNumber;
     case RepeatRole: return repeat;
     default: return {};
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tickets/Ticket.h"
+#include "customers/CustomerLookup.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -12,9 +12,8 @@ class ApktCatalogue;
 
 namespace csodesk::ui {
 
-// The customer's previous tickets, newest first. A ticket filed within the repeat window
-// (TicketService::kRepeatWindowDays) or a KELUHAN still open makes this call a repeat contact:
-// such rows are flagged, and the agent may link the new ticket to them.
+// The customer's previous tickets as the look-up found them (CustomerLookup::tickets), newest
+// first. Those that make this call a repeat contact (core/calls/ContactHistory) are flagged.
 class ContactHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -25,10 +24,8 @@ public:
 
     ContactHistoryModel(const ApktCatalogue& catalogue, QObject* parent = nullptr);
 
-    void setTickets(const QList<Ticket>& tickets, const QDateTime& nowUtc);
+    void setTickets(const QList<CustomerTicketRef>& tickets, const QDateTime& nowUtc);
     void clear() { setTickets({}, m_now); }
-    // The newest ticket that makes this a repeat contact; empty when none.
-    [[nodiscard]] QString newestRepeatTicket() const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
@@ -36,10 +33,8 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    [[nodiscard]] bool isRepeat(const Ticket& ticket) const;
-
     const ApktCatalogue& m_catalogue;
-    QList<Ticket> m_tickets;
+    QList<CustomerTicketRef> m_tickets;
     QDateTime m_now;
 };
 

@@ -94,8 +94,10 @@ void setProblemStyle(QLabel* label)
 
 } // namespace
 
-SopPanel::SopPanel(const SopLibrary& library, const ApktCatalogue& catalogue, const Clock& clock, QWidget* parent)
+SopPanel::SopPanel(Call& call, const SopLibrary& library, const ApktCatalogue& catalogue, const Clock& clock,
+                   QWidget* parent)
     : QWidget(parent)
+    , m_call(call)
     , m_library(library)
     , m_catalogue(catalogue)
     , m_clock(clock)
@@ -196,9 +198,9 @@ void SopPanel::buildStepPage()
     layout->addLayout(buttons);
     connect(m_backButton, &QPushButton::clicked, this, &SopPanel::goBack);
     connect(m_continueButton, &QPushButton::clicked, this, [this] {
-        if (!m_session)
+        if (!walk())
             return;
-        if (m_session->currentNode().kind == SopNodeKind::Collect)
+        if (walk()->currentNode().kind == SopNodeKind::Collect)
             submitFields();
         else
             proceed();
@@ -268,10 +270,8 @@ void SopPanel::buildOutcomePage()
     m_pages->addWidget(m_outcomePage);
 }
 
-void SopPanel::setCustomer(const SopContext& context)
+void SopPanel::showCustomer()
 {
-    m_context = context;
-    m_session.reset();
     m_filing = false;
     m_filter->clear();
     refreshPicker();
@@ -280,8 +280,6 @@ void SopPanel::setCustomer(const SopContext& context)
 
 void SopPanel::clear()
 {
-    m_context.reset();
-    m_session.reset();
     m_filing = false;
     m_offered.clear();
     m_sopList->clear();
@@ -296,8 +294,8 @@ void SopPanel::focusEntry()
         m_filter->setFocus();
     } else if (page == m_outcomePage) {
         m_note->setFocus();
-    } else if (page == m_stepPage && m_session) {
-        const SopNode& node = m_session->currentNode();
+    } else if (page == m_stepPage && walk()) {
+        const SopNode& node = walk()->currentNode();
         if (node.kind == SopNodeKind::Collect && !m_fieldEdits.isEmpty()) {
             // The first field with a problem, else the first field.
             for (const SopField& field : node.fields) {
@@ -308,7 +306,7 @@ void SopPanel::focusEntry()
             }
             m_fieldEdits.value(node.fields.first().id)->setFocus();
         } else if (node.kind == SopNodeKind::Ask && !m_choiceButtons.isEmpty()) {
-            const QString suggested = m_session->suggestedChoice();
+            const QString suggested = walk()->suggestedChoice();
             for (int i = 0; i < node.choices.size(); ++i) {
                 if (node.choices.at(i).id == suggested) {
                     m_choiceButtons.at(i)->setFocus();
@@ -326,7 +324,7 @@ void SopPanel::refreshPicker()
 {
     m_sopList->clear();
     m_offered.clear();
-    if (!m_context)
+    if (!m_call.customer())
         return;
     const QString filter = m_filter->text().trimmed();
     const QList<SopLibrary::DocumentPtr> documents = m_library.effectiveOn(wibDate(m_clock.nowUtc()));
@@ -353,37 +351,28 @@ void SopPanel::pickVisible(int number)
 
 void SopPanel::start(const SopLibrary::DocumentPtr& document)
 {
-    if (!m_context || !document)
+    if (!m_call.startWalk(document).ok())
         return;
-    m_session = std::make_unique<SopSession>(document, *m_context, m_catalogue.contactCenterUnit(), m_clock);
     m_note->clear();
     showCurrent();
     Q_EMIT walkChanged();
 }
 
-Status SopPanel::resume(const SopLibrary::DocumentPtr& document, const QList<TranscriptStep>& steps,
-                        const QMap<QString, QString>& pendingFields, const QString& agentNote)
+void SopPanel::showResumedWalk()
 {
-    if (!m_context || !document) {
-        return makeError(ErrorKind::NotFound, tr("SOP panggilan yang tersimpan tidak ditemukan lagi."),
-                         QStringLiteral("resume without context or document"));
-    }
-    auto session = std::make_unique<SopSession>(document, *m_context, m_catalogue.contactCenterUnit(), m_clock);
-    if (auto replayed = session->replay(steps); !replayed.ok())
-        return replayed;
-    m_session = std::move(session);
+    // A copy: restoring each text is an edit the call saves as it comes.
+    const CallDraft saved = m_call.draft();
     showCurrent();
-    for (auto it = pendingFields.cbegin(); it != pendingFields.cend(); ++it) {
+    m_note->setPlainText(saved.agentNote);
+    for (auto it = saved.pendingFields.cbegin(); it != saved.pendingFields.cend(); ++it) {
         if (QLineEdit* edit = m_fieldEdits.value(it.key()))
             edit->setText(it.value());
     }
-    m_note->setPlainText(agentNote);
-    return {};
 }
 
 QMap<QString, QString> SopPanel::pendingFields() const
 {
-    if (!m_session || m_session->currentNode().kind != SopNodeKind::Collect)
+    if (!walk() || walk()->currentNode().kind != SopNodeKind::Collect)
         return {};
     return typedValues();
 }
@@ -439,11 +428,11 @@ void SopPanel::clearDynamic()
 void SopPanel::showCurrent()
 {
     clearDynamic();
-    if (!m_session) {
-        m_pages->setCurrentWidget(m_context ? m_pickerPage : m_waitingPage);
+    if (!walk()) {
+        m_pages->setCurrentWidget(m_call.customer() ? m_pickerPage : m_waitingPage);
         return;
     }
-    if (m_session->isAtOutcome())
+    if (walk()->isAtOutcome())
         showOutcome();
     else
         showStep();
@@ -452,7 +441,7 @@ void SopPanel::showCurrent()
 QString SopPanel::pathText() const
 {
     QStringList parts;
-    for (const TranscriptStep& step : m_session->path()) {
+    for (const TranscriptStep& step : walk()->path()) {
         if (!step.choiceId.isEmpty())
             parts << step.choiceLabel;
         else if (!step.fields.isEmpty())
@@ -463,14 +452,14 @@ QString SopPanel::pathText() const
 
 void SopPanel::showStep()
 {
-    const SopNode& node = m_session->currentNode();
-    m_sopTitle->setText(m_session->sop().title);
+    const SopNode& node = walk()->currentNode();
+    m_sopTitle->setText(walk()->sop().title);
     m_path->setText(pathText());
-    m_script->setText(m_session->text());
+    m_script->setText(walk()->text());
     // The customer hears Indonesian whatever the interface language; the English gloss helps
     // an agent working in English without putting it in their mouth.
-    m_script->setToolTip(m_session->text(SopLanguage::English));
-    m_backButton->setEnabled(m_session->canGoBack());
+    m_script->setToolTip(walk()->text(SopLanguage::English));
+    m_backButton->setEnabled(walk()->canGoBack());
     m_suggestion->clear();
     m_suggestion->setVisible(false);
     m_choiceBox->setVisible(node.kind == SopNodeKind::Ask);
@@ -479,10 +468,10 @@ void SopPanel::showStep()
     m_continueButton->setText(node.kind == SopNodeKind::Collect ? tr("&Simpan dan lanjut (Enter)") : tr("&Lanjut (Enter)"));
 
     if (node.kind == SopNodeKind::Ask) {
-        const QString suggested = m_session->suggestedChoice();
+        const QString suggested = walk()->suggestedChoice();
         for (int i = 0; i < node.choices.size(); ++i) {
             const SopChoice& choice = node.choices.at(i);
-            QString label = m_session->choiceLabel(choice);
+            QString label = walk()->choiceLabel(choice);
             if (choice.id == suggested)
                 label += tr("  (disarankan)");
             const QString text = wrapped(label, kChoiceLineChars).replace(QLatin1Char('\n'), QStringLiteral("\n     "));
@@ -524,11 +513,11 @@ void SopPanel::showStep()
 
 void SopPanel::showOutcome()
 {
-    auto draft = m_session->draft();
+    auto draft = walk()->draft();
     m_outcomePath->setText(pathText());
-    m_outcomeScript->setText(m_session->text());
-    m_outcomeScript->setToolTip(m_session->text(SopLanguage::English));
-    m_outcomeScript->setVisible(!m_session->text().isEmpty());
+    m_outcomeScript->setText(walk()->text());
+    m_outcomeScript->setToolTip(walk()->text(SopLanguage::English));
+    m_outcomeScript->setVisible(!walk()->text().isEmpty());
     m_linkRepeat->setVisible(false);
     m_repeatTicket.clear();
     if (draft.ok()) {
@@ -559,10 +548,10 @@ QMap<QString, QString> SopPanel::typedValues() const
 
 void SopPanel::onFieldEdited()
 {
-    if (!m_session)
+    if (!walk())
         return;
     const QMap<QString, QString> values = typedValues();
-    const QMap<QString, QString> problems = m_session->fieldProblems(values);
+    const QMap<QString, QString> problems = walk()->fieldProblems(values);
     for (auto it = m_fieldProblems.cbegin(); it != m_fieldProblems.cend(); ++it) {
         // An untouched empty field is not nagged about until the agent tries to continue.
         const bool show = m_submitTried || !values.value(it.key()).trimmed().isEmpty();
@@ -573,16 +562,16 @@ void SopPanel::onFieldEdited()
 
 void SopPanel::submitFields()
 {
-    if (!m_session || m_session->currentNode().kind != SopNodeKind::Collect)
+    if (!walk() || walk()->currentNode().kind != SopNodeKind::Collect)
         return;
     m_submitTried = true;
     const QMap<QString, QString> values = typedValues();
-    if (!m_session->fieldProblems(values).isEmpty()) {
+    if (!walk()->fieldProblems(values).isEmpty()) {
         onFieldEdited();
         focusEntry();
         return;
     }
-    if (m_session->submit(values).ok()) {
+    if (walk()->submit(values).ok()) {
         showCurrent();
         Q_EMIT walkChanged();
     }
@@ -590,12 +579,12 @@ void SopPanel::submitFields()
 
 void SopPanel::choose(int number)
 {
-    if (!m_session || m_session->currentNode().kind != SopNodeKind::Ask)
+    if (!walk() || walk()->currentNode().kind != SopNodeKind::Ask)
         return;
-    const SopNode& node = m_session->currentNode();
+    const SopNode& node = walk()->currentNode();
     if (number < 1 || number > node.choices.size())
         return;
-    if (m_session->choose(node.choices.at(number - 1).id).ok()) {
+    if (walk()->choose(node.choices.at(number - 1).id).ok()) {
         showCurrent();
         Q_EMIT walkChanged();
     }
@@ -603,9 +592,9 @@ void SopPanel::choose(int number)
 
 void SopPanel::proceed()
 {
-    if (!m_session || m_session->currentNode().kind != SopNodeKind::Say)
+    if (!walk() || walk()->currentNode().kind != SopNodeKind::Say)
         return;
-    if (m_session->proceed().ok()) {
+    if (walk()->proceed().ok()) {
         showCurrent();
         Q_EMIT walkChanged();
     }
@@ -615,14 +604,14 @@ void SopPanel::goBack()
 {
     if (m_filing)
         return;
-    if (m_session && m_session->canGoBack()) {
-        if (m_session->back().ok()) {
+    if (walk() && walk()->canGoBack()) {
+        if (walk()->back().ok()) {
             showCurrent();
             Q_EMIT walkChanged();
         }
-    } else if (m_session) {
+    } else if (walk()) {
         // Back from the first step: choose another SOP.
-        m_session.reset();
+        m_call.abandonWalk();
         refreshPicker();
         m_pages->setCurrentWidget(m_pickerPage);
         m_filter->setFocus();
@@ -632,7 +621,7 @@ void SopPanel::goBack()
 
 void SopPanel::requestFiling()
 {
-    if (m_session && m_session->isAtOutcome() && !m_filing)
+    if (walk() && walk()->isAtOutcome() && !m_filing)
         Q_EMIT fileRequested();
 }
 
@@ -640,8 +629,8 @@ void SopPanel::keyPressEvent(QKeyEvent* event)
 {
     // Enter is not handled here: the focused Continue button takes it at a say node, and an
     // Enter that a field passed on after submitting must not also continue the next step.
-    if (m_session && m_pages->currentWidget() == m_stepPage) {
-        if (m_session->currentNode().kind == SopNodeKind::Ask) {
+    if (walk() && m_pages->currentWidget() == m_stepPage) {
+        if (walk()->currentNode().kind == SopNodeKind::Ask) {
             if (const int number = numberKey(event)) {
                 choose(number);
                 return;

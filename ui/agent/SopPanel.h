@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sop/SopContext.h"
+#include "calls/Call.h"
 #include "sop/SopLibrary.h"
 #include "sop/SopSession.h"
 
@@ -26,36 +26,37 @@ class Clock;
 
 namespace csodesk::ui {
 
-// The SOP the agent follows on the call, keyboard first:
+// The SOP the agent follows on the call (the call's walk, Call::walk()), keyboard first:
 //   picker  — type to filter, a number key (1-9) or Enter picks the SOP;
 //   say     — the script in a large font, Enter continues;
 //   ask     — the question and its choices, number keys choose (Enter takes the focused one);
 //   collect — the fields, checked as typed, Enter submits;
 //   outcome — the ticket preview and a note, Ctrl+Enter files.
 // Alt+Left (or the Back button) undoes the last step. The path so far is shown above the
-// script. The panel only walks; filing and saving the draft are the workspace's job, told
-// through walkChanged() and fileRequested().
+// script. The panel renders the walk and takes its steps; filing and the draft are the call's,
+// told through walkChanged() and fileRequested().
 class SopPanel : public QWidget {
     Q_OBJECT
 
 public:
-    SopPanel(const SopLibrary& library, const ApktCatalogue& catalogue, const Clock& clock, QWidget* parent = nullptr);
+    SopPanel(Call& call, const SopLibrary& library, const ApktCatalogue& catalogue, const Clock& clock,
+             QWidget* parent = nullptr);
     ~SopPanel() override;
 
-    // A customer was found: offer the SOPs in force today for them. Drops any walk.
-    void setCustomer(const SopContext& context);
+    // The call's customer was found (or their bill changed): offer the SOPs in force today.
+    void showCustomer();
     // No customer (new call, not found): the panel waits.
     void clear();
     // Puts the keyboard where the next action is (picker filter, choice, field, note).
     void focusEntry();
 
-    // Starts a walk of `document` (the picker does this; tests and resume may too).
+    // Starts a walk of `document` (the picker does this; tests may too).
     void start(const SopLibrary::DocumentPtr& document);
-    // Resumes a saved walk: replays `steps`, then restores what was typed but not submitted.
-    [[nodiscard]] Status resume(const SopLibrary::DocumentPtr& document, const QList<TranscriptStep>& steps,
-                                const QMap<QString, QString>& pendingFields, const QString& agentNote);
+    // Shows the walk the call resumed from its saved draft, with what was typed but not yet
+    // submitted and the note.
+    void showResumedWalk();
 
-    [[nodiscard]] const SopSession* session() const { return m_session.get(); }
+    [[nodiscard]] const SopSession* session() const { return m_call.walk(); }
     [[nodiscard]] QMap<QString, QString> pendingFields() const;
     [[nodiscard]] QString agentNote() const;
     // At the outcome: offer to link the ticket to an earlier one of the same customer.
@@ -94,12 +95,12 @@ private:
     void requestFiling();
     [[nodiscard]] QMap<QString, QString> typedValues() const;
     [[nodiscard]] QString pathText() const;
+    [[nodiscard]] SopSession* walk() const { return m_call.walk(); }
 
+    Call& m_call;
     const SopLibrary& m_library;
     const ApktCatalogue& m_catalogue;
     const Clock& m_clock;
-    std::optional<SopContext> m_context;
-    std::unique_ptr<SopSession> m_session;
     QList<SopLibrary::DocumentPtr> m_offered; // the picker's SOPs, in list order
     bool m_submitTried = false;
     bool m_filing = false;
