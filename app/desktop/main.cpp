@@ -14,6 +14,7 @@
 #include "common/Logging.h"
 #include "common/Messages.h"
 #include "common/Translations.h"
+#include "dashboard/DashboardQuery.h"
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 #include "shell/ApplicationSetup.h"
@@ -161,6 +162,7 @@ int main(int argc, char* argv[])
     AgentWorkloadQuery agentWorkload(db);
     AuditQuery auditQuery(audit);
     ServiceCallBackend callBackend(lookupService, ticketService, ticketQueries, db);
+    DashboardQuery dashboardQuery(ticketQueries, agentWorkload, clock);
     ui::AuthServiceAuthenticator authenticator(authService);
 
     ui::BackgroundRunner runner;
@@ -174,7 +176,7 @@ int main(int argc, char* argv[])
         return new ui::AgentWorkspace(actor, agentServices, runner, parent);
     });
     // Supervisor console (issue 7): supervisors and admins get it; agents never do.
-    ui::ConsoleServices consoleServices{ticketQueries, ticketService, ticketExporter, agentWorkload, auditQuery,
+    ui::ConsoleServices consoleServices{ticketQueries, ticketService, ticketExporter, agentWorkload, dashboardQuery, auditQuery,
                                         userService,   catalogue.value(), settings,     clock,         runner};
     router.registerFactory(ui::WorkspaceKind::SupervisorConsole, [&consoleServices](const Actor& actor, QWidget* parent) {
         return new ui::SupervisorConsole(actor, consoleServices, parent);

@@ -36,6 +36,7 @@ ConsoleWorld::ConsoleWorld(qint64 ticketCount, qint64 customers)
     tickets = std::make_unique<TicketService>(*database, *audit, clock, QStringLiteral("54"));
     exporter = std::make_unique<TicketCsvExporter>(*queries, *audit);
     workload = std::make_unique<AgentWorkloadQuery>(*database);
+    dashboard = std::make_unique<DashboardQuery>(*queries, *workload, clock);
     auditQuery = std::make_unique<AuditQuery>(*audit);
     catalogue = must(ApktCatalogue::builtIn(), "catalogue");
 
@@ -51,7 +52,7 @@ ConsoleWorld::ConsoleWorld(qint64 ticketCount, qint64 customers)
     must(DemoTicketGenerator(*database, clock, QStringLiteral("54")).generate(accounts.agents, accounts.supervisor, ticketOptions),
          "tickets");
 
-    services.reset(new ui::ConsoleServices{*queries, *tickets, *exporter, *workload, *auditQuery, *users, catalogue,
+    services.reset(new ui::ConsoleServices{*queries, *tickets, *exporter, *workload, *dashboard, *auditQuery, *users, catalogue,
                                            settings.settings(), clock, runner});
 }
 

@@ -10,6 +10,7 @@
 #include "auth/UserService.h"
 #include "common/BackgroundRunner.h"
 #include "common/Clock.h"
+#include "dashboard/DashboardQuery.h"
 #include "shell/Authenticator.h"
 #include "storage/Database.h"
 #include "supervisor/ConsoleServices.h"
@@ -48,6 +49,7 @@ struct ConsoleWorld {
     std::unique_ptr<TicketService> tickets;
     std::unique_ptr<TicketCsvExporter> exporter;
     std::unique_ptr<AgentWorkloadQuery> workload;
+    std::unique_ptr<DashboardQuery> dashboard;
     std::unique_ptr<AuditQuery> auditQuery;
     ApktCatalogue catalogue;
     TempSettings settings;

@@ -142,8 +142,10 @@ TEST_CASE("The dashboard shows the period's figures and a clicked bar opens the 
     test::finishBackgroundWork(world.runner);
     DashboardView* dashboard = console.dashboard();
     REQUIRE(dashboard->data().has_value());
+    // Computed once when the console opens, not once per signal of the period's set-up.
+    CHECK(dashboard->loadCount() == 1);
 
-    const DashboardData& data = *dashboard->data();
+    const Dashboard& data = *dashboard->data();
     const auto figures = world.queries->figures(world.supervisor(), data.period.from, data.period.to);
     REQUIRE(figures.ok());
     CHECK(data.current.total == figures->total);

@@ -5,6 +5,7 @@ class AgentWorkloadQuery;
 class ApktCatalogue;
 class AuditQuery;
 class Clock;
+class DashboardQuery;
 class Settings;
 class TicketCsvExporter;
 class TicketQueryService;
@@ -24,6 +25,7 @@ struct ConsoleServices {
     TicketService& tickets;
     TicketCsvExporter& exporter;
     AgentWorkloadQuery& workload;
+    DashboardQuery& dashboard;
     AuditQuery& audit;
     UserService& users;
     const ApktCatalogue& catalogue;

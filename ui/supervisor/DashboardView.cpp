@@ -10,7 +10,7 @@
 #include "common/Format.h"
 #include "common/Messages.h"
 #include "common/TimeUtil.h"
-#include "tickets/TicketQueryService.h"
+#include "dashboard/DashboardQuery.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -40,10 +40,6 @@ namespace csodesk::ui {
 namespace {
 
 enum ChartIndex { PerDayChart, SubIssueChart, AgentChart, AgeChart };
-constexpr int kTopSubIssueTypes = 8;
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-// Age band edges in days, as TicketFigures::openKeluhanByAge.
-constexpr int kAgeEdges[5] = {0, 1, 3, 7, -1};
 
 QChart* newChart(const QString& title)
 {
@@ -169,12 +165,12 @@ DashboardView::DashboardView(const Actor& actor, ConsoleServices& services, QWid
     layout->addLayout(top);
     layout->addWidget(m_content, 1);
 
+    // This month, computed once: the choice is made before its signal is connected.
+    m_periodChoice->setCurrentIndex(2);
     connect(m_periodChoice, &QComboBox::currentIndexChanged, this, &DashboardView::onPeriodChoiceChanged);
     connect(m_refreshButton, &QPushButton::clicked, this, &DashboardView::refresh);
     connect(m_printButton, &QPushButton::clicked, this, &DashboardView::printDashboard);
     connect(m_pdfButton, &QPushButton::clicked, this, &DashboardView::chooseAndSavePdf);
-
-    m_periodChoice->setCurrentIndex(2); // this month
     onPeriodChoiceChanged();
 }
 
@@ -217,48 +213,15 @@ void DashboardView::refresh()
         Messages::inform(this, tr("Periode tidak valid"), tr("Tanggal akhir sebelum tanggal awal."));
         return;
     }
-    TicketQueryService* queries = &m_services.queries;
-    AgentWorkloadQuery* workload = &m_services.workload;
+    DashboardQuery* dashboard = &m_services.dashboard;
     const Actor actor = m_actor;
-    // A period still running is compared with as much of the one before.
-    const TicketPeriod previous = ticket_period::previous(period, m_services.clock.nowUtc());
-    const auto load = [queries, workload, actor, period, previous]() -> Result<DashboardData> {
-        DashboardData data;
-        data.period = period;
-        data.previousPeriod = previous;
-        auto current = queries->figures(actor, period.from, period.to);
-        if (!current.ok())
-            return current.error();
-        data.current = current.value();
-        auto before = queries->figures(actor, previous.from, previous.to);
-        if (!before.ok())
-            return before.error();
-        data.previous = before.value();
-        TicketFilter overdue;
-        overdue.kind = TicketKind::Keluhan;
-        overdue.overdueOnly = true;
-        overdue.from = period.from;
-        overdue.to = period.to;
-        auto overdueNow = queries->count(actor, overdue);
-        if (!overdueNow.ok())
-            return overdueNow.error();
-        data.overdue = overdueNow.value();
-        overdue.from = previous.from;
-        overdue.to = previous.to;
-        auto overdueBefore = queries->count(actor, overdue);
-        if (!overdueBefore.ok())
-            return overdueBefore.error();
-        data.previousOverdue = overdueBefore.value();
-        auto agents = workload->byAgent(actor, period.from, period.to);
-        if (!agents.ok())
-            return agents.error();
-        data.agents = agents.value();
-        return data;
-    };
-    m_services.runner.run(this, tr("Menghitung dasbor…"), load, [this](const Result<DashboardData>& data) { onLoaded(data); });
+    ++m_loads;
+    m_services.runner.run(
+        this, tr("Menghitung dasbor…"), [dashboard, actor, period] { return dashboard->load(actor, period); },
+        [this](const Result<Dashboard>& data) { onLoaded(data); });
 }
 
-void DashboardView::onLoaded(const Result<DashboardData>& data)
+void DashboardView::onLoaded(const Result<Dashboard>& data)
 {
     if (!data.ok()) {
         Messages::showError(this, data.error());
@@ -274,35 +237,36 @@ void DashboardView::onLoaded(const Result<DashboardData>& data)
     Q_EMIT refreshed();
 }
 
-void DashboardView::showCards(const DashboardData& d)
+void DashboardView::showCards(const Dashboard& d)
 {
-    const auto countChange = [](qint64 now, qint64 before) {
-        const qint64 delta = now - before;
+    const auto countChange = [](const CountChange& change) {
+        const qint64 delta = change.delta();
         QString text = (delta > 0 ? QStringLiteral("+") : delta < 0 ? QStringLiteral("−") : QString()) + countText(std::abs(delta));
-        if (before > 0) {
-            const qint64 permille = (std::abs(delta) * 2000 + before) / (2 * before);
-            text += QStringLiteral(" (%1%2)").arg(delta < 0 ? QStringLiteral("−") : QStringLiteral("+"), percentText(permille));
-        }
+        if (const auto permille = change.changePermille())
+            text += QStringLiteral(" (%1%2)").arg(delta < 0 ? QStringLiteral("−") : QStringLiteral("+"), percentText(*permille));
         return tr("%1 dibanding periode sebelumnya").arg(text);
     };
-    m_cards[0]->setValue(countText(d.current.total), countChange(d.current.total, d.previous.total), MetricCard::Trend::Neutral);
+    m_cards[0]->setValue(countText(d.tickets().now), countChange(d.tickets()), MetricCard::Trend::Neutral);
 
-    const qint64 fcrDelta = d.current.firstContactResolution.permille() - d.previous.firstContactResolution.permille();
-    m_cards[1]->setValue(percentText(d.current.firstContactResolution.permille()),
-                         tr("%1 poin dibanding periode sebelumnya").arg(pointsText(fcrDelta)), trendOf(fcrDelta, true));
+    const ShareChange fcr = d.firstContactResolution();
+    m_cards[1]->setValue(percentText(fcr.nowPermille), tr("%1 poin dibanding periode sebelumnya").arg(pointsText(fcr.deltaPermille())),
+                         trendOf(fcr.deltaPermille(), true));
 
-    const qint64 ahtDelta = (d.current.averageHandleTimeMs - d.previous.averageHandleTimeMs) / 1000;
-    m_cards[2]->setValue(formatDuration(d.current.averageHandleTimeMs / 1000),
+    const DurationChange aht = d.averageHandleTime();
+    const qint64 ahtDelta = aht.deltaSeconds();
+    m_cards[2]->setValue(formatDuration(aht.nowMs / 1000),
                          tr("%1%2 dibanding periode sebelumnya")
                              .arg(ahtDelta > 0 ? QStringLiteral("+") : ahtDelta < 0 ? QStringLiteral("−") : QString(),
                                   formatDuration(std::abs(ahtDelta))),
                          trendOf(ahtDelta, false));
 
-    m_cards[3]->setValue(countText(d.overdue), countChange(d.overdue, d.previousOverdue), trendOf(d.overdue - d.previousOverdue, false));
+    const CountChange overdue = d.overdueKeluhan();
+    m_cards[3]->setValue(countText(overdue.now), countChange(overdue), trendOf(overdue.delta(), false));
 
-    const qint64 repeatDelta = d.current.repeatContacts.permille() - d.previous.repeatContacts.permille();
-    m_cards[4]->setValue(percentText(d.current.repeatContacts.permille()),
-                         tr("%1 poin dibanding periode sebelumnya").arg(pointsText(repeatDelta)), trendOf(repeatDelta, false));
+    const ShareChange repeats = d.repeatContacts();
+    m_cards[4]->setValue(percentText(repeats.nowPermille),
+                         tr("%1 poin dibanding periode sebelumnya").arg(pointsText(repeats.deltaPermille())),
+                         trendOf(repeats.deltaPermille(), false));
 }
 
 void DashboardView::replaceChart(int index, QChart* chart)
@@ -320,7 +284,7 @@ void DashboardView::drillDownOnClick(QBarSet* set, int chart, int setIndex)
     });
 }
 
-void DashboardView::showCharts(const DashboardData& d)
+void DashboardView::showCharts(const Dashboard& d)
 {
     // Per day, by kind: every day of the period, also the quiet ones.
     {
@@ -330,20 +294,12 @@ void DashboardView::showCharts(const DashboardData& d)
         closed->setColor(QColor(0x3b, 0x7d, 0xd8));
         keluhan->setColor(QColor(0xe0, 0x8a, 0x1e));
         QStringList days;
-        const QDate first = ticket_period::firstDay(d.period);
-        const QDate last = ticket_period::lastDay(d.period);
-        QMap<QDate, std::pair<qint64, qint64>> byDay;
-        for (const DayKindCount& count : d.current.byDayAndKind) {
-            auto& slot = byDay[count.day];
-            (count.kind == TicketKind::IssueClosed ? slot.first : slot.second) += count.count;
-        }
         qint64 highest = 0;
-        for (QDate day = first; day <= last; day = day.addDays(1)) {
-            const auto slot = byDay.value(day);
-            *closed << qreal(slot.first);
-            *keluhan << qreal(slot.second);
-            highest = std::max(highest, slot.first + slot.second);
-            days << day.toString(QStringLiteral("dd/MM"));
+        for (const DayTickets& day : d.perDay()) {
+            *closed << qreal(day.issueClosed);
+            *keluhan << qreal(day.keluhan);
+            highest = std::max(highest, day.issueClosed + day.keluhan);
+            days << day.day.toString(QStringLiteral("dd/MM"));
         }
         auto* series = new QStackedBarSeries;
         series->append(closed);
@@ -366,13 +322,13 @@ void DashboardView::showCharts(const DashboardData& d)
         auto* set = new QBarSet(tr("Tiket"));
         set->setColor(QColor(0x3b, 0x7d, 0xd8));
         QStringList names;
-        const int shown = std::min<int>(kTopSubIssueTypes, int(d.current.bySubIssueType.size()));
+        // Drawn bottom-up: the most frequent type is the top bar.
+        const QList<KeyCount> top = d.topSubIssueTypes();
         qint64 highest = 0;
-        for (int i = shown - 1; i >= 0; --i) {
-            const KeyCount& count = d.current.bySubIssueType.at(i);
-            *set << qreal(count.count);
-            highest = std::max(highest, count.count);
-            names << elided(m_services.catalogue.subIssueTypeName(count.key), 34);
+        for (auto it = top.crbegin(); it != top.crend(); ++it) {
+            *set << qreal(it->count);
+            highest = std::max(highest, it->count);
+            names << elided(m_services.catalogue.subIssueTypeName(it->key), 34);
         }
         auto* series = new QHorizontalBarSeries;
         series->append(set);
@@ -455,49 +411,22 @@ void DashboardView::showCharts(const DashboardData& d)
 
 std::optional<TicketFilter> DashboardView::filterForBar(int chart, int set, int index) const
 {
-    if (!m_data || index < 0)
+    if (!m_data)
         return std::nullopt;
-    const DashboardData& d = *m_data;
-    TicketFilter filter;
-    filter.from = d.period.from;
-    filter.to = d.period.to;
     switch (chart) {
-    case PerDayChart: {
-        const QDate day = ticket_period::firstDay(d.period).addDays(index);
-        if (day > ticket_period::lastDay(d.period))
-            return std::nullopt;
-        const TicketPeriod one = ticket_period::days(day, day);
-        filter.from = one.from;
-        filter.to = one.to;
-        filter.kind = set == 0 ? TicketKind::IssueClosed : TicketKind::Keluhan;
-        return filter;
-    }
+    case PerDayChart:
+        return m_data->drillDown(DashboardChart::PerDay, set, index);
     case SubIssueChart: {
         // Bars are drawn bottom-up: the last bar is the most frequent type.
-        const int shown = std::min<int>(kTopSubIssueTypes, int(d.current.bySubIssueType.size()));
-        if (index >= shown)
+        const int shown = int(m_data->topSubIssueTypes().size());
+        if (index < 0 || index >= shown)
             return std::nullopt;
-        filter.subIssueTypeId = d.current.bySubIssueType.at(shown - 1 - index).key;
-        return filter;
+        return m_data->drillDown(DashboardChart::SubIssueTypes, 0, shown - 1 - index);
     }
     case AgentChart:
-        if (index >= d.agents.size())
-            return std::nullopt;
-        filter.agentName = d.agents.at(index).agentName;
-        return filter;
-    case AgeChart: {
-        if (index >= 4)
-            return std::nullopt;
-        // Open KELUHAN whose age at asOf falls in the band: filed in (asOf - upper, asOf - lower].
-        filter.kind = TicketKind::Keluhan;
-        filter.openOnly = true;
-        const QDateTime asOf = d.current.asOf;
-        const QDateTime newest = asOf.addMSecs(-kAgeEdges[index] * kDayMs + 1);
-        filter.to = std::min(filter.to, newest);
-        if (kAgeEdges[index + 1] >= 0)
-            filter.from = std::max(filter.from, asOf.addMSecs(-kAgeEdges[index + 1] * kDayMs + 1));
-        return filter;
-    }
+        return m_data->drillDown(DashboardChart::Agents, 0, index);
+    case AgeChart:
+        return m_data->drillDown(DashboardChart::OpenKeluhanByAge, 0, index);
     default:
         return std::nullopt;
     }

@@ -2,10 +2,7 @@
 
 #include "auth/Actor.h"
 #include "common/Result.h"
-#include "tickets/AgentWorkload.h"
-#include "tickets/TicketFigures.h"
-#include "tickets/TicketFilter.h"
-#include "tickets/TicketPeriod.h"
+#include "dashboard/Dashboard.h"
 
 #include <QWidget>
 
@@ -24,22 +21,11 @@ namespace csodesk::ui {
 class MetricCard;
 struct ConsoleServices;
 
-// Everything the dashboard shows for one period and the one before it.
-struct DashboardData {
-    TicketPeriod period;
-    TicketPeriod previousPeriod;
-    TicketFigures current;
-    TicketFigures previous;
-    qint64 overdue = 0;         // KELUHAN of the period still open past the SLA now
-    qint64 previousOverdue = 0;
-    QList<AgentWorkload> agents;
-};
-
-// The floor's figures for a chosen period (Qt Charts): cards for tickets, first-contact
-// resolution, average handle time, open KELUHAN past the SLA and repeat contacts, each with
-// the change against the previous period; charts of tickets per day by kind, the top sub-issue
-// types, tickets and handle time per agent, and open KELUHAN by age. Clicking a bar asks for
-// the log filtered to it (drillDown). Prints or saves as PDF.
+// The floor's figures for a chosen period (core/dashboard's Dashboard, drawn with Qt Charts):
+// cards for tickets, first-contact resolution, average handle time, open KELUHAN past the SLA
+// and repeat contacts, each with the change against the previous period; charts of tickets per
+// day by kind, the top sub-issue types, tickets and handle time per agent, and open KELUHAN by
+// age. Clicking a bar asks for the log filtered to it (drillDown). Prints or saves as PDF.
 class DashboardView : public QWidget {
     Q_OBJECT
 
@@ -48,7 +34,9 @@ public:
 
     void setPeriod(const TicketPeriod& period);
     void refresh();
-    [[nodiscard]] const std::optional<DashboardData>& data() const { return m_data; }
+    [[nodiscard]] const std::optional<Dashboard>& data() const { return m_data; }
+    // How many times the figures were computed (each refresh asks the database once).
+    [[nodiscard]] int loadCount() const { return m_loads; }
     [[nodiscard]] Status saveAsPdf(const QString& path);
 
     [[nodiscard]] MetricCard* ticketsCard() const { return m_cards[0]; }
@@ -65,9 +53,9 @@ Q_SIGNALS:
 
 private:
     void onPeriodChoiceChanged();
-    void onLoaded(const Result<DashboardData>& data);
-    void showCards(const DashboardData& data);
-    void showCharts(const DashboardData& data);
+    void onLoaded(const Result<Dashboard>& data);
+    void showCards(const Dashboard& data);
+    void showCharts(const Dashboard& data);
     void replaceChart(int index, QChart* chart);
     void drillDownOnClick(QBarSet* set, int chart, int setIndex);
     void printDashboard();
@@ -86,7 +74,8 @@ private:
     QWidget* m_content;
     MetricCard* m_cards[kCardCount];
     QChartView* m_charts[4];
-    std::optional<DashboardData> m_data;
+    std::optional<Dashboard> m_data;
+    int m_loads = 0;
 };
 
 } // namespace csodesk::ui
