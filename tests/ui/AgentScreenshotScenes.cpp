@@ -5,8 +5,8 @@
 #include "ScreenshotScenes.h"
 #include "agent/AgentWorkspace.h"
 #include "agent/SopPanel.h"
-#include "common/Messages.h"
-#include "common/Translations.h"
+#include "toolkit/Messages.h"
+#include "toolkit/Translations.h"
 #include "shell/MainWindow.h"
 
 #include <QDialog>

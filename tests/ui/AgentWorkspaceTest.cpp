@@ -5,7 +5,7 @@
 #include "AgentTestApp.h"
 #include "agent/AgentWorkspace.h"
 #include "agent/SopPanel.h"
-#include "common/Messages.h"
+#include "toolkit/Messages.h"
 #include "shell/MainWindow.h"
 #include "tickets/CallDraftStore.h"
 

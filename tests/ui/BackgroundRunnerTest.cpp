@@ -1,6 +1,6 @@
 #include "UiTestSupport.h"
-#include "common/BackgroundRunner.h"
-#include "common/BusyIndicator.h"
+#include "toolkit/BackgroundRunner.h"
+#include "toolkit/BusyIndicator.h"
 
 #include <QLabel>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "ConsoleFixture.h"
 #include "ScreenshotScenes.h"
-#include "common/Translations.h"
+#include "toolkit/Translations.h"
 #include "shell/MainWindow.h"
 #include "supervisor/AuditView.h"
 #include "supervisor/DashboardView.h"

@@ -1,4 +1,4 @@
-#include "common/Format.h"
+#include "toolkit/Format.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "common/Messages.h"
+#include "toolkit/Messages.h"
 
 #include <QAbstractButton>
 

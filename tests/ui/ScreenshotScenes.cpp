@@ -1,9 +1,9 @@
 #include "ScreenshotScenes.h"
 
 #include "UiTestSupport.h"
-#include "common/Messages.h"
-#include "common/Translations.h"
-#include "settings/SettingsDialog.h"
+#include "toolkit/Messages.h"
+#include "toolkit/Translations.h"
+#include "preferences/SettingsDialog.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutHelpDialog.h"

@@ -1,5 +1,5 @@
 #include "UiTestSupport.h"
-#include "common/Messages.h"
+#include "toolkit/Messages.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionController.h"

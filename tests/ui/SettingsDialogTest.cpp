@@ -1,5 +1,5 @@
 #include "UiTestSupport.h"
-#include "settings/SettingsDialog.h"
+#include "preferences/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QLabel>

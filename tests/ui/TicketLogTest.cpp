@@ -1,5 +1,5 @@
 #include "ConsoleFixture.h"
-#include "common/Messages.h"
+#include "toolkit/Messages.h"
 #include "supervisor/TicketFilterBar.h"
 #include "supervisor/TicketLogModel.h"
 #include "supervisor/TicketLogView.h"

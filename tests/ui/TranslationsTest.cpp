@@ -1,5 +1,5 @@
 #include "UiTestSupport.h"
-#include "common/Translations.h"
+#include "toolkit/Translations.h"
 #include "shell/MainWindow.h"
 
 #include <QMenuBar>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/BackgroundRunner.h"
+#include "toolkit/BackgroundRunner.h"
 #include "settings/Settings.h"
 #include "shell/Authenticator.h"
 

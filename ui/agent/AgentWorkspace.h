@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AgentServices.h"
-#include "common/RunnerCallExecutor.h"
+#include "toolkit/RunnerCallExecutor.h"
 #include "auth/Actor.h"
 #include "calls/Call.h"
 #include "tickets/CallDraft.h"

@@ -2,7 +2,7 @@
 
 #include "billing/EnergyQuantity.h"
 #include "billing/UsageJump.h"
-#include "common/Format.h"
+#include "toolkit/Format.h"
 #include "common/TimeUtil.h"
 
 #include <QBrush>

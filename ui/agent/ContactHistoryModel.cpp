@@ -1,7 +1,7 @@
 #include "ContactHistoryModel.h"
 
 #include "apkt/ApktCatalogue.h"
-#include "common/Format.h"
+#include "toolkit/Format.h"
 #include "calls/ContactHistory.h"
 #include "tickets/Ticket.h"
 

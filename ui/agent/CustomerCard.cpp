@@ -1,7 +1,7 @@
 #include "CustomerCard.h"
 
-#include "common/Fonts.h"
-#include "common/Format.h"
+#include "toolkit/Fonts.h"
+#include "toolkit/Format.h"
 #include "sop/SopContextBuilder.h"
 
 #include <QGridLayout>

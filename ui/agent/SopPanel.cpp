@@ -1,7 +1,7 @@
 #include "SopPanel.h"
 
 #include "apkt/ApktCatalogue.h"
-#include "common/Fonts.h"
+#include "toolkit/Fonts.h"
 #include "common/TimeUtil.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "TokenTableModel.h"
 
 #include "billing/EnergyQuantity.h"
-#include "common/Format.h"
+#include "toolkit/Format.h"
 
 namespace csodesk::ui {
 

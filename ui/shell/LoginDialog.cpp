@@ -1,8 +1,8 @@
 #include "LoginDialog.h"
 
 #include "Authenticator.h"
-#include "common/BackgroundRunner.h"
-#include "common/Fonts.h"
+#include "toolkit/BackgroundRunner.h"
+#include "toolkit/Fonts.h"
 #include "settings/Settings.h"
 
 #include <QDialogButtonBox>

@@ -2,11 +2,11 @@
 
 #include "ShortcutHelpDialog.h"
 #include "SignedOutPage.h"
-#include "common/BusyIndicator.h"
-#include "common/DisplayNames.h"
-#include "common/Messages.h"
+#include "toolkit/BusyIndicator.h"
+#include "toolkit/DisplayNames.h"
+#include "toolkit/Messages.h"
 #include "settings/Settings.h"
-#include "settings/SettingsDialog.h"
+#include "preferences/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>

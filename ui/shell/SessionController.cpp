@@ -4,7 +4,7 @@
 #include "MainWindow.h"
 #include "WorkspaceRouter.h"
 #include "common/LogFormat.h"
-#include "common/Messages.h"
+#include "toolkit/Messages.h"
 
 #include <spdlog/spdlog.h>
 

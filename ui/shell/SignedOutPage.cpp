@@ -1,6 +1,6 @@
 #include "SignedOutPage.h"
 
-#include "common/Fonts.h"
+#include "toolkit/Fonts.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "WorkspaceRouter.h"
 
-#include "common/DisplayNames.h"
+#include "toolkit/DisplayNames.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "AuditLogModel.h"
 
-#include "audit/AuditQuery.h"
-#include "common/BackgroundRunner.h"
-#include "common/Format.h"
+#include "auth/AuditQuery.h"
+#include "toolkit/BackgroundRunner.h"
+#include "toolkit/Format.h"
 
 namespace csodesk::ui {
 

@@ -3,8 +3,8 @@
 #include "AuditLogModel.h"
 #include "ConsoleServices.h"
 #include "common/Clock.h"
-#include "common/Messages.h"
-#include "common/RecordTable.h"
+#include "toolkit/Messages.h"
+#include "toolkit/RecordTable.h"
 #include "common/TimeUtil.h"
 #include "tickets/TicketPeriod.h"
 

@@ -1,6 +1,6 @@
 #include "CsvExportJob.h"
 
-#include "common/BackgroundRunner.h"
+#include "toolkit/BackgroundRunner.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

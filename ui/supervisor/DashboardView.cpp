@@ -5,10 +5,10 @@
 #include "TicketDisplay.h"
 #include "TicketDocument.h"
 #include "apkt/ApktCatalogue.h"
-#include "common/BackgroundRunner.h"
+#include "toolkit/BackgroundRunner.h"
 #include "common/Clock.h"
-#include "common/Format.h"
-#include "common/Messages.h"
+#include "toolkit/Format.h"
+#include "toolkit/Messages.h"
 #include "common/TimeUtil.h"
 #include "dashboard/DashboardQuery.h"
 

@@ -1,6 +1,6 @@
 #include "MetricCard.h"
 
-#include "common/Fonts.h"
+#include "toolkit/Fonts.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

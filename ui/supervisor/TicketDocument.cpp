@@ -2,7 +2,7 @@
 
 #include "TicketDisplay.h"
 #include "apkt/ApktCatalogue.h"
-#include "common/Format.h"
+#include "toolkit/Format.h"
 
 #include <QLocale>
 #include <QPrinter>

@@ -3,7 +3,7 @@
 #include "TicketDisplay.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/Clock.h"
-#include "common/Fonts.h"
+#include "toolkit/Fonts.h"
 #include "common/TimeUtil.h"
 #include "tickets/TicketPeriod.h"
 

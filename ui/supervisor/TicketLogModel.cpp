@@ -2,9 +2,9 @@
 
 #include "TicketDisplay.h"
 #include "apkt/ApktCatalogue.h"
-#include "common/BackgroundRunner.h"
+#include "toolkit/BackgroundRunner.h"
 #include "common/Clock.h"
-#include "common/Format.h"
+#include "toolkit/Format.h"
 
 #include <QBrush>
 #include <QColor>

@@ -4,8 +4,8 @@
 #include "CsvExportJob.h"
 #include "TicketFilterBar.h"
 #include "TicketLogModel.h"
-#include "common/Messages.h"
-#include "common/RecordTable.h"
+#include "toolkit/Messages.h"
+#include "toolkit/RecordTable.h"
 #include "settings/Settings.h"
 
 #include <QAction>

@@ -2,8 +2,8 @@
 
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
-#include "common/DisplayNames.h"
-#include "common/Fonts.h"
+#include "toolkit/DisplayNames.h"
+#include "toolkit/Fonts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,12 +3,12 @@
 #include "ConsoleServices.h"
 #include "UserDialog.h"
 #include "auth/UserService.h"
-#include "common/BackgroundRunner.h"
+#include "toolkit/BackgroundRunner.h"
 #include "common/Clock.h"
-#include "common/DisplayNames.h"
-#include "common/Format.h"
-#include "common/Messages.h"
-#include "common/RecordTable.h"
+#include "toolkit/DisplayNames.h"
+#include "toolkit/Format.h"
+#include "toolkit/Messages.h"
+#include "toolkit/RecordTable.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,4 +1,4 @@
-#include "audit/AuditQuery.h"
+#include "auth/AuditQuery.h"
 #include "customers/CustomerLookupService.h"
 
 #include "../tickets/TicketFixtures.h"

@@ -1,7 +1,7 @@
 // The core services on a PostgreSQL floor, each person signed in as their own database login
 // (floor init, user add), the database deciding what each may do (migration 005). The same
 // services as the desktop and the CLI; the database is a real test server (scram-sha-256, TLS).
-#include "audit/AuditQuery.h"
+#include "auth/AuditQuery.h"
 #include "auth/AuthService.h"
 #include "auth/UserService.h"
 #include "customers/CustomerLookupService.h"

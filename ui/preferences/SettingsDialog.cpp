@@ -1,7 +1,7 @@
 #include "SettingsDialog.h"
 
-#include "common/Fonts.h"
-#include "common/Translations.h"
+#include "toolkit/Fonts.h"
+#include "toolkit/Translations.h"
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 #include "storage/DatabaseUrl.h"
