@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include "preferences/WindowMemory.h"
+
 #include <catch2/catch.hpp>
 
 using namespace csodesk;
@@ -54,14 +56,14 @@ TEST_CASE("Login with the keyboard only: name, Tab, password, Enter", "[login]")
     CHECK(dialog->result() == QDialog::Accepted);
     REQUIRE(dialog->actor().has_value());
     CHECK(dialog->actor()->userId == 7);
-    CHECK(f.temp.settings().lastUserName() == QStringLiteral("budi"));
+    CHECK(ui::WindowMemory(f.temp.settings()).lastUserName() == QStringLiteral("budi"));
     CHECK(field(*dialog, "loginPassword")->text().isEmpty());
 }
 
 TEST_CASE("The last user is filled in, so the password is the only thing to type", "[login]")
 {
     LoginFixture f;
-    f.temp.settings().setLastUserName(QStringLiteral("siti"));
+    ui::WindowMemory(f.temp.settings()).setLastUserName(QStringLiteral("siti"));
     f.authenticator.answer(test::actor(3, QStringLiteral("siti"), Role::Supervisor));
     auto dialog = f.open();
     CHECK(field(*dialog, "loginUserName")->text() == QStringLiteral("siti"));
@@ -89,7 +91,7 @@ TEST_CASE("A refused login shows the service's message and asks for the password
     CHECK(dialog->message() == wrong);
     CHECK(field(*dialog, "loginPassword")->text().isEmpty());
     CHECK(test::focused() == field(*dialog, "loginPassword"));
-    CHECK(f.temp.settings().lastUserName().isEmpty());
+    CHECK(ui::WindowMemory(f.temp.settings()).lastUserName().isEmpty());
 
     // Typing again clears the old message.
     typeText(QStringLiteral("x"));
@@ -133,5 +135,5 @@ TEST_CASE("Escape cancels, and an answer arriving after that is ignored", "[logi
     test::finishBackgroundWork(f.runner);
     CHECK(dialog->result() == QDialog::Rejected);
     CHECK_FALSE(dialog->isVisible());
-    CHECK(f.temp.settings().lastUserName().isEmpty());
+    CHECK(ui::WindowMemory(f.temp.settings()).lastUserName().isEmpty());
 }

@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QMenuBar>
 
+#include "preferences/WindowMemory.h"
+
 #include <catch2/catch.hpp>
 
 using namespace csodesk;
@@ -66,8 +68,8 @@ TEST_CASE("Window geometry is saved on close and restored at the next start", "[
         window.resize(900, 640);
         window.close();
     }
-    CHECK_FALSE(temp.settings().mainWindowGeometry().isEmpty());
-    CHECK_FALSE(temp.settings().mainWindowState().isEmpty());
+    CHECK_FALSE(ui::WindowMemory(temp.settings()).mainWindowGeometry().isEmpty());
+    CHECK_FALSE(ui::WindowMemory(temp.settings()).mainWindowState().isEmpty());
     MainWindow again(temp.settings(), QStringLiteral("sqlite:/tmp/x.db"), runner);
     CHECK(again.size() == QSize(900, 640));
 }
@@ -85,5 +87,5 @@ TEST_CASE("A workspace that refuses to close keeps the window open", "[mainwindo
     window.show();
     CHECK_FALSE(window.close());
     CHECK(window.isVisible());
-    CHECK(temp.settings().mainWindowGeometry().isEmpty());
+    CHECK(ui::WindowMemory(temp.settings()).mainWindowGeometry().isEmpty());
 }

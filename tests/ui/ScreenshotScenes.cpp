@@ -4,6 +4,7 @@
 #include "toolkit/Messages.h"
 #include "toolkit/Translations.h"
 #include "preferences/SettingsDialog.h"
+#include "preferences/WindowMemory.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutHelpDialog.h"
@@ -81,7 +82,7 @@ QStringList renderScreenshots(const QString& directory)
         const QString suffix = language == QLatin1String("id") ? QString() : QStringLiteral("-en");
 
         TempSettings temp;
-        temp.settings().setLastUserName(QStringLiteral("budi.santoso"));
+        ui::WindowMemory(temp.settings()).setLastUserName(QStringLiteral("budi.santoso"));
         ui::BackgroundRunner runner;
         ui::MainWindow window(temp.settings(), database, runner);
         window.resize(screenshotSize);

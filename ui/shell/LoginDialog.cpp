@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include "preferences/WindowMemory.h"
 #include "Authenticator.h"
 #include "toolkit/BackgroundRunner.h"
 #include "toolkit/Fonts.h"
@@ -88,7 +89,7 @@ LoginDialog::LoginDialog(Authenticator& authenticator, BackgroundRunner& runner,
     connect(m_userName, &QLineEdit::textEdited, this, &LoginDialog::clearMessage);
     connect(m_password, &QLineEdit::textEdited, this, &LoginDialog::clearMessage);
 
-    m_userName->setText(m_settings.lastUserName());
+    m_userName->setText(WindowMemory(m_settings).lastUserName());
     if (m_userName->text().isEmpty())
         m_userName->setFocus();
     else
@@ -143,7 +144,7 @@ void LoginDialog::onLoginFinished(const Result<Actor>& result)
         return;
     }
     m_actor = result.value();
-    m_settings.setLastUserName(m_actor->userName);
+    WindowMemory(m_settings).setLastUserName(m_actor->userName);
     m_password->clear(); // do not keep the password in memory longer than needed
     clearMessage();
     accept();

@@ -21,7 +21,7 @@ class Authenticator;
 class BackgroundRunner;
 
 // Asks for a user name and password and checks them through an Authenticator, off the GUI
-// thread. The last successful user name is remembered (Settings::lastUserName) and filled in,
+// thread. The last successful user name is remembered (WindowMemory::lastUserName) and filled in,
 // so the usual start is: type the password, Enter. Problems are shown inside the dialog, in
 // the error's own words, never as a pop-up over the login.
 class LoginDialog : public QDialog {

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "preferences/WindowMemory.h"
 #include "ShortcutHelpDialog.h"
 #include "SignedOutPage.h"
 #include "toolkit/BusyIndicator.h"
@@ -98,8 +99,8 @@ void MainWindow::createStatusBar()
 
 void MainWindow::restoreWindowState()
 {
-    if (restoreGeometry(m_settings.mainWindowGeometry())) {
-        restoreState(m_settings.mainWindowState());
+    if (restoreGeometry(WindowMemory(m_settings).mainWindowGeometry())) {
+        restoreState(WindowMemory(m_settings).mainWindowState());
         return;
     }
     // First start: the common call-centre screen size, or the whole screen when smaller.
@@ -171,8 +172,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    m_settings.setMainWindowGeometry(saveGeometry());
-    m_settings.setMainWindowState(saveState());
+    WindowMemory(m_settings).setMainWindowGeometry(saveGeometry());
+    WindowMemory(m_settings).setMainWindowState(saveState());
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

@@ -1,5 +1,6 @@
 #include "TicketLogView.h"
 
+#include "preferences/WindowMemory.h"
 #include "ConsoleServices.h"
 #include "CsvExportJob.h"
 #include "TicketFilterBar.h"
@@ -177,7 +178,7 @@ void TicketLogView::showColumnMenu(const QPoint& globalPos)
 
 void TicketLogView::restoreColumns()
 {
-    const QVariant stored = m_services.settings.viewState(kHiddenColumnsKey);
+    const QVariant stored = WindowMemory(m_services.settings).viewState(kHiddenColumnsKey);
     QList<int> hidden;
     if (stored.isValid()) {
         for (const QString& text : stored.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -198,7 +199,7 @@ void TicketLogView::saveColumns()
         if (m_table->isColumnHidden(column))
             hidden << QString::number(column);
     // An empty string (not an absent key) means "all shown", so defaults do not come back.
-    m_services.settings.setViewState(kHiddenColumnsKey, hidden.join(QLatin1Char(',')));
+    WindowMemory(m_services.settings).setViewState(kHiddenColumnsKey, hidden.join(QLatin1Char(',')));
 }
 
 void TicketLogView::chooseExportFile()
