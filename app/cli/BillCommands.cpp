@@ -1,7 +1,7 @@
 // bill simulate | bill explain: what a bill would cost, and why a stored bill is what it is.
 #include "CliActions.h"
-#include "CliContext.h"
 #include "CliAuth.h"
+#include "CliContext.h"
 #include "CommandRegistry.h"
 #include "billing/BillCalculator.h"
 #include "customers/CustomerLookupService.h"
@@ -24,17 +24,23 @@ QString decimalText(qint64 scaled, int decimals)
 int runSimulate(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption tariffOption(QStringLiteral("tariff"), QStringLiteral("Tariff class: R1, R1M, R2 or R3."), QStringLiteral("class"));
-    const QCommandLineOption vaOption(QStringLiteral("va"), QStringLiteral("Contracted power in VA."), QStringLiteral("N"));
-    const QCommandLineOption kwhOption(QStringLiteral("kwh"), QStringLiteral("Usage in kWh (up to 3 decimals)."), QStringLiteral("X"));
-    const QCommandLineOption periodOption(QStringLiteral("period"), QStringLiteral("Bill period, YYYY-MM."), QStringLiteral("period"));
-    const QCommandLineOption ppjOption(QStringLiteral("ppj"), QStringLiteral("Street-lighting tax in percent (default 0)."), QStringLiteral("percent"));
+    const QCommandLineOption tariffOption(
+        QStringLiteral("tariff"), QStringLiteral("Tariff class: R1, R1M, R2 or R3."), QStringLiteral("class"));
+    const QCommandLineOption vaOption(
+        QStringLiteral("va"), QStringLiteral("Contracted power in VA."), QStringLiteral("N"));
+    const QCommandLineOption kwhOption(
+        QStringLiteral("kwh"), QStringLiteral("Usage in kWh (up to 3 decimals)."), QStringLiteral("X"));
+    const QCommandLineOption periodOption(
+        QStringLiteral("period"), QStringLiteral("Bill period, YYYY-MM."), QStringLiteral("period"));
+    const QCommandLineOption ppjOption(QStringLiteral("ppj"),
+        QStringLiteral("Street-lighting tax in percent (default 0)."), QStringLiteral("percent"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the amounts as JSON."));
-    for (const QCommandLineOption& option : {tariffOption, vaOption, kwhOption, periodOption, ppjOption, jsonOption})
+    for (const QCommandLineOption& option : { tariffOption, vaOption, kwhOption, periodOption, ppjOption, jsonOption })
         parser.addOption(option);
-    if (auto stop = context.parse(parser, QStringLiteral("Compute the amounts of a postpaid bill from the tariff data.")))
+    if (auto stop
+        = context.parse(parser, QStringLiteral("Compute the amounts of a postpaid bill from the tariff data.")))
         return *stop;
-    for (const QCommandLineOption& required : {tariffOption, vaOption, kwhOption, periodOption}) {
+    for (const QCommandLineOption& required : { tariffOption, vaOption, kwhOption, periodOption }) {
         if (!parser.isSet(required))
             return context.usage(QStringLiteral("--%1 is required").arg(required.names().first()));
     }
@@ -60,32 +66,34 @@ int runSimulate(CliContext& context)
         return context.fail(tariffs.error());
     const BillCalculator calculator(tariffs.value());
     auto amounts = calculator.compute(
-        BillInput{parser.value(tariffOption), va, EnergyQuantity::fromWh(wh.value()), period.value(), ppj});
+        BillInput { parser.value(tariffOption), va, EnergyQuantity::fromWh(wh.value()), period.value(), ppj });
     if (!amounts.ok())
         return context.fail(amounts.error());
 
     if (parser.isSet(jsonOption)) {
         QJsonArray blocks;
         for (const BlockCharge& block : amounts->blocks)
-            blocks.append(QJsonObject{{QStringLiteral("kwh"), static_cast<double>(block.usage.roundedWh()) / 1000.0},
-                                      {QStringLiteral("rate_per_kwh"), decimalText(block.rate, 2)}});
-        context.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("tariff"), amounts->tariffCode},
-            {QStringLiteral("tariff_label"), amounts->tariffLabel},
-            {QStringLiteral("period"), period->toString()},
-            {QStringLiteral("power_va"), va},
-            {QStringLiteral("kwh"), static_cast<double>(wh.value()) / 1000.0},
-            {QStringLiteral("billed_kwh"), static_cast<double>(amounts->billedUsage.roundedWh()) / 1000.0},
-            {QStringLiteral("minimum_applied"), amounts->minimumApplied},
-            {QStringLiteral("rate_per_kwh"), amounts->flatRate > 0 ? QJsonValue(decimalText(amounts->flatRate, 2)) : QJsonValue()},
-            {QStringLiteral("blocks"), blocks},
-            {QStringLiteral("energy_charge"), amounts->energyCharge},
-            {QStringLiteral("fixed_charge"), amounts->fixedCharge},
-            {QStringLiteral("ppj_percent"), decimalText(amounts->ppjBasisPoints, 2)},
-            {QStringLiteral("ppj"), amounts->ppj},
-            {QStringLiteral("ppn_percent"), decimalText(amounts->ppnBasisPoints, 2)},
-            {QStringLiteral("ppn"), amounts->ppn},
-            {QStringLiteral("total"), amounts->total},
+            blocks.append(
+                QJsonObject { { QStringLiteral("kwh"), static_cast<double>(block.usage.roundedWh()) / 1000.0 },
+                    { QStringLiteral("rate_per_kwh"), decimalText(block.rate, 2) } });
+        context.printJson(QJsonDocument(QJsonObject {
+            { QStringLiteral("tariff"), amounts->tariffCode },
+            { QStringLiteral("tariff_label"), amounts->tariffLabel },
+            { QStringLiteral("period"), period->toString() },
+            { QStringLiteral("power_va"), va },
+            { QStringLiteral("kwh"), static_cast<double>(wh.value()) / 1000.0 },
+            { QStringLiteral("billed_kwh"), static_cast<double>(amounts->billedUsage.roundedWh()) / 1000.0 },
+            { QStringLiteral("minimum_applied"), amounts->minimumApplied },
+            { QStringLiteral("rate_per_kwh"),
+                amounts->flatRate > 0 ? QJsonValue(decimalText(amounts->flatRate, 2)) : QJsonValue() },
+            { QStringLiteral("blocks"), blocks },
+            { QStringLiteral("energy_charge"), amounts->energyCharge },
+            { QStringLiteral("fixed_charge"), amounts->fixedCharge },
+            { QStringLiteral("ppj_percent"), decimalText(amounts->ppjBasisPoints, 2) },
+            { QStringLiteral("ppj"), amounts->ppj },
+            { QStringLiteral("ppn_percent"), decimalText(amounts->ppnBasisPoints, 2) },
+            { QStringLiteral("ppn"), amounts->ppn },
+            { QStringLiteral("total"), amounts->total },
         }));
         return ExitOk;
     }
@@ -125,8 +133,8 @@ int runExplain(CliContext& context)
     auto actor = signInUser(context, *database.value(), parser.value(user));
     if (!actor.ok())
         return context.fail(actor.error());
-    auto explanation = service.explainBill(actor.value(), parser.positionalArguments().at(0),
-                                           parser.positionalArguments().at(1));
+    auto explanation
+        = service.explainBill(actor.value(), parser.positionalArguments().at(0), parser.positionalArguments().at(1));
     if (!explanation.ok())
         return context.fail(explanation.error());
     context.out() << explanation->text << "\n";
@@ -135,17 +143,17 @@ int runExplain(CliContext& context)
 
 int runBill(CliContext& context)
 {
-    return dispatchAction(context, {{"simulate", runSimulate}, {"explain", runExplain}},
-                          QStringLiteral("Usage: csodesk-cli bill simulate|explain [options]\n"
-                                         "  simulate  compute a bill's amounts from the tariff data\n"
-                                         "  explain   explain a stored bill (IDPEL PERIOD --user NAME)\n"));
+    return dispatchAction(context, { { "simulate", runSimulate }, { "explain", runExplain } },
+        QStringLiteral("Usage: csodesk-cli bill simulate|explain [options]\n"
+                       "  simulate  compute a bill's amounts from the tariff data\n"
+                       "  explain   explain a stored bill (IDPEL PERIOD --user NAME)\n"));
 }
 
 } // namespace
 
 void registerBillCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("bill"), QStringLiteral("Simulate a bill, or explain a stored one"), runBill});
+    registry.add({ QStringLiteral("bill"), QStringLiteral("Simulate a bill, or explain a stored one"), runBill });
 }
 
 } // namespace csodesk::cli

@@ -13,8 +13,8 @@ int dispatchAction(CliContext& context, std::initializer_list<CliAction> actions
         // The action parses "csodesk-cli <group> <action>" followed by its own arguments.
         QStringList arguments = context.arguments().mid(2);
         arguments.prepend(context.arguments().value(0) + QLatin1Char(' ') + action);
-        CliContext actionContext(arguments, context.databaseUrlText(), context.settings(), context.clock(), context.out(),
-                                 context.err());
+        CliContext actionContext(
+            arguments, context.databaseUrlText(), context.settings(), context.clock(), context.out(), context.err());
         return candidate.run(actionContext);
     }
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
@@ -29,8 +29,8 @@ int dispatchAction(CliContext& context, std::initializer_list<CliAction> actions
     return ExitUsage;
 }
 
-std::optional<int> parseAction(CliContext& context, QCommandLineParser& parser, const QString& description,
-                               const QStringList& names)
+std::optional<int> parseAction(
+    CliContext& context, QCommandLineParser& parser, const QString& description, const QStringList& names)
 {
     parser.addOption(userOption());
     for (const QString& name : names)

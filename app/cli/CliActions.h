@@ -24,7 +24,7 @@ struct CliAction {
 
 // Parses an action's "NAME..." with --user added: returns an exit code when the action
 // must stop (help shown, usage error, wrong number of names).
-[[nodiscard]] std::optional<int> parseAction(CliContext& context, QCommandLineParser& parser, const QString& description,
-                                             const QStringList& names = {});
+[[nodiscard]] std::optional<int> parseAction(
+    CliContext& context, QCommandLineParser& parser, const QString& description, const QStringList& names = {});
 
 } // namespace csodesk::cli

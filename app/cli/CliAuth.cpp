@@ -6,7 +6,6 @@
 
 #include <iostream>
 #include <string>
-
 #include <termios.h>
 #include <unistd.h>
 
@@ -40,7 +39,7 @@ public:
     EchoOff& operator=(const EchoOff&) = delete;
 
 private:
-    termios m_saved{};
+    termios m_saved {};
     bool m_active = false;
 };
 
@@ -93,18 +92,18 @@ Result<QString> PasswordInput::newPassword(const QString& userName)
 QCommandLineOption userOption()
 {
     return QCommandLineOption(QStringLiteral("user"),
-                              QStringLiteral("Act as this user; the password comes from CSODESK_PASSWORD, standard input "
-                                             "or a prompt."),
-                              QStringLiteral("name"));
+        QStringLiteral("Act as this user; the password comes from CSODESK_PASSWORD, standard input "
+                       "or a prompt."),
+        QStringLiteral("name"));
 }
 
 Result<Actor> signIn(CliContext& context, Database& database, AuditLog& audit, const PasswordHasher& hasher,
-                     PasswordInput& passwords, const QString& userName)
+    PasswordInput& passwords, const QString& userName)
 {
     if (userName.isEmpty()) {
         return makeError(ErrorKind::PermissionDenied,
-                         QCoreApplication::translate("Cli", "Perintah ini perlu masuk sebagai pengguna: tambahkan --user NAMA."),
-                         QStringLiteral("no --user"));
+            QCoreApplication::translate("Cli", "Perintah ini perlu masuk sebagai pengguna: tambahkan --user NAMA."),
+            QStringLiteral("no --user"));
     }
     auto password = passwords.signInPassword(userName);
     if (!password.ok())

@@ -14,7 +14,10 @@ namespace csodesk::cli {
 // argument (arguments show up in `ps` and in shell history).
 class PasswordInput {
 public:
-    explicit PasswordInput(CliContext& context) : m_context(context) {}
+    explicit PasswordInput(CliContext& context)
+        : m_context(context)
+    {
+    }
 
     // The password to sign in with: $CSODESK_PASSWORD, else the next line of standard input
     // (prompted without echo on a terminal).
@@ -33,8 +36,8 @@ private:
 
 // Signs in the user named by --user (password from PasswordInput). The services used
 // afterwards receive the returned Actor.
-[[nodiscard]] Result<Actor> signIn(CliContext& context, Database& database, AuditLog& audit, const PasswordHasher& hasher,
-                                   PasswordInput& passwords, const QString& userName);
+[[nodiscard]] Result<Actor> signIn(CliContext& context, Database& database, AuditLog& audit,
+    const PasswordHasher& hasher, PasswordInput& passwords, const QString& userName);
 
 // signIn() with the usual collaborators, for commands that need nothing else from them.
 [[nodiscard]] Result<Actor> signInUser(CliContext& context, Database& database, const QString& userName);

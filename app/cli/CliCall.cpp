@@ -2,8 +2,8 @@
 
 namespace csodesk::cli {
 
-CliCall::CliCall(Database& database, const Actor& actor, const ApktCatalogue& catalogue, const Clock& clock,
-                 const QString& siteCode)
+CliCall::CliCall(
+    Database& database, const Actor& actor, const ApktCatalogue& catalogue, const Clock& clock, const QString& siteCode)
     : m_lookups(database, clock)
     , m_ticketQueries(database, clock)
     , m_audit(database, clock)
@@ -17,9 +17,9 @@ CliCall::CliCall(Database& database, const Actor& actor, const ApktCatalogue& ca
 Status CliCall::lookUp(const QString& input)
 {
     std::optional<Error> failure;
-    const QMetaObject::Connection connection = QObject::connect(
-        &m_call, &Call::lookupFinished,
-        [&failure](const QString&, const std::optional<Error>& error, const std::optional<Error>&) { failure = error; });
+    const QMetaObject::Connection connection = QObject::connect(&m_call, &Call::lookupFinished,
+        [&failure](
+            const QString&, const std::optional<Error>& error, const std::optional<Error>&) { failure = error; });
     m_call.lookUp(input);
     QObject::disconnect(connection);
     if (failure)
@@ -40,8 +40,9 @@ Result<FilingResult> CliCall::file(const std::optional<TicketDraft>& draft, cons
     if (outcome)
         return *outcome;
     return makeError(ErrorKind::InvalidInput,
-                     submitted ? QStringLiteral("Tiket tidak terkirim.") : QStringLiteral("SOP belum sampai pada hasil: belum ada tiket untuk dikirim."),
-                     QStringLiteral("filing not submitted"));
+        submitted ? QStringLiteral("Tiket tidak terkirim.")
+                  : QStringLiteral("SOP belum sampai pada hasil: belum ada tiket untuk dikirim."),
+        QStringLiteral("filing not submitted"));
 }
 
 } // namespace csodesk::cli

@@ -17,7 +17,7 @@ namespace csodesk::cli {
 class CliCall {
 public:
     CliCall(Database& database, const Actor& actor, const ApktCatalogue& catalogue, const Clock& clock,
-            const QString& siteCode);
+        const QString& siteCode);
 
     [[nodiscard]] Call& call() { return m_call; }
     [[nodiscard]] CallBackend& backend() { return m_backend; }
@@ -25,8 +25,8 @@ public:
     // Looks `input` up; the customer is then call().customer().
     [[nodiscard]] Status lookUp(const QString& input);
     // Files the walk at its outcome, or `draft` when given, with the call's filing key.
-    [[nodiscard]] Result<FilingResult> file(const std::optional<TicketDraft>& draft = std::nullopt,
-                                            const QString& linkedTicketNumber = {});
+    [[nodiscard]] Result<FilingResult> file(
+        const std::optional<TicketDraft>& draft = std::nullopt, const QString& linkedTicketNumber = {});
 
 private:
     CustomerLookupService m_lookups;

@@ -18,8 +18,8 @@ enum ExitCode : int {
 };
 
 struct CliCommand {
-    QString name;     // "migrate", "lookup", "sop", ...
-    QString summary;  // one line for the command list
+    QString name; // "migrate", "lookup", "sop", ...
+    QString summary; // one line for the command list
     std::function<int(CliContext&)> run;
 };
 

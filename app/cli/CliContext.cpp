@@ -27,7 +27,7 @@ int exitCodeFor(const Error& error)
 }
 
 CliContext::CliContext(QStringList commandArguments, QString globalDatabaseUrl, Settings& settings, const Clock& clock,
-                       QTextStream& out, QTextStream& err)
+    QTextStream& out, QTextStream& err)
     : m_arguments(std::move(commandArguments))
     , m_globalDatabaseUrl(std::move(globalDatabaseUrl))
     , m_settings(settings)
@@ -39,8 +39,8 @@ CliContext::CliContext(QStringList commandArguments, QString globalDatabaseUrl, 
 
 std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& description)
 {
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."),
-                                      QStringLiteral("url"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."), QStringLiteral("url"));
     parser.setApplicationDescription(description);
     parser.addOption(dbOption);
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -63,8 +63,8 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
 QString CliContext::databaseUrlText() const
 {
     const QString commandLine = m_commandDatabaseUrl.isEmpty() ? m_globalDatabaseUrl : m_commandDatabaseUrl;
-    return resolveDatabaseUrl(commandLine, qEnvironmentVariable("CSODESK_DB"), m_settings.databaseUrl(),
-                              AppPaths::defaultDatabasePath())
+    return resolveDatabaseUrl(
+        commandLine, qEnvironmentVariable("CSODESK_DB"), m_settings.databaseUrl(), AppPaths::defaultDatabasePath())
         .url;
 }
 

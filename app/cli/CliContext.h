@@ -21,7 +21,7 @@ namespace csodesk::cli {
 class CliContext {
 public:
     CliContext(QStringList commandArguments, QString globalDatabaseUrl, Settings& settings, const Clock& clock,
-               QTextStream& out, QTextStream& err);
+        QTextStream& out, QTextStream& err);
 
     // "csodesk-cli <command> ...": the command's own arguments, with argv[0] first.
     [[nodiscard]] const QStringList& arguments() const { return m_arguments; }

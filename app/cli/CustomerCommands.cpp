@@ -1,13 +1,13 @@
 // lookup: find a customer by IDPEL or meter number and show what an agent sees.
-#include "CliContext.h"
 #include "CliAuth.h"
+#include "CliContext.h"
 #include "CommandRegistry.h"
+#include "audit/AuditLog.h"
 #include "billing/EnergyQuantity.h"
+#include "calls/ServiceCallBackend.h"
 #include "common/TimeUtil.h"
 #include "customers/CustomerKey.h"
 #include "customers/CustomerLookupService.h"
-#include "audit/AuditLog.h"
-#include "calls/ServiceCallBackend.h"
 #include "tickets/TicketService.h"
 
 #include <QJsonArray>
@@ -27,32 +27,34 @@ QJsonObject customerJson(const CustomerLookup& found)
 {
     const Customer& c = found.customer;
     const Unit* ulp = found.ulp();
-    return QJsonObject{
-        {QStringLiteral("idpel"), c.idpel},
-        {QStringLiteral("meter_number"), c.meterNumber.isEmpty() ? QJsonValue() : QJsonValue(c.meterNumber)},
-        {QStringLiteral("name"), c.name},
-        {QStringLiteral("tariff"), c.tariffClass},
-        {QStringLiteral("power_va"), c.powerVa},
-        {QStringLiteral("payment_type"), paymentTypeCode(c.paymentType)},
-        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), ulp ? ulp->code : c.ulpCode},
-                                             {QStringLiteral("name"), ulp ? ulp->name : QString()}}},
-        {QStringLiteral("invoice_email"), QJsonObject{{QStringLiteral("state"), invoiceEmailStateCode(c.invoiceEmailState)},
-                                                      {QStringLiteral("address"), c.invoiceEmail}}},
+    return QJsonObject {
+        { QStringLiteral("idpel"), c.idpel },
+        { QStringLiteral("meter_number"), c.meterNumber.isEmpty() ? QJsonValue() : QJsonValue(c.meterNumber) },
+        { QStringLiteral("name"), c.name },
+        { QStringLiteral("tariff"), c.tariffClass },
+        { QStringLiteral("power_va"), c.powerVa },
+        { QStringLiteral("payment_type"), paymentTypeCode(c.paymentType) },
+        { QStringLiteral("unit"),
+            QJsonObject { { QStringLiteral("code"), ulp ? ulp->code : c.ulpCode },
+                { QStringLiteral("name"), ulp ? ulp->name : QString() } } },
+        { QStringLiteral("invoice_email"),
+            QJsonObject { { QStringLiteral("state"), invoiceEmailStateCode(c.invoiceEmailState) },
+                { QStringLiteral("address"), c.invoiceEmail } } },
     };
 }
 
 QJsonObject billJson(const Bill& bill)
 {
-    return QJsonObject{
-        {QStringLiteral("period"), bill.period.toString()},
-        {QStringLiteral("stand_start"), kwhNumber(bill.standStartWh)},
-        {QStringLiteral("stand_end"), kwhNumber(bill.standEndWh)},
-        {QStringLiteral("kwh"), kwhNumber(bill.usageWh)},
-        {QStringLiteral("estimated"), bill.estimated},
-        {QStringLiteral("correction_kwh"), kwhNumber(bill.correctionWh)},
-        {QStringLiteral("total"), bill.total},
-        {QStringLiteral("due_date"), bill.dueDate.toString(Qt::ISODate)},
-        {QStringLiteral("paid"), bill.isPaid()},
+    return QJsonObject {
+        { QStringLiteral("period"), bill.period.toString() },
+        { QStringLiteral("stand_start"), kwhNumber(bill.standStartWh) },
+        { QStringLiteral("stand_end"), kwhNumber(bill.standEndWh) },
+        { QStringLiteral("kwh"), kwhNumber(bill.usageWh) },
+        { QStringLiteral("estimated"), bill.estimated },
+        { QStringLiteral("correction_kwh"), kwhNumber(bill.correctionWh) },
+        { QStringLiteral("total"), bill.total },
+        { QStringLiteral("due_date"), bill.dueDate.toString(Qt::ISODate) },
+        { QStringLiteral("paid"), bill.isPaid() },
     };
 }
 
@@ -61,12 +63,12 @@ QJsonObject arrearsJson(const Arrears& arrears)
     QJsonArray periods;
     for (const Bill& bill : arrears.unpaidBills)
         periods.append(bill.period.toString());
-    return QJsonObject{
-        {QStringLiteral("count"), static_cast<int>(arrears.unpaidBills.size())},
-        {QStringLiteral("periods"), periods},
-        {QStringLiteral("bills_total"), arrears.billsTotal},
-        {QStringLiteral("late_fees"), arrears.lateFees},
-        {QStringLiteral("total"), arrears.total},
+    return QJsonObject {
+        { QStringLiteral("count"), static_cast<int>(arrears.unpaidBills.size()) },
+        { QStringLiteral("periods"), periods },
+        { QStringLiteral("bills_total"), arrears.billsTotal },
+        { QStringLiteral("late_fees"), arrears.lateFees },
+        { QStringLiteral("total"), arrears.total },
     };
 }
 
@@ -74,12 +76,10 @@ QJsonArray ticketsJson(const QList<CustomerTicketRef>& tickets)
 {
     QJsonArray array;
     for (const CustomerTicketRef& ticket : tickets) {
-        array.append(QJsonObject{{QStringLiteral("number"), ticket.ticketNumber},
-                                 {QStringLiteral("kind"), ticket.kind},
-                                 {QStringLiteral("sub_issue_type"), ticket.subIssueTypeId},
-                                 {QStringLiteral("status"), ticket.status},
-                                 {QStringLiteral("created_at"), formatWib(ticket.createdAt)},
-                                 {QStringLiteral("summary"), ticket.summary}});
+        array.append(QJsonObject { { QStringLiteral("number"), ticket.ticketNumber },
+            { QStringLiteral("kind"), ticket.kind }, { QStringLiteral("sub_issue_type"), ticket.subIssueTypeId },
+            { QStringLiteral("status"), ticket.status }, { QStringLiteral("created_at"), formatWib(ticket.createdAt) },
+            { QStringLiteral("summary"), ticket.summary } });
     }
     return array;
 }
@@ -92,9 +92,11 @@ void printText(QTextStream& out, const CustomerLookup& found)
         out << "Meter number:  " << c.meterNumber << "\n";
     out << "Name:          " << c.name << "\n";
     out << "Address:       " << c.address << "\n";
-    out << "Tariff/power:  " << c.tariffClass << " / " << c.powerVa << " VA, " << paymentTypeCode(c.paymentType) << "\n";
+    out << "Tariff/power:  " << c.tariffClass << " / " << c.powerVa << " VA, " << paymentTypeCode(c.paymentType)
+        << "\n";
     for (const Unit& unit : found.units)
-        out << QStringLiteral("%1 %2 %3\n").arg(unitLevelCode(unit.level).toUpper().leftJustified(14), unit.code, unit.name);
+        out << QStringLiteral("%1 %2 %3\n")
+                   .arg(unitLevelCode(unit.level).toUpper().leftJustified(14), unit.code, unit.name);
     out << "Invoice e-mail: " << invoiceEmailStateCode(c.invoiceEmailState)
         << (c.invoiceEmail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.invoiceEmail)) << "\n";
     if (!found.bills.isEmpty()) {
@@ -110,12 +112,14 @@ void printText(QTextStream& out, const CustomerLookup& found)
                        .arg(bill.correctionWh == 0 ? QStringLiteral("-") : formatKwh(bill.correctionWh), 11)
                        .arg(formatRupiah(bill.total), 13)
                        .arg(bill.dueDate.toString(Qt::ISODate))
-                       .arg(bill.isPaid() ? formatWib(*bill.paidAt, QStringLiteral("dd-MM-yyyy")) : QStringLiteral("UNPAID"));
+                       .arg(bill.isPaid() ? formatWib(*bill.paidAt, QStringLiteral("dd-MM-yyyy"))
+                                          : QStringLiteral("UNPAID"));
         }
     }
     if (!found.arrears.isEmpty()) {
-        out << "\nArrears: " << found.arrears.unpaidBills.size() << " unpaid bill(s), " << formatRupiah(found.arrears.billsTotal)
-            << " + late fees " << formatRupiah(found.arrears.lateFees) << " = " << formatRupiah(found.arrears.total) << "\n";
+        out << "\nArrears: " << found.arrears.unpaidBills.size() << " unpaid bill(s), "
+            << formatRupiah(found.arrears.billsTotal) << " + late fees " << formatRupiah(found.arrears.lateFees)
+            << " = " << formatRupiah(found.arrears.total) << "\n";
     } else if (!c.isPrepaid()) {
         out << "\nArrears: none\n";
     }
@@ -135,8 +139,9 @@ void printText(QTextStream& out, const CustomerLookup& found)
         }
     }
     out << "\nPrevious tickets: "
-        << (found.ticketsUnavailable ? QStringLiteral("unavailable")
-                                     : found.tickets.isEmpty() ? QStringLiteral("none") : QString::number(found.tickets.size()))
+        << (found.ticketsUnavailable         ? QStringLiteral("unavailable")
+                   : found.tickets.isEmpty() ? QStringLiteral("none")
+                                             : QString::number(found.tickets.size()))
         << "\n";
 }
 
@@ -147,8 +152,10 @@ int runLookup(CliContext& context)
     const QCommandLineOption user = userOption();
     parser.addOption(jsonOption);
     parser.addOption(user);
-    parser.addPositionalArgument(QStringLiteral("key"), QStringLiteral("IDPEL (12 digits) or prepaid meter number (11 digits)."));
-    if (auto stop = context.parse(parser, QStringLiteral("Look a customer up by IDPEL or meter number (recorded in the access log).")))
+    parser.addPositionalArgument(
+        QStringLiteral("key"), QStringLiteral("IDPEL (12 digits) or prepaid meter number (11 digits)."));
+    if (auto stop = context.parse(
+            parser, QStringLiteral("Look a customer up by IDPEL or meter number (recorded in the access log).")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return context.usage(QStringLiteral("give exactly one IDPEL or meter number"));
@@ -175,11 +182,11 @@ int runLookup(CliContext& context)
         QJsonArray bills;
         for (const Bill& bill : found->bills)
             bills.append(billJson(bill));
-        QJsonObject root{
-            {QStringLiteral("customer"), customerJson(found.value())},
-            {QStringLiteral("bills"), bills},
-            {QStringLiteral("arrears"), arrearsJson(found->arrears)},
-            {QStringLiteral("tickets"), ticketsJson(found->tickets)},
+        QJsonObject root {
+            { QStringLiteral("customer"), customerJson(found.value()) },
+            { QStringLiteral("bills"), bills },
+            { QStringLiteral("arrears"), arrearsJson(found->arrears) },
+            { QStringLiteral("tickets"), ticketsJson(found->tickets) },
         };
         // Only when it happens: the agreed shape stays as it is for every normal look-up.
         if (found->ticketsUnavailable)
@@ -195,7 +202,7 @@ int runLookup(CliContext& context)
 
 void registerCustomerCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("lookup"), QStringLiteral("Find a customer by IDPEL or meter number"), runLookup});
+    registry.add({ QStringLiteral("lookup"), QStringLiteral("Find a customer by IDPEL or meter number"), runLookup });
 }
 
 } // namespace csodesk::cli

@@ -57,30 +57,33 @@ int generateTickets(CliContext& context, Database& database, qint64 tickets, int
 int runDemoData(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption customersOption(QStringLiteral("customers"), QStringLiteral("How many customers (default 1000)."),
-                                             QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed; the same seed gives the same data (default 1)."),
-                                        QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption monthsOption(QStringLiteral("months"), QStringLiteral("Bills per postpaid customer (default 24)."),
-                                          QStringLiteral("M"), QStringLiteral("24"));
+    const QCommandLineOption customersOption(QStringLiteral("customers"),
+        QStringLiteral("How many customers (default 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+        QStringLiteral("Random seed; the same seed gives the same data (default 1)."), QStringLiteral("S"),
+        QStringLiteral("1"));
+    const QCommandLineOption monthsOption(QStringLiteral("months"),
+        QStringLiteral("Bills per postpaid customer (default 24)."), QStringLiteral("M"), QStringLiteral("24"));
     const QCommandLineOption ticketsOption(QStringLiteral("tickets"),
-                                           QStringLiteral("Also create the demo accounts and file N demo tickets (default 0)."),
-                                           QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("Days the demo tickets span, ending now (default 60)."),
-                                        QStringLiteral("D"), QStringLiteral("60"));
+        QStringLiteral("Also create the demo accounts and file N demo tickets (default 0)."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+        QStringLiteral("Days the demo tickets span, ending now (default 60)."), QStringLiteral("D"),
+        QStringLiteral("60"));
     parser.addOption(customersOption);
     parser.addOption(seedOption);
     parser.addOption(monthsOption);
     parser.addOption(ticketsOption);
-    const QCommandLineOption ifEmptyOption(QStringLiteral("if-empty"),
-                                           QStringLiteral("Do nothing when the database already holds customers."));
+    const QCommandLineOption ifEmptyOption(
+        QStringLiteral("if-empty"), QStringLiteral("Do nothing when the database already holds customers."));
     parser.addOption(daysOption);
     parser.addOption(ifEmptyOption);
-    if (auto stop = context.parse(parser, QStringLiteral("Fill the database with synthetic demo customers, bills, readings and tokens.\n"
-                                                         "With --tickets N also the demo accounts (agen1..agen5, spv1, admin1;\n"
-                                                         "password <name>-demo) and N tickets filed over the last --days days\n"
-                                                         "(--customers 0 --tickets N: tickets for the customers already there).\n"
-                                                         "Prints a few IDPELs worth trying, one per line.")))
+    if (auto stop = context.parse(parser,
+            QStringLiteral("Fill the database with synthetic demo customers, bills, readings and tokens.\n"
+                           "With --tickets N also the demo accounts (agen1..agen5, spv1, admin1;\n"
+                           "password <name>-demo) and N tickets filed over the last --days days\n"
+                           "(--customers 0 --tickets N: tickets for the customers already there).\n"
+                           "Prints a few IDPELs worth trying, one per line.")))
         return *stop;
     bool customersOk = false;
     bool seedOk = false;
@@ -131,9 +134,10 @@ int runDemoData(CliContext& context)
     if (!summary.ok())
         return context.fail(summary.error());
 
-    err << "demo-data: " << summary->customers << " customers (" << summary->postpaid << " postpaid, " << summary->prepaid
-        << " prepaid), " << summary->bills << " bills (" << summary->estimatedBills << " estimated), " << summary->readings
-        << " readings, " << summary->tokenPurchases << " token purchases in " << timer.elapsed() << " ms\n";
+    err << "demo-data: " << summary->customers << " customers (" << summary->postpaid << " postpaid, "
+        << summary->prepaid << " prepaid), " << summary->bills << " bills (" << summary->estimatedBills
+        << " estimated), " << summary->readings << " readings, " << summary->tokenPurchases << " token purchases in "
+        << timer.elapsed() << " ms\n";
     err << "Worth trying (stdout, one per line):\n";
     QTextStream& out = context.out();
     const auto suggest = [&](const QString& key, const QString& why) {
@@ -142,7 +146,9 @@ int runDemoData(CliContext& context)
         out << key << "\n";
         err << "  " << key << "  " << why << "\n";
     };
-    suggest(summary->estimatedIdpel, QStringLiteral("postpaid; %1 estimated from the 3-month average, corrected later").arg(summary->estimatedPeriod));
+    suggest(summary->estimatedIdpel,
+        QStringLiteral("postpaid; %1 estimated from the 3-month average, corrected later")
+            .arg(summary->estimatedPeriod));
     suggest(summary->arrearsIdpel, QStringLiteral("postpaid in arrears (unpaid bills with late fees)"));
     suggest(summary->lateFeeIdpel, QStringLiteral("postpaid; paid a bill late"));
     suggest(summary->prepaidIdpel, QStringLiteral("prepaid (IDPEL)"));
@@ -158,7 +164,8 @@ int runDemoData(CliContext& context)
 
 void registerDemoDataCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("demo-data"), QStringLiteral("Fill the database with synthetic demo data"), runDemoData});
+    registry.add(
+        { QStringLiteral("demo-data"), QStringLiteral("Fill the database with synthetic demo data"), runDemoData });
 }
 
 } // namespace csodesk::cli

@@ -1,6 +1,6 @@
 // import units|customers|bills|readings FILE.csv: how real data arrives.
-#include "CliContext.h"
 #include "CliAuth.h"
+#include "CliContext.h"
 #include "CommandRegistry.h"
 #include "customers/CsvImporter.h"
 
@@ -14,24 +14,24 @@ int runImport(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption skipOption(QStringLiteral("skip-invalid"),
-                                        QStringLiteral("Import the valid rows; write rejected rows with their reasons to --rejected."));
+        QStringLiteral("Import the valid rows; write rejected rows with their reasons to --rejected."));
     const QCommandLineOption rejectedOption(QStringLiteral("rejected"),
-                                            QStringLiteral("Where rejected rows go with --skip-invalid (default FILE.rejected.csv)."),
-                                            QStringLiteral("file"));
+        QStringLiteral("Where rejected rows go with --skip-invalid (default FILE.rejected.csv)."),
+        QStringLiteral("file"));
     const QCommandLineOption user = userOption();
     parser.addOption(skipOption);
     parser.addOption(rejectedOption);
     parser.addOption(user);
     parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("units, customers, bills or readings."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV file (UTF-8, ',' or ';', header row)."));
-    if (auto stop = context.parse(parser, QStringLiteral("Import units, customers, bills or meter readings from CSV.\n"
-                                                         "All-or-nothing unless --skip-invalid; re-importing a file changes nothing.\n"
-                                                         "Columns:\n  units: ")
-                                              + importColumns(ImportKind::Units).join(QLatin1Char(','))
-                                              + QStringLiteral("\n  customers: ")
-                                              + importColumns(ImportKind::Customers).join(QLatin1Char(','))
-                                              + QStringLiteral("\n  bills: ") + importColumns(ImportKind::Bills).join(QLatin1Char(','))
-                                              + QStringLiteral("\n  readings: ") + importColumns(ImportKind::Readings).join(QLatin1Char(','))))
+    if (auto stop = context.parse(parser,
+            QStringLiteral("Import units, customers, bills or meter readings from CSV.\n"
+                           "All-or-nothing unless --skip-invalid; re-importing a file changes nothing.\n"
+                           "Columns:\n  units: ")
+                + importColumns(ImportKind::Units).join(QLatin1Char(',')) + QStringLiteral("\n  customers: ")
+                + importColumns(ImportKind::Customers).join(QLatin1Char(',')) + QStringLiteral("\n  bills: ")
+                + importColumns(ImportKind::Bills).join(QLatin1Char(',')) + QStringLiteral("\n  readings: ")
+                + importColumns(ImportKind::Readings).join(QLatin1Char(','))))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
@@ -46,12 +46,14 @@ int runImport(CliContext& context)
     else if (positional.at(0) == QLatin1String("readings"))
         kind = ImportKind::Readings;
     else
-        return context.usage(QStringLiteral("unknown import kind '%1' (units, customers, bills or readings)").arg(positional.at(0)));
+        return context.usage(
+            QStringLiteral("unknown import kind '%1' (units, customers, bills or readings)").arg(positional.at(0)));
     const QString path = positional.at(1);
 
     ImportOptions options;
     options.skipInvalid = parser.isSet(skipOption);
-    options.rejectedPath = parser.isSet(rejectedOption) ? parser.value(rejectedOption) : path + QStringLiteral(".rejected.csv");
+    options.rejectedPath
+        = parser.isSet(rejectedOption) ? parser.value(rejectedOption) : path + QStringLiteral(".rejected.csv");
 
     auto database = context.database();
     if (!database.ok())
@@ -82,8 +84,8 @@ int runImport(CliContext& context)
         err.flush();
         return ExitBadInput;
     }
-    context.out() << "Imported " << report->imported << " of " << report->rows << " " << positional.at(0) << " row(s) from "
-                  << shown;
+    context.out() << "Imported " << report->imported << " of " << report->rows << " " << positional.at(0)
+                  << " row(s) from " << shown;
     if (report->rejected > 0)
         context.out() << "; " << report->rejected << " rejected, written to " << options.rejectedPath;
     context.out() << "\n";
@@ -94,7 +96,8 @@ int runImport(CliContext& context)
 
 void registerImportCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("import"), QStringLiteral("Import units, customers, bills or readings from CSV"), runImport});
+    registry.add(
+        { QStringLiteral("import"), QStringLiteral("Import units, customers, bills or readings from CSV"), runImport });
 }
 
 } // namespace csodesk::cli

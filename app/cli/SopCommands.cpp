@@ -252,8 +252,9 @@ int runWalkCommand(CliContext& context)
     const QCommandLineOption periodOption(QStringLiteral("period"),
         QStringLiteral("With --customer: the bill the scripts talk about, YYYY-MM (default: the newest)."),
         QStringLiteral("period"));
-    const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("File the draft as a ticket (needs --agent)."));
-    const QCommandLineOption agentOption(QStringList{ QStringLiteral("agent"), QStringLiteral("user") },
+    const QCommandLineOption fileOption(
+        QStringLiteral("file"), QStringLiteral("File the draft as a ticket (needs --agent)."));
+    const QCommandLineOption agentOption(QStringList { QStringLiteral("agent"), QStringLiteral("user") },
         QStringLiteral("Sign in as this user (password from CSODESK_PASSWORD or a prompt)."), QStringLiteral("name"));
     parser.addOptions({ sopDirOption(), dateOption(), jsonOption(), contextOption, answersOption, englishOption,
         customerOption, periodOption, fileOption, agentOption });

@@ -9,13 +9,12 @@
 #include "sop/SopSession.h"
 
 #include <QCoreApplication>
-
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -73,8 +72,8 @@ void printDraft(QTextStream& out, const TicketDraft& draft, const ApktCatalogue&
 }
 
 // Files the walk's draft through the call (the filing key is the call's) and prints it.
-int printResult(CliContext& context, const SopSession& session, const ApktCatalogue& catalogue, const SopWalkOptions& options,
-    CliCall* agent)
+int printResult(CliContext& context, const SopSession& session, const ApktCatalogue& catalogue,
+    const SopWalkOptions& options, CliCall* agent)
 {
     auto draft = session.draft();
     if (!draft.ok())
@@ -103,24 +102,26 @@ int printResult(CliContext& context, const SopSession& session, const ApktCatalo
 
 // Looks the customer up through the call and starts the walk over them, with the bill the
 // agent named (or the newest), as the desktop's SOP panel does.
-Result<SopSession*> walkOverCustomer(CliCall& agent, const SopLibrary::DocumentPtr& document, const SopWalkOptions& options)
+Result<SopSession*> walkOverCustomer(
+    CliCall& agent, const SopLibrary::DocumentPtr& document, const SopWalkOptions& options)
 {
     if (Status found = agent.lookUp(options.customerKey); !found.ok())
         return found.error();
     const CallCustomer* customer = agent.call().customer();
     if (!customer)
-        return makeError(ErrorKind::Internal, QStringLiteral("Pelanggan tidak termuat."), QStringLiteral("lookup without a customer"));
+        return makeError(ErrorKind::Internal, QStringLiteral("Pelanggan tidak termuat."),
+            QStringLiteral("lookup without a customer"));
     if (!options.billPeriod.isEmpty()) {
         auto period = BillingPeriod::parse(options.billPeriod);
         if (!period.ok())
             return period.error();
         const bool stored = std::any_of(customer->lookup.bills.cbegin(), customer->lookup.bills.cend(),
-                                        [&period](const Bill& bill) { return bill.period == period.value(); });
+            [&period](const Bill& bill) { return bill.period == period.value(); });
         if (!stored) {
             return makeError(ErrorKind::NotFound,
-                             QCoreApplication::translate("Customers", "Rekening %1 untuk IDPEL %2 tidak ada.")
-                                 .arg(period->displayName(), customer->idpel()),
-                             QStringLiteral("bill not found"));
+                QCoreApplication::translate("Customers", "Rekening %1 untuk IDPEL %2 tidak ada.")
+                    .arg(period->displayName(), customer->idpel()),
+                QStringLiteral("bill not found"));
         }
         agent.call().chooseBill(period.value());
     }
@@ -235,8 +236,8 @@ bool interactiveStep(SopSession& session, QTextStream& in, QTextStream& out, Sop
     return true;
 }
 
-int walkInteractively(CliContext& context, SopSession& session, const ApktCatalogue& catalogue, const SopWalkOptions& options,
-    CliCall* agent)
+int walkInteractively(CliContext& context, SopSession& session, const ApktCatalogue& catalogue,
+    const SopWalkOptions& options, CliCall* agent)
 {
     QTextStream in(stdin);
     QTextStream& out = context.out();
@@ -274,7 +275,8 @@ int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLib
         auto actor = signInUser(context, *database, options.userName);
         if (!actor.ok())
             return context.fail(actor.error());
-        agent = std::make_unique<CliCall>(*database, actor.value(), catalogue, context.clock(), context.settings().siteCode());
+        agent = std::make_unique<CliCall>(
+            *database, actor.value(), catalogue, context.clock(), context.settings().siteCode());
     }
     // Over a customer the walk is the call's; from a context file it is the SOP alone.
     std::unique_ptr<SopSession> standalone;
@@ -288,7 +290,8 @@ int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLib
         auto sopContext = readContext(options.contextFile);
         if (!sopContext.ok())
             return context.fail(sopContext.error());
-        standalone = std::make_unique<SopSession>(document, sopContext.value(), catalogue.contactCenterUnit(), context.clock());
+        standalone = std::make_unique<SopSession>(
+            document, sopContext.value(), catalogue.contactCenterUnit(), context.clock());
         session = standalone.get();
     }
 

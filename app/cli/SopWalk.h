@@ -9,8 +9,8 @@ namespace csodesk::cli {
 struct SopWalkOptions {
     QString contextFile; // SopContext as JSON; or:
     QString customerKey; // IDPEL or meter number: the context comes from the customer look-up
-    QString billPeriod;  // with customerKey: the bill the scripts talk about (YYYY-MM); empty = newest
-    QString userName;    // who signs in (needed for customerKey and for fileTicket)
+    QString billPeriod; // with customerKey: the bill the scripts talk about (YYYY-MM); empty = newest
+    QString userName; // who signs in (needed for customerKey and for fileTicket)
     bool fileTicket = false; // file the draft as a ticket and print its number
     QString answersFile; // empty: ask on the terminal
     bool json = false; // print the draft as ticketDraftToJson

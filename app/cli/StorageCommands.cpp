@@ -14,7 +14,8 @@ namespace {
 int runMigrate(CliContext& context)
 {
     QCommandLineParser parser;
-    if (auto stop = context.parse(parser, QStringLiteral("Create the schema, or upgrade it to this program's version.")))
+    if (auto stop
+        = context.parse(parser, QStringLiteral("Create the schema, or upgrade it to this program's version.")))
         return *stop;
     auto database = context.database(false);
     if (!database.ok())
@@ -59,13 +60,13 @@ int runCheck(CliContext& context)
         QJsonObject tables;
         for (const auto& [table, rows] : std::as_const(counts.value()))
             tables.insert(table, rows);
-        context.printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("database"), database.value()->url().displayString()},
-            {QStringLiteral("schema_version"), status->currentVersion},
-            {QStringLiteral("latest_version"), status->latestVersion},
-            {QStringLiteral("integrity"), integrity.value()},
-            {QStringLiteral("row_counts"), tables},
-            {QStringLiteral("healthy"), healthy},
+        context.printJson(QJsonDocument(QJsonObject {
+            { QStringLiteral("database"), database.value()->url().displayString() },
+            { QStringLiteral("schema_version"), status->currentVersion },
+            { QStringLiteral("latest_version"), status->latestVersion },
+            { QStringLiteral("integrity"), integrity.value() },
+            { QStringLiteral("row_counts"), tables },
+            { QStringLiteral("healthy"), healthy },
         }));
     } else {
         QTextStream& out = context.out();
@@ -80,9 +81,9 @@ int runCheck(CliContext& context)
     }
     if (status->isTooNew()) {
         return context.fail(makeError(ErrorKind::SchemaTooNew,
-                                      QStringLiteral("Basis data memakai skema versi %1, lebih baru dari program ini (%2).")
-                                          .arg(status->currentVersion)
-                                          .arg(status->latestVersion)));
+            QStringLiteral("Basis data memakai skema versi %1, lebih baru dari program ini (%2).")
+                .arg(status->currentVersion)
+                .arg(status->latestVersion)));
     }
     if (integrity.value() != QLatin1String("ok"))
         return ExitDatabase;
@@ -93,8 +94,9 @@ int runCheck(CliContext& context)
 
 void registerStorageCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("migrate"), QStringLiteral("Create or upgrade the database schema"), runMigrate});
-    registry.add({QStringLiteral("check"), QStringLiteral("Schema version, integrity check and row counts"), runCheck});
+    registry.add({ QStringLiteral("migrate"), QStringLiteral("Create or upgrade the database schema"), runMigrate });
+    registry.add(
+        { QStringLiteral("check"), QStringLiteral("Schema version, integrity check and row counts"), runCheck });
 }
 
 } // namespace csodesk::cli

@@ -45,8 +45,8 @@ Result<std::unique_ptr<TicketSession>> signedInSession(CliContext& context, cons
     if (!actor.ok())
         return actor.error();
     session->actor = actor.value();
-    session->tickets = std::make_unique<TicketService>(*session->database, *session->audit, context.clock(),
-                                                       context.settings().siteCode());
+    session->tickets = std::make_unique<TicketService>(
+        *session->database, *session->audit, context.clock(), context.settings().siteCode());
     session->queries = std::make_unique<TicketQueryService>(*session->database, context.clock());
     return session;
 }
@@ -66,23 +66,27 @@ Result<QDateTime> wibDayStart(const QString& text)
 }
 
 struct FilterOptions {
-    QCommandLineOption from{QStringLiteral("from"), QStringLiteral("First filing day, YYYY-MM-DD (WIB)."), QStringLiteral("date")};
-    QCommandLineOption to{QStringLiteral("to"), QStringLiteral("Last filing day, inclusive, YYYY-MM-DD (WIB)."),
-                          QStringLiteral("date")};
-    QCommandLineOption agent{QStringLiteral("agent"), QStringLiteral("Filed by this user."), QStringLiteral("name")};
-    QCommandLineOption kind{QStringLiteral("kind"), QStringLiteral("ISSUE_CLOSED or KELUHAN."), QStringLiteral("kind")};
-    QCommandLineOption issue{QStringLiteral("issue"), QStringLiteral("Issue type id."), QStringLiteral("id")};
-    QCommandLineOption subIssue{QStringLiteral("sub-issue"), QStringLiteral("Sub-issue type id."), QStringLiteral("id")};
-    QCommandLineOption unit{QStringLiteral("unit"), QStringLiteral("Routed unit code."), QStringLiteral("code")};
-    QCommandLineOption idpel{QStringLiteral("idpel"), QStringLiteral("Customer IDPEL."), QStringLiteral("idpel")};
-    QCommandLineOption text{QStringLiteral("text"), QStringLiteral("Text in the description (any case)."),
-                            QStringLiteral("text")};
-    QCommandLineOption open{QStringLiteral("open"), QStringLiteral("Only KELUHAN still open.")};
-    QCommandLineOption overdue{QStringLiteral("overdue"), QStringLiteral("Only KELUHAN open past their SLA.")};
+    QCommandLineOption from { QStringLiteral("from"), QStringLiteral("First filing day, YYYY-MM-DD (WIB)."),
+        QStringLiteral("date") };
+    QCommandLineOption to { QStringLiteral("to"), QStringLiteral("Last filing day, inclusive, YYYY-MM-DD (WIB)."),
+        QStringLiteral("date") };
+    QCommandLineOption agent { QStringLiteral("agent"), QStringLiteral("Filed by this user."), QStringLiteral("name") };
+    QCommandLineOption kind { QStringLiteral("kind"), QStringLiteral("ISSUE_CLOSED or KELUHAN."),
+        QStringLiteral("kind") };
+    QCommandLineOption issue { QStringLiteral("issue"), QStringLiteral("Issue type id."), QStringLiteral("id") };
+    QCommandLineOption subIssue { QStringLiteral("sub-issue"), QStringLiteral("Sub-issue type id."),
+        QStringLiteral("id") };
+    QCommandLineOption unit { QStringLiteral("unit"), QStringLiteral("Routed unit code."), QStringLiteral("code") };
+    QCommandLineOption idpel { QStringLiteral("idpel"), QStringLiteral("Customer IDPEL."), QStringLiteral("idpel") };
+    QCommandLineOption text { QStringLiteral("text"), QStringLiteral("Text in the description (any case)."),
+        QStringLiteral("text") };
+    QCommandLineOption open { QStringLiteral("open"), QStringLiteral("Only KELUHAN still open.") };
+    QCommandLineOption overdue { QStringLiteral("overdue"), QStringLiteral("Only KELUHAN open past their SLA.") };
 
     void addTo(QCommandLineParser& parser) const
     {
-        for (const QCommandLineOption& option : {from, to, agent, kind, issue, subIssue, unit, idpel, text, open, overdue})
+        for (const QCommandLineOption& option :
+            { from, to, agent, kind, issue, subIssue, unit, idpel, text, open, overdue })
             parser.addOption(option);
     }
 
@@ -135,19 +139,19 @@ QString requestIdFor(const QString& userName, const QByteArray& draftBytes)
 int runFile(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption draftOption(QStringLiteral("draft"), QStringLiteral("The TicketDraft JSON file."),
-                                         QStringLiteral("file"));
+    const QCommandLineOption draftOption(
+        QStringLiteral("draft"), QStringLiteral("The TicketDraft JSON file."), QStringLiteral("file"));
     const QCommandLineOption startedOption(QStringLiteral("call-started"),
-                                           QStringLiteral("When the call started (ISO 8601); default: the first step "
-                                                          "of the draft's path, else now."),
-                                           QStringLiteral("time"));
-    const QCommandLineOption linkOption(QStringLiteral("link"), QStringLiteral("Link to an earlier ticket (repeat report)."),
-                                        QStringLiteral("number"));
+        QStringLiteral("When the call started (ISO 8601); default: the first step "
+                       "of the draft's path, else now."),
+        QStringLiteral("time"));
+    const QCommandLineOption linkOption(
+        QStringLiteral("link"), QStringLiteral("Link to an earlier ticket (repeat report)."), QStringLiteral("number"));
     const QCommandLineOption requestOption(QStringLiteral("request-id"),
-                                           QStringLiteral("Retry key; default: derived from the user and the file, so "
-                                                          "filing the same file again returns the first ticket."),
-                                           QStringLiteral("id"));
-    for (const QCommandLineOption& option : {draftOption, startedOption, linkOption, requestOption, jsonOption})
+        QStringLiteral("Retry key; default: derived from the user and the file, so "
+                       "filing the same file again returns the first ticket."),
+        QStringLiteral("id"));
+    for (const QCommandLineOption& option : { draftOption, startedOption, linkOption, requestOption, jsonOption })
         parser.addOption(option);
     if (auto stop = parseAction(context, parser, QStringLiteral("File a ticket from a draft JSON file.")))
         return *stop;
@@ -156,21 +160,22 @@ int runFile(CliContext& context)
 
     QFile file(parser.value(draftOption));
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(makeError(ErrorKind::NotFound,
-                                      QStringLiteral("Berkas draf %1 tidak bisa dibuka.").arg(parser.value(draftOption))));
+        return context.fail(makeError(
+            ErrorKind::NotFound, QStringLiteral("Berkas draf %1 tidak bisa dibuka.").arg(parser.value(draftOption))));
     const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (!document.isObject())
-        return context.fail(badInput(QStringLiteral("Berkas draf bukan JSON yang valid: %1").arg(parseError.errorString())));
+        return context.fail(
+            badInput(QStringLiteral("Berkas draf bukan JSON yang valid: %1").arg(parseError.errorString())));
     auto draft = ticketDraftFromJson(document.object());
     if (!draft.ok())
         return context.fail(draft.error());
 
     FilingRequest request;
     request.linkedTicketNumber = parser.value(linkOption);
-    request.clientRequestId = parser.isSet(requestOption) ? parser.value(requestOption)
-                                                          : requestIdFor(parser.value(userOption()), bytes);
+    request.clientRequestId
+        = parser.isSet(requestOption) ? parser.value(requestOption) : requestIdFor(parser.value(userOption()), bytes);
     if (parser.isSet(startedOption)) {
         request.callStartedAt = QDateTime::fromString(parser.value(startedOption), Qt::ISODateWithMs);
         if (!request.callStartedAt.isValid())
@@ -200,12 +205,13 @@ int runFile(CliContext& context)
         QStringList similar;
         for (const Ticket& ticket : std::as_const(repeats.value())) {
             if (ticket.number != filed->ticket.number)
-                similar << QStringLiteral("  %1  %2  %3").arg(ticket.number, ticketStatusCode(ticket.status),
-                                                               ticket.content.subIssueTypeId);
+                similar << QStringLiteral("  %1  %2  %3")
+                               .arg(ticket.number, ticketStatusCode(ticket.status), ticket.content.subIssueTypeId);
         }
         if (!similar.isEmpty()) {
-            context.err() << "Perhatian: pelanggan ini punya tiket serupa atau KELUHAN terbuka (lapor ulang: --link NOMOR):\n"
-                          << similar.join(QLatin1Char('\n')) << "\n";
+            context.err()
+                << "Perhatian: pelanggan ini punya tiket serupa atau KELUHAN terbuka (lapor ulang: --link NOMOR):\n"
+                << similar.join(QLatin1Char('\n')) << "\n";
             context.err().flush();
         }
     }
@@ -226,18 +232,19 @@ int runList(CliContext& context)
     QCommandLineParser parser;
     FilterOptions filters;
     filters.addTo(parser);
-    const QCommandLineOption sortOption(QStringLiteral("sort"), QStringLiteral("newest (default), oldest or handle_time."),
-                                        QStringLiteral("order"), QStringLiteral("newest"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("Rows per page (default 50, at most 1000)."),
-                                         QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption cursorOption(QStringLiteral("cursor"), QStringLiteral("Continue after this cursor (printed at "
-                                                                                   "the end of a page)."),
-                                          QStringLiteral("cursor"));
-    for (const QCommandLineOption& option : {sortOption, limitOption, cursorOption, jsonOption})
+    const QCommandLineOption sortOption(QStringLiteral("sort"),
+        QStringLiteral("newest (default), oldest or handle_time."), QStringLiteral("order"), QStringLiteral("newest"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+        QStringLiteral("Rows per page (default 50, at most 1000)."), QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption cursorOption(QStringLiteral("cursor"),
+        QStringLiteral("Continue after this cursor (printed at "
+                       "the end of a page)."),
+        QStringLiteral("cursor"));
+    for (const QCommandLineOption& option : { sortOption, limitOption, cursorOption, jsonOption })
         parser.addOption(option);
     if (auto stop = parseAction(context, parser,
-                                QStringLiteral("List tickets, one page at a time. Agents see their own tickets and those "
-                                               "of customers they looked up.")))
+            QStringLiteral("List tickets, one page at a time. Agents see their own tickets and those "
+                           "of customers they looked up.")))
         return *stop;
     auto filter = filters.read(parser);
     if (!filter.ok())
@@ -263,8 +270,8 @@ int runList(CliContext& context)
         QJsonArray tickets;
         for (const Ticket& ticket : std::as_const(result->tickets))
             tickets.append(ticketToJson(ticket));
-        context.printJson(QJsonDocument(QJsonObject{{QStringLiteral("tickets"), tickets},
-                                                    {QStringLiteral("next_cursor"), result->nextCursor}}));
+        context.printJson(QJsonDocument(QJsonObject {
+            { QStringLiteral("tickets"), tickets }, { QStringLiteral("next_cursor"), result->nextCursor } }));
         return ExitOk;
     }
     for (const Ticket& ticket : std::as_const(result->tickets))
@@ -278,7 +285,8 @@ int runShow(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption);
-    if (auto stop = parseAction(context, parser, QStringLiteral("Show one ticket and its history."), {QStringLiteral("number")}))
+    if (auto stop = parseAction(
+            context, parser, QStringLiteral("Show one ticket and its history."), { QStringLiteral("number") }))
         return *stop;
     auto session = signedInSession(context, parser.value(userOption()));
     if (!session.ok())
@@ -304,14 +312,15 @@ int runExport(CliContext& context)
     QCommandLineParser parser;
     FilterOptions filters;
     filters.addTo(parser);
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The CSV file to write."), QStringLiteral("file"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("The CSV file to write."), QStringLiteral("file"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QStringLiteral("',' (default) or ';'."),
-                                             QStringLiteral("char"), QStringLiteral(","));
+        QStringLiteral("char"), QStringLiteral(","));
     parser.addOption(outOption);
     parser.addOption(delimiterOption);
     if (auto stop = parseAction(context, parser,
-                                QStringLiteral("Export the tickets of a filter as CSV (UTF-8 with BOM), supervisors and "
-                                               "admins only. The export is recorded in the audit log.")))
+            QStringLiteral("Export the tickets of a filter as CSV (UTF-8 with BOM), supervisors and "
+                           "admins only. The export is recorded in the audit log.")))
         return *stop;
     if (!parser.isSet(outOption))
         return context.usage(QStringLiteral("--out FILE is required"));
@@ -329,7 +338,7 @@ int runExport(CliContext& context)
     QSaveFile out(parser.value(outOption));
     if (!out.open(QIODevice::WriteOnly))
         return context.fail(makeError(ErrorKind::StorageFailure,
-                                      QStringLiteral("Berkas %1 tidak bisa ditulis: %2").arg(out.fileName(), out.errorString())));
+            QStringLiteral("Berkas %1 tidak bisa ditulis: %2").arg(out.fileName(), out.errorString())));
     TicketCsvExporter exporter(*session.value()->queries, *session.value()->audit);
     CsvExportOptions options;
     options.delimiter = delimiter.front();
@@ -340,7 +349,7 @@ int runExport(CliContext& context)
     }
     if (!out.commit())
         return context.fail(makeError(ErrorKind::StorageFailure,
-                                      QStringLiteral("Berkas %1 tidak bisa disimpan: %2").arg(out.fileName(), out.errorString())));
+            QStringLiteral("Berkas %1 tidak bisa disimpan: %2").arg(out.fileName(), out.errorString())));
     context.out() << exported->rows << " ticket(s) written to " << out.fileName() << "\n";
     return ExitOk;
 }
@@ -348,15 +357,15 @@ int runExport(CliContext& context)
 int runStats(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD (WIB)."),
-                                        QStringLiteral("date"));
-    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Last day, inclusive, YYYY-MM-DD (WIB)."),
-                                      QStringLiteral("date"));
-    for (const QCommandLineOption& option : {fromOption, toOption, jsonOption})
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD (WIB)."), QStringLiteral("date"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), QStringLiteral("Last day, inclusive, YYYY-MM-DD (WIB)."), QStringLiteral("date"));
+    for (const QCommandLineOption& option : { fromOption, toOption, jsonOption })
         parser.addOption(option);
     if (auto stop = parseAction(context, parser,
-                                QStringLiteral("Figures for the tickets filed in a period (supervisors and admins). "
-                                               "Definitions: docs/tickets.md.")))
+            QStringLiteral("Figures for the tickets filed in a period (supervisors and admins). "
+                           "Definitions: docs/tickets.md.")))
         return *stop;
     if (!parser.isSet(fromOption) || !parser.isSet(toOption))
         return context.usage(QStringLiteral("--from and --to are required"));
@@ -382,11 +391,12 @@ int runStats(CliContext& context)
 int runNote(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption flagOption(QStringLiteral("flag"), QStringLiteral("sesuai_sop or perlu_koreksi."),
-                                        QStringLiteral("flag"));
+    const QCommandLineOption flagOption(
+        QStringLiteral("flag"), QStringLiteral("sesuai_sop or perlu_koreksi."), QStringLiteral("flag"));
     parser.addOption(flagOption);
-    if (auto stop = parseAction(context, parser, QStringLiteral("Add a review note to a ticket (supervisors and admins)."),
-                                {QStringLiteral("number"), QStringLiteral("text")}))
+    if (auto stop
+        = parseAction(context, parser, QStringLiteral("Add a review note to a ticket (supervisors and admins)."),
+            { QStringLiteral("number"), QStringLiteral("text") }))
         return *stop;
     std::optional<ReviewFlag> flag;
     if (parser.isSet(flagOption)) {
@@ -399,7 +409,8 @@ int runNote(CliContext& context)
     if (!session.ok())
         return context.fail(session.error());
     const QString number = parser.positionalArguments().at(0);
-    auto event = session.value()->tickets->annotate(session.value()->actor, number, parser.positionalArguments().at(1), flag);
+    auto event
+        = session.value()->tickets->annotate(session.value()->actor, number, parser.positionalArguments().at(1), flag);
     if (!event.ok())
         return context.fail(event.error());
     context.out() << "Catatan ditambahkan ke " << number << ".\n";
@@ -409,12 +420,12 @@ int runNote(CliContext& context)
 int runStatus(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption noteOption(QStringLiteral("note"), QStringLiteral("Why (the unit's answer)."),
-                                        QStringLiteral("text"));
+    const QCommandLineOption noteOption(
+        QStringLiteral("note"), QStringLiteral("Why (the unit's answer)."), QStringLiteral("text"));
     parser.addOption(noteOption);
     if (auto stop = parseAction(context, parser,
-                                QStringLiteral("Record a KELUHAN's status: open, done_by_unit or cancelled (supervisors)."),
-                                {QStringLiteral("number"), QStringLiteral("status")}))
+            QStringLiteral("Record a KELUHAN's status: open, done_by_unit or cancelled (supervisors)."),
+            { QStringLiteral("number"), QStringLiteral("status") }))
         return *stop;
     auto status = ticketStatusFromCode(parser.positionalArguments().at(1));
     if (!status.ok())
@@ -423,8 +434,8 @@ int runStatus(CliContext& context)
     if (!session.ok())
         return context.fail(session.error());
     const QString number = parser.positionalArguments().at(0);
-    auto event = session.value()->tickets->changeStatus(session.value()->actor, number, status.value(),
-                                                        parser.value(noteOption));
+    auto event = session.value()->tickets->changeStatus(
+        session.value()->actor, number, status.value(), parser.value(noteOption));
     if (!event.ok())
         return context.fail(event.error());
     context.out() << "Status " << number << ": " << ticketStatusCode(status.value()) << ".\n";
@@ -433,10 +444,9 @@ int runStatus(CliContext& context)
 
 int runTickets(CliContext& context)
 {
-    return dispatchAction(
-        context,
-        {{"file", runFile}, {"list", runList}, {"show", runShow}, {"export", runExport}, {"stats", runStats},
-         {"note", runNote}, {"status", runStatus}},
+    return dispatchAction(context,
+        { { "file", runFile }, { "list", runList }, { "show", runShow }, { "export", runExport }, { "stats", runStats },
+            { "note", runNote }, { "status", runStatus } },
         QStringLiteral(
             "Usage: csodesk-cli tickets ACTION ... --user NAME\n\n"
             "  file --draft FILE.json [--link NUMBER] [--json]   file a ticket from a draft\n"
@@ -454,8 +464,8 @@ int runTickets(CliContext& context)
 
 void registerTicketCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("tickets"), QStringLiteral("File, list, show, export, review tickets; period figures"),
-                  runTickets});
+    registry.add({ QStringLiteral("tickets"),
+        QStringLiteral("File, list, show, export, review tickets; period figures"), runTickets });
 }
 
 } // namespace csodesk::cli

@@ -16,23 +16,26 @@ QString isoUtc(const QDateTime& time)
 QString percent(const Ratio& ratio)
 {
     const qint64 permille = ratio.permille();
-    return QStringLiteral("%1 / %2 = %3.%4 %").arg(ratio.numerator).arg(ratio.denominator).arg(permille / 10).arg(permille % 10);
+    return QStringLiteral("%1 / %2 = %3.%4 %")
+        .arg(ratio.numerator)
+        .arg(ratio.denominator)
+        .arg(permille / 10)
+        .arg(permille % 10);
 }
 
 QJsonObject ratioToJson(const Ratio& ratio)
 {
-    return QJsonObject{{QStringLiteral("numerator"), ratio.numerator},
-                       {QStringLiteral("denominator"), ratio.denominator},
-                       {QStringLiteral("percent"), double(ratio.permille()) / 10.0}};
+    return QJsonObject { { QStringLiteral("numerator"), ratio.numerator },
+        { QStringLiteral("denominator"), ratio.denominator },
+        { QStringLiteral("percent"), double(ratio.permille()) / 10.0 } };
 }
 
 QJsonArray countsToJson(const QList<KeyCount>& counts)
 {
     QJsonArray array;
     for (const KeyCount& count : counts) {
-        array.append(QJsonObject{{QStringLiteral("key"), count.key},
-                                 {QStringLiteral("label"), count.label},
-                                 {QStringLiteral("count"), count.count}});
+        array.append(QJsonObject { { QStringLiteral("key"), count.key }, { QStringLiteral("label"), count.label },
+            { QStringLiteral("count"), count.count } });
     }
     return array;
 }
@@ -62,51 +65,48 @@ QJsonObject ticketToJson(const Ticket& ticket)
 
 QJsonObject ticketEventToJson(const TicketEvent& event)
 {
-    return QJsonObject{{QStringLiteral("kind"), ticketEventKindCode(event.kind)},
-                       {QStringLiteral("at"), isoUtc(event.at)},
-                       {QStringLiteral("by"), event.actorName},
-                       {QStringLiteral("note"), event.note},
-                       {QStringLiteral("flag"), event.flag},
-                       {QStringLiteral("status"), event.status}};
+    return QJsonObject { { QStringLiteral("kind"), ticketEventKindCode(event.kind) },
+        { QStringLiteral("at"), isoUtc(event.at) }, { QStringLiteral("by"), event.actorName },
+        { QStringLiteral("note"), event.note }, { QStringLiteral("flag"), event.flag },
+        { QStringLiteral("status"), event.status } };
 }
 
 QJsonObject figuresToJson(const TicketFigures& figures)
 {
     QJsonArray byDay;
     for (const DayKindCount& day : figures.byDayAndKind) {
-        byDay.append(QJsonObject{{QStringLiteral("day"), day.day.toString(Qt::ISODate)},
-                                 {QStringLiteral("kind"), ticketKindCode(day.kind)},
-                                 {QStringLiteral("count"), day.count}});
+        byDay.append(QJsonObject { { QStringLiteral("day"), day.day.toString(Qt::ISODate) },
+            { QStringLiteral("kind"), ticketKindCode(day.kind) }, { QStringLiteral("count"), day.count } });
     }
     QJsonArray ages;
     for (qint64 count : figures.openKeluhanByAge)
         ages.append(count);
-    return QJsonObject{
-        {QStringLiteral("from"), isoUtc(figures.from)},
-        {QStringLiteral("to"), isoUtc(figures.to)},
-        {QStringLiteral("as_of"), isoUtc(figures.asOf)},
-        {QStringLiteral("total"), figures.total},
-        {QStringLiteral("by_day_and_kind"), byDay},
-        {QStringLiteral("by_sub_issue_type"), countsToJson(figures.bySubIssueType)},
-        {QStringLiteral("by_unit"), countsToJson(figures.byUnit)},
-        {QStringLiteral("by_agent"), countsToJson(figures.byAgent)},
-        {QStringLiteral("first_contact_resolution"), ratioToJson(figures.firstContactResolution)},
-        {QStringLiteral("average_handle_time_ms"), figures.averageHandleTimeMs},
-        {QStringLiteral("p90_handle_time_ms"), figures.p90HandleTimeMs},
-        {QStringLiteral("repeat_contacts"), ratioToJson(figures.repeatContacts)},
-        {QStringLiteral("sla_compliance"), ratioToJson(figures.slaCompliance)},
-        {QStringLiteral("open_keluhan_by_age"), QJsonObject{{QStringLiteral("0-1d"), ages.at(0)},
-                                                            {QStringLiteral("1-3d"), ages.at(1)},
-                                                            {QStringLiteral("3-7d"), ages.at(2)},
-                                                            {QStringLiteral(">7d"), ages.at(3)}}},
+    return QJsonObject {
+        { QStringLiteral("from"), isoUtc(figures.from) },
+        { QStringLiteral("to"), isoUtc(figures.to) },
+        { QStringLiteral("as_of"), isoUtc(figures.asOf) },
+        { QStringLiteral("total"), figures.total },
+        { QStringLiteral("by_day_and_kind"), byDay },
+        { QStringLiteral("by_sub_issue_type"), countsToJson(figures.bySubIssueType) },
+        { QStringLiteral("by_unit"), countsToJson(figures.byUnit) },
+        { QStringLiteral("by_agent"), countsToJson(figures.byAgent) },
+        { QStringLiteral("first_contact_resolution"), ratioToJson(figures.firstContactResolution) },
+        { QStringLiteral("average_handle_time_ms"), figures.averageHandleTimeMs },
+        { QStringLiteral("p90_handle_time_ms"), figures.p90HandleTimeMs },
+        { QStringLiteral("repeat_contacts"), ratioToJson(figures.repeatContacts) },
+        { QStringLiteral("sla_compliance"), ratioToJson(figures.slaCompliance) },
+        { QStringLiteral("open_keluhan_by_age"),
+            QJsonObject { { QStringLiteral("0-1d"), ages.at(0) }, { QStringLiteral("1-3d"), ages.at(1) },
+                { QStringLiteral("3-7d"), ages.at(2) }, { QStringLiteral(">7d"), ages.at(3) } } },
     };
 }
 
 void printTicketLine(QTextStream& out, const Ticket& ticket)
 {
-    out << ticket.number << "  " << formatWib(ticket.filedAt) << "  " << ticketKindCode(ticket.content.kind).leftJustified(12)
-        << ticketStatusCode(ticket.status).leftJustified(13) << ticket.content.customerIdpel << "  "
-        << ticket.content.subIssueTypeId.leftJustified(40) << ticket.agentName << "\n";
+    out << ticket.number << "  " << formatWib(ticket.filedAt) << "  "
+        << ticketKindCode(ticket.content.kind).leftJustified(12) << ticketStatusCode(ticket.status).leftJustified(13)
+        << ticket.content.customerIdpel << "  " << ticket.content.subIssueTypeId.leftJustified(40) << ticket.agentName
+        << "\n";
 }
 
 void printTicketDetail(QTextStream& out, const TicketDetail& detail)
@@ -153,17 +153,19 @@ void printFigures(QTextStream& out, const TicketFigures& f)
         << wibDate(f.to.addMSecs(-1)).toString(QStringLiteral("dd-MM-yyyy")) << " (WIB)\n"
         << "Tiket:                     " << f.total << "\n"
         << "Selesai di kontak pertama: " << percent(f.firstContactResolution) << "\n"
-        << "Durasi rata-rata / p90:    " << seconds(f.averageHandleTimeMs) << " / " << seconds(f.p90HandleTimeMs) << "\n"
+        << "Durasi rata-rata / p90:    " << seconds(f.averageHandleTimeMs) << " / " << seconds(f.p90HandleTimeMs)
+        << "\n"
         << "Kontak berulang (7 hari):  " << percent(f.repeatContacts) << "\n"
         << "KELUHAN tepat SLA:         " << percent(f.slaCompliance) << "\n"
         << "KELUHAN terbuka per umur:  0-1 h " << f.openKeluhanByAge[0] << ", 1-3 h " << f.openKeluhanByAge[1]
         << ", 3-7 h " << f.openKeluhanByAge[2] << ", >7 h " << f.openKeluhanByAge[3] << "\n";
     out << "Per hari:\n";
     for (const DayKindCount& day : f.byDayAndKind)
-        out << "  " << day.day.toString(QStringLiteral("dd-MM-yyyy")) << "  " << ticketKindCode(day.kind).leftJustified(13)
-            << day.count << "\n";
-    const std::initializer_list<std::pair<const char*, const QList<KeyCount>*>> groups{
-        {"Per sub-jenis:", &f.bySubIssueType}, {"Per unit:", &f.byUnit}, {"Per agen:", &f.byAgent}};
+        out << "  " << day.day.toString(QStringLiteral("dd-MM-yyyy")) << "  "
+            << ticketKindCode(day.kind).leftJustified(13) << day.count << "\n";
+    const std::initializer_list<std::pair<const char*, const QList<KeyCount>*>> groups {
+        { "Per sub-jenis:", &f.bySubIssueType }, { "Per unit:", &f.byUnit }, { "Per agen:", &f.byAgent }
+    };
     for (const auto& [title, counts] : groups) {
         out << title << "\n";
         for (const KeyCount& count : *counts) {

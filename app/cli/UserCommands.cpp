@@ -32,21 +32,23 @@ Result<std::unique_ptr<UserSession>> openSession(CliContext& context)
     auto session = std::make_unique<UserSession>();
     session->database = database.value();
     session->audit = std::make_unique<AuditLog>(*session->database, context.clock());
-    session->users = std::make_unique<UserService>(*session->database, *session->audit, context.clock(), session->hasher);
+    session->users
+        = std::make_unique<UserService>(*session->database, *session->audit, context.clock(), session->hasher);
     return session;
 }
 
 Status signInto(CliContext& context, UserSession& session, PasswordInput& passwords, const QCommandLineParser& parser)
 {
-    auto actor = signIn(context, *session.database, *session.audit, session.hasher, passwords, parser.value(userOption()));
+    auto actor
+        = signIn(context, *session.database, *session.audit, session.hasher, passwords, parser.value(userOption()));
     if (!actor.ok())
         return actor.error();
     session.actor = actor.value();
     return {};
 }
 
-Result<std::unique_ptr<UserSession>> signedInSession(CliContext& context, PasswordInput& passwords,
-                                                     const QCommandLineParser& parser)
+Result<std::unique_ptr<UserSession>> signedInSession(
+    CliContext& context, PasswordInput& passwords, const QCommandLineParser& parser)
 {
     auto session = openSession(context);
     if (!session.ok())
@@ -59,15 +61,15 @@ Result<std::unique_ptr<UserSession>> signedInSession(CliContext& context, Passwo
 int runAdd(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("agent, supervisor or admin (default agent)."),
-                                        QStringLiteral("role"), QStringLiteral("agent"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+        QStringLiteral("agent, supervisor or admin (default agent)."), QStringLiteral("role"), QStringLiteral("agent"));
     parser.addOption(roleOption);
     if (auto stop = parseAction(context, parser,
-                                QStringLiteral("Add a user. The new password is read from standard input (one line) or "
-                                               "asked twice on a terminal, never taken from an argument.\n"
-                                               "On a database without users the first user is created as admin without "
-                                               "signing in; afterwards --user must name an admin."),
-                                {QStringLiteral("name")}))
+            QStringLiteral("Add a user. The new password is read from standard input (one line) or "
+                           "asked twice on a terminal, never taken from an argument.\n"
+                           "On a database without users the first user is created as admin without "
+                           "signing in; afterwards --user must name an admin."),
+            { QStringLiteral("name") }))
         return *stop;
     const QString name = parser.positionalArguments().at(0);
     auto role = roleFromCode(parser.value(roleOption));
@@ -135,16 +137,16 @@ int runList(CliContext& context)
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const UserAccount& account : std::as_const(accounts.value())) {
-            array.append(QJsonObject{{QStringLiteral("name"), account.name},
-                                     {QStringLiteral("role"), roleCode(account.role)},
-                                     {QStringLiteral("state"), state(account)},
-                                     {QStringLiteral("created_at"), account.createdAt.toString(Qt::ISODate)}});
+            array.append(QJsonObject { { QStringLiteral("name"), account.name },
+                { QStringLiteral("role"), roleCode(account.role) }, { QStringLiteral("state"), state(account) },
+                { QStringLiteral("created_at"), account.createdAt.toString(Qt::ISODate) } });
         }
         context.printJson(QJsonDocument(array));
         return ExitOk;
     }
     for (const UserAccount& account : std::as_const(accounts.value()))
-        context.out() << account.name.leftJustified(24) << roleCode(account.role).leftJustified(12) << state(account) << "\n";
+        context.out() << account.name.leftJustified(24) << roleCode(account.role).leftJustified(12) << state(account)
+                      << "\n";
     return ExitOk;
 }
 
@@ -152,8 +154,7 @@ int runDisable(CliContext& context)
 {
     QCommandLineParser parser;
     if (auto stop = parseAction(context, parser,
-                                QStringLiteral("Disable a user (admins only). Their tickets are kept."),
-                                {QStringLiteral("name")}))
+            QStringLiteral("Disable a user (admins only). Their tickets are kept."), { QStringLiteral("name") }))
         return *stop;
     PasswordInput passwords(context);
     auto session = signedInSession(context, passwords, parser);
@@ -171,7 +172,7 @@ int runRole(CliContext& context)
 {
     QCommandLineParser parser;
     if (auto stop = parseAction(context, parser, QStringLiteral("Change a user's role (admins only)."),
-                                {QStringLiteral("name"), QStringLiteral("role")}))
+            { QStringLiteral("name"), QStringLiteral("role") }))
         return *stop;
     auto role = roleFromCode(parser.positionalArguments().at(1));
     if (!role.ok())
@@ -192,10 +193,10 @@ int runPasswd(CliContext& context)
 {
     QCommandLineParser parser;
     if (auto stop = parseAction(context, parser,
-                                QStringLiteral("Set a user's password: an admin for anyone, everyone for themselves. "
-                                               "Standard input holds the signing-in password (unless CSODESK_PASSWORD is "
-                                               "set), then the new one. Also lifts a lock."),
-                                {QStringLiteral("name")}))
+            QStringLiteral("Set a user's password: an admin for anyone, everyone for themselves. "
+                           "Standard input holds the signing-in password (unless CSODESK_PASSWORD is "
+                           "set), then the new one. Also lifts a lock."),
+            { QStringLiteral("name") }))
         return *stop;
     PasswordInput passwords(context);
     auto session = signedInSession(context, passwords, parser);
@@ -214,25 +215,24 @@ int runPasswd(CliContext& context)
 
 int runUser(CliContext& context)
 {
-    return dispatchAction(
-        context,
-        {{"add", runAdd}, {"list", runList}, {"disable", runDisable}, {"role", runRole}, {"passwd", runPasswd}},
-        QStringLiteral(
-            "Usage: csodesk-cli user ACTION ...\n\n"
-            "  add NAME [--role ROLE] [--user ADMIN]   add a user (the first one becomes admin)\n"
-            "  list [--json] --user ADMIN              list users\n"
-            "  disable NAME --user ADMIN               disable a user, keeping their tickets\n"
-            "  role NAME ROLE --user ADMIN             change a user's role\n"
-            "  passwd NAME --user NAME|ADMIN           set a password\n\n"
-            "Passwords are never arguments: CSODESK_PASSWORD or standard input signs in, the next line of\n"
-            "standard input (or a prompt) gives a new password.\n"));
+    return dispatchAction(context,
+        { { "add", runAdd }, { "list", runList }, { "disable", runDisable }, { "role", runRole },
+            { "passwd", runPasswd } },
+        QStringLiteral("Usage: csodesk-cli user ACTION ...\n\n"
+                       "  add NAME [--role ROLE] [--user ADMIN]   add a user (the first one becomes admin)\n"
+                       "  list [--json] --user ADMIN              list users\n"
+                       "  disable NAME --user ADMIN               disable a user, keeping their tickets\n"
+                       "  role NAME ROLE --user ADMIN             change a user's role\n"
+                       "  passwd NAME --user NAME|ADMIN           set a password\n\n"
+                       "Passwords are never arguments: CSODESK_PASSWORD or standard input signs in, the next line of\n"
+                       "standard input (or a prompt) gives a new password.\n"));
 }
 
 } // namespace
 
 void registerUserCommands(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("user"), QStringLiteral("Manage users: add, list, disable, role, passwd"), runUser});
+    registry.add({ QStringLiteral("user"), QStringLiteral("Manage users: add, list, disable, role, passwd"), runUser });
 }
 
 } // namespace csodesk::cli

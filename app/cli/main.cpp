@@ -5,8 +5,8 @@
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QTextStream>
 
@@ -44,10 +44,10 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(description);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."),
-                                      QStringLiteral("url"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."), QStringLiteral("url"));
     const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
-                                            QStringLiteral("trace, debug, info, warn, error or off."), QStringLiteral("level"));
+        QStringLiteral("trace, debug, info, warn, error or off."), QStringLiteral("level"));
     parser.addOption(dbOption);
     parser.addOption(logLevelOption);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see Commands)."));

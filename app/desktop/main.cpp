@@ -8,17 +8,14 @@
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
 #include "calls/ServiceCallBackend.h"
-#include "toolkit/BackgroundRunner.h"
 #include "common/Clock.h"
 #include "common/LogFormat.h"
 #include "common/Logging.h"
-#include "toolkit/Messages.h"
-#include "toolkit/Translations.h"
+#include "customers/CustomerLookupService.h"
 #include "dashboard/DashboardQuery.h"
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 #include "shell/ApplicationSetup.h"
-#include "customers/CustomerLookupService.h"
 #include "shell/AuthServiceAuthenticator.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
@@ -32,6 +29,9 @@
 #include "tickets/TicketCsvExporter.h"
 #include "tickets/TicketQueryService.h"
 #include "tickets/TicketService.h"
+#include "toolkit/BackgroundRunner.h"
+#include "toolkit/Messages.h"
+#include "toolkit/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -78,7 +78,7 @@ int main(int argc, char* argv[])
     } else if (!hasDisplay()) {
         std::fputs("csodesk: tidak ada layar (DISPLAY/WAYLAND_DISPLAY kosong) — jalankan di desktop, atau pakai "
                    "'csodesk --screenshot FILE.png' untuk merender jendela ke berkas.\n",
-                   stderr);
+            stderr);
         return 1;
     }
 
@@ -91,16 +91,15 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("csodesk — PLN 123 agent and supervisor workspace"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."),
-                                      QStringLiteral("url"));
-    const QCommandLineOption logLevelOption(QStringLiteral("log-level"), QStringLiteral("trace, debug, info, warn, error or off."),
-                                            QStringLiteral("level"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."), QStringLiteral("url"));
+    const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
+        QStringLiteral("trace, debug, info, warn, error or off."), QStringLiteral("level"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Render the main window offscreen to a PNG file and exit."),
-                                              QStringLiteral("file"));
+        QStringLiteral("Render the main window offscreen to a PNG file and exit."), QStringLiteral("file"));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("User interface language for this run: id or en (default: the setting)."),
-                                            QStringLiteral("code"));
+        QStringLiteral("User interface language for this run: id or en (default: the setting)."),
+        QStringLiteral("code"));
     parser.addOption(dbOption);
     parser.addOption(logLevelOption);
     parser.addOption(screenshotOption);
@@ -121,7 +120,7 @@ int main(int argc, char* argv[])
         spdlog::warn("language '{}' is not available; using Indonesian", language);
 
     const ResolvedDatabaseUrl resolved = resolveDatabaseUrl(parser.value(dbOption), qEnvironmentVariable("CSODESK_DB"),
-                                                            settings.databaseUrl(), AppPaths::defaultDatabasePath());
+        settings.databaseUrl(), AppPaths::defaultDatabasePath());
     auto url = DatabaseUrl::parse(resolved.url);
     auto database = url.ok() ? openMigratedDatabase(url.value()) : Result<std::shared_ptr<Database>>(url.error());
     if (!database.ok()) {
@@ -176,11 +175,12 @@ int main(int argc, char* argv[])
         return new ui::AgentWorkspace(actor, agentServices, runner, parent);
     });
     // Supervisor console (issue 7): supervisors and admins get it; agents never do.
-    ui::ConsoleServices consoleServices{ticketQueries, ticketService, ticketExporter, agentWorkload, dashboardQuery, auditQuery,
-                                        userService,   catalogue.value(), settings,     clock,         runner};
-    router.registerFactory(ui::WorkspaceKind::SupervisorConsole, [&consoleServices](const Actor& actor, QWidget* parent) {
-        return new ui::SupervisorConsole(actor, consoleServices, parent);
-    });
+    ui::ConsoleServices consoleServices { ticketQueries, ticketService, ticketExporter, agentWorkload, dashboardQuery,
+        auditQuery, userService, catalogue.value(), settings, clock, runner };
+    router.registerFactory(
+        ui::WorkspaceKind::SupervisorConsole, [&consoleServices](const Actor& actor, QWidget* parent) {
+            return new ui::SupervisorConsole(actor, consoleServices, parent);
+        });
 
     ui::SessionController session(window, authenticator, router, settings, runner);
     // On a floor the person's own database login goes with them: nothing stays connected as them.
@@ -188,12 +188,13 @@ int main(int argc, char* argv[])
     // Disabled (or a changed password) while signed in: the database refuses the next
     // connection, and the session ends on the GUI thread with the reason shown.
     db.setLoginLostHandler([&session](const Error& error) {
-        QMetaObject::invokeMethod(&session, [&session, error] { session.endSession(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &session, [&session, error] { session.endSession(error); }, Qt::QueuedConnection);
     });
     struct ForgetLoginLostHandler {
         Database& database;
         ~ForgetLoginLostHandler() { database.setLoginLostHandler({}); }
-    } forgetHandler{db};
+    } forgetHandler { db };
 
     if (!screenshotPath.isEmpty())
         window.resize(1366, 768); // the call-centre screen size, whatever the offscreen screen is

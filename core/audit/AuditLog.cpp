@@ -6,31 +6,32 @@
 
 namespace csodesk {
 
-Status AuditLog::record(const QSqlDatabase& db, const QString& actor, const QString& action, const QString& customerIdpel,
-                        const QString& detail)
+Status AuditLog::record(const QSqlDatabase& db, const QString& actor, const QString& action,
+    const QString& customerIdpel, const QString& detail)
 {
     const QVariant idpel = customerIdpel.isEmpty() ? QVariant() : QVariant(customerIdpel);
     const qint64 nowMs = toEpochMs(m_clock.nowUtc());
     if (isPostgres(db)) {
         // Nobody but the schema owner may insert into audit_log: the function records the
         // login as the actor and the server's clock as the time (the owner's claims stand).
-        auto recorded = execReused(db, QStringLiteral("SELECT csodesk_record(?, ?, ?, ?, ?)"),
-                                   {action, idpel, detail, actor, nowMs});
+        auto recorded = execReused(
+            db, QStringLiteral("SELECT csodesk_record(?, ?, ?, ?, ?)"), { action, idpel, detail, actor, nowMs });
         if (!recorded.ok())
             return recorded.error();
         return {};
     }
     // Every look-up writes one of these: the statement is kept prepared.
     auto inserted = execReused(db,
-                              QStringLiteral("INSERT INTO audit_log (at_ms, actor, action, customer_idpel, detail) "
-                                             "VALUES (?, ?, ?, ?, ?)"),
-                              {nowMs, actor, action, idpel, detail});
+        QStringLiteral("INSERT INTO audit_log (at_ms, actor, action, customer_idpel, detail) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        { nowMs, actor, action, idpel, detail });
     if (!inserted.ok())
         return inserted.error();
     return {};
 }
 
-Status AuditLog::record(const QString& actor, const QString& action, const QString& customerIdpel, const QString& detail)
+Status AuditLog::record(
+    const QString& actor, const QString& action, const QString& customerIdpel, const QString& detail)
 {
     return m_database.read([&](QSqlDatabase& db) { return record(db, actor, action, customerIdpel, detail); });
 }

@@ -25,20 +25,20 @@ inline const QString Import = QStringLiteral("import");
 
 struct AuditEntry {
     qint64 id = 0;
-    QDateTime at;          // UTC
-    QString actor;         // user name
-    QString action;        // one of AuditAction
+    QDateTime at; // UTC
+    QString actor; // user name
+    QString action; // one of AuditAction
     QString customerIdpel; // empty when no customer is involved
     QString detail;
 };
 
 struct AuditFilter {
-    QDateTime from;        // inclusive, UTC; invalid = open
-    QDateTime to;          // exclusive, UTC; invalid = open
+    QDateTime from; // inclusive, UTC; invalid = open
+    QDateTime to; // exclusive, UTC; invalid = open
     QString actor;
     QString action;
     QString customerIdpel;
-    qint64 beforeId = 0;   // keyset paging: entries older than this id; 0 = newest first
+    qint64 beforeId = 0; // keyset paging: entries older than this id; 0 = newest first
     int limit = 200;
 };
 
@@ -46,14 +46,18 @@ struct AuditFilter {
 // (triggers), so a row once written stays as written.
 class AuditLog {
 public:
-    AuditLog(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+    AuditLog(Database& database, const Clock& clock)
+        : m_database(database)
+        , m_clock(clock)
+    {
+    }
 
     // Inside the caller's transaction, so the record and the act commit together.
     [[nodiscard]] Status record(const QSqlDatabase& db, const QString& actor, const QString& action,
-                                const QString& customerIdpel = {}, const QString& detail = {});
+        const QString& customerIdpel = {}, const QString& detail = {});
     // On its own (reads such as a look-up have no transaction of their own).
-    [[nodiscard]] Status record(const QString& actor, const QString& action, const QString& customerIdpel = {},
-                                const QString& detail = {});
+    [[nodiscard]] Status record(
+        const QString& actor, const QString& action, const QString& customerIdpel = {}, const QString& detail = {});
 
     [[nodiscard]] Result<QList<AuditEntry>> query(const AuditFilter& filter);
 

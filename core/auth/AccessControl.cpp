@@ -9,8 +9,8 @@ namespace {
 Error denied(const Actor& actor, const QString& what)
 {
     return makeError(ErrorKind::PermissionDenied,
-                     QCoreApplication::translate("Auth", "Peran %1 tidak boleh %2.").arg(roleCode(actor.role), what),
-                     QStringLiteral("role %1 denied: %2").arg(roleCode(actor.role), what));
+        QCoreApplication::translate("Auth", "Peran %1 tidak boleh %2.").arg(roleCode(actor.role), what),
+        QStringLiteral("role %1 denied: %2").arg(roleCode(actor.role), what));
 }
 
 } // namespace
@@ -18,8 +18,9 @@ Error denied(const Actor& actor, const QString& what)
 Status requireSignedIn(const Actor& actor)
 {
     if (actor.userId <= 0 || actor.userName.isEmpty()) {
-        return makeError(ErrorKind::PermissionDenied, QCoreApplication::translate("Auth", "Silakan masuk terlebih dahulu."),
-                         QStringLiteral("no signed-in actor"));
+        return makeError(ErrorKind::PermissionDenied,
+            QCoreApplication::translate("Auth", "Silakan masuk terlebih dahulu."),
+            QStringLiteral("no signed-in actor"));
     }
     return {};
 }

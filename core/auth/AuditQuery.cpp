@@ -8,7 +8,8 @@ namespace csodesk {
 
 Result<QList<AuditEntry>> AuditQuery::query(const Actor& actor, const AuditFilter& filter)
 {
-    if (auto allowed = access::requireSupervisor(actor, QCoreApplication::translate("AuditQuery", "melihat jejak audit"));
+    if (auto allowed
+        = access::requireSupervisor(actor, QCoreApplication::translate("AuditQuery", "melihat jejak audit"));
         !allowed.ok())
         return allowed.error();
     return m_log.query(filter);

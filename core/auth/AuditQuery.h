@@ -11,7 +11,10 @@ namespace csodesk {
 // the CLI's operators and tests use.)
 class AuditQuery {
 public:
-    explicit AuditQuery(AuditLog& log) : m_log(log) {}
+    explicit AuditQuery(AuditLog& log)
+        : m_log(log)
+    {
+    }
 
     [[nodiscard]] Result<QList<AuditEntry>> query(const Actor& actor, const AuditFilter& filter);
 

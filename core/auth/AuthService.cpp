@@ -2,8 +2,8 @@
 
 #include "auth/FloorAccounts.h"
 #include "auth/UserRepository.h"
-#include "storage/Migrator.h"
 #include "common/TimeUtil.h"
+#include "storage/Migrator.h"
 
 #include <QCoreApplication>
 
@@ -11,19 +11,20 @@ namespace csodesk {
 
 namespace {
 
-
 Error wrongCredentials()
 {
-    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Auth", "Nama pengguna atau kata sandi salah."),
-                     QStringLiteral("login: wrong name or password"));
+    return makeError(ErrorKind::InvalidInput,
+        QCoreApplication::translate("Auth", "Nama pengguna atau kata sandi salah."),
+        QStringLiteral("login: wrong name or password"));
 }
 
 Error lockedError(const QDateTime& until)
 {
     return makeError(ErrorKind::PermissionDenied,
-                     QCoreApplication::translate("Auth", "Akun terkunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1.")
-                         .arg(formatWib(until, QStringLiteral("HH:mm"))),
-                     QStringLiteral("login: account locked"));
+        QCoreApplication::translate(
+            "Auth", "Akun terkunci karena terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1.")
+            .arg(formatWib(until, QStringLiteral("HH:mm"))),
+        QStringLiteral("login: account locked"));
 }
 
 } // namespace
@@ -44,26 +45,28 @@ Result<Actor> AuthService::loginAsDatabaseLogin(const QString& name, const QStri
         return refuse(schema.error());
     if (schema->currentVersion != schema->latestVersion) {
         return refuse(makeError(schema->isTooNew() ? ErrorKind::SchemaTooNew : ErrorKind::Unavailable,
-                                QCoreApplication::translate("Auth", "Basis data memakai skema versi %1, program ini versi %2. "
-                                                                    "Minta admin basis data menyamakannya (csodesk-cli migrate "
-                                                                    "sebagai pemilik skema, atau perbarui csodesk).")
-                                    .arg(schema->currentVersion)
-                                    .arg(schema->latestVersion),
-                                QStringLiteral("floor schema version mismatch")));
+            QCoreApplication::translate("Auth",
+                "Basis data memakai skema versi %1, program ini versi %2. "
+                "Minta admin basis data menyamakannya (csodesk-cli migrate "
+                "sebagai pemilik skema, atau perbarui csodesk).")
+                .arg(schema->currentVersion)
+                .arg(schema->latestVersion),
+            QStringLiteral("floor schema version mismatch")));
     }
     auto person = m_database.read([](QSqlDatabase& db) { return floor_accounts::whoami(db); });
     if (!person.ok())
         return refuse(person.error());
     if (!person->has_value()) {
         return refuse(makeError(ErrorKind::PermissionDenied,
-                                QCoreApplication::translate("Auth", "Login basis data \"%1\" bukan pengguna csodesk. Hubungi admin.").arg(name),
-                                QStringLiteral("login: not a csodesk user")));
+            QCoreApplication::translate("Auth", "Login basis data \"%1\" bukan pengguna csodesk. Hubungi admin.")
+                .arg(name),
+            QStringLiteral("login: not a csodesk user")));
     }
     const UserAccount& who = person->value();
     if (who.disabled) {
         return refuse(makeError(ErrorKind::PermissionDenied,
-                                QCoreApplication::translate("Auth", "Akun ini sudah dinonaktifkan. Hubungi admin."),
-                                QStringLiteral("login: account disabled")));
+            QCoreApplication::translate("Auth", "Akun ini sudah dinonaktifkan. Hubungi admin."),
+            QStringLiteral("login: account disabled")));
     }
     if (auto audited = m_audit.record(who.name, AuditAction::Login); !audited.ok())
         return refuse(audited.error());
@@ -101,8 +104,7 @@ Result<Actor> AuthService::login(const QString& name, const QString& password)
             if (!result.ok())
                 return result;
             if (auto audited = m_audit.record(db, user.account.name, AuditAction::LoginFailed, {},
-                                              result.value() ? QStringLiteral("wrong password, now locked")
-                                                             : QStringLiteral("wrong password"));
+                    result.value() ? QStringLiteral("wrong password, now locked") : QStringLiteral("wrong password"));
                 !audited.ok())
                 return audited.error();
             return result;
@@ -116,8 +118,9 @@ Result<Actor> AuthService::login(const QString& name, const QString& password)
 
     if (user.account.disabled) {
         (void)m_audit.record(user.account.name, AuditAction::LoginFailed, {}, QStringLiteral("disabled"));
-        return makeError(ErrorKind::PermissionDenied, QCoreApplication::translate("Auth", "Akun ini sudah dinonaktifkan. Hubungi admin."),
-                         QStringLiteral("login: account disabled"));
+        return makeError(ErrorKind::PermissionDenied,
+            QCoreApplication::translate("Auth", "Akun ini sudah dinonaktifkan. Hubungi admin."),
+            QStringLiteral("login: account disabled"));
     }
 
     // Hashes made with an older cost setting are upgraded while the password is at hand.

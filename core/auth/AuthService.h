@@ -20,7 +20,10 @@ public:
     static constexpr qint64 kLockMinutes = 15;
 
     AuthService(Database& database, AuditLog& audit, const Clock& clock, const PasswordHasher& hasher)
-        : m_database(database), m_audit(audit), m_clock(clock), m_hasher(hasher)
+        : m_database(database)
+        , m_audit(audit)
+        , m_clock(clock)
+        , m_hasher(hasher)
     {
     }
 
@@ -28,7 +31,11 @@ public:
     // name), PermissionDenied "locked until ..." or "disabled".
     [[nodiscard]] Result<Actor> login(const QString& name, const QString& password);
 
-    void logout() { if (m_database.peopleAreDatabaseLogins()) m_database.signOut(); }
+    void logout()
+    {
+        if (m_database.peopleAreDatabaseLogins())
+            m_database.signOut();
+    }
 
 private:
     // A floor: the person's own PostgreSQL login opens every connection from now on.

@@ -9,7 +9,9 @@ namespace csodesk::demo_users {
 QList<DemoUser> accounts()
 {
     QList<DemoUser> list;
-    const auto add = [&list](const QString& name, Role role) { list.append({name, role, name + QStringLiteral("-demo")}); };
+    const auto add = [&list](const QString& name, Role role) {
+        list.append({ name, role, name + QStringLiteral("-demo") });
+    };
     add(QStringLiteral("admin1"), Role::Admin);
     add(QStringLiteral("spv1"), Role::Supervisor);
     for (int i = 1; i <= 5; ++i)
@@ -46,10 +48,10 @@ Result<DemoUsersSummary> ensure(Database& database, UserService& users)
         return admin.error();
     if (!admin->has_value() || admin->value().account.role != Role::Admin)
         return makeError(ErrorKind::Conflict,
-                         QCoreApplication::translate("DemoUsers",
-                                                     "Basis data ini sudah punya pengguna sendiri; akun demo hanya "
-                                                     "dibuat di basis data demo (kosong, atau dengan admin \"admin1\")."),
-                         QStringLiteral("demo users refused: users exist and admin1 is not an admin"));
+            QCoreApplication::translate("DemoUsers",
+                "Basis data ini sudah punya pengguna sendiri; akun demo hanya "
+                "dibuat di basis data demo (kosong, atau dengan admin \"admin1\")."),
+            QStringLiteral("demo users refused: users exist and admin1 is not an admin"));
     summary.admin = admin->value().account.toActor();
 
     for (const DemoUser& account : demo) {

@@ -39,14 +39,14 @@ Result<std::optional<UserAccount>> whoami(const QSqlDatabase& db)
     return std::optional<UserAccount>(account);
 }
 
-Result<qint64> add(const QSqlDatabase& db, const QString& name, Role role, const QString& password, const QString& actorName,
-                   qint64 nowMs)
+Result<qint64> add(const QSqlDatabase& db, const QString& name, Role role, const QString& password,
+    const QString& actorName, qint64 nowMs)
 {
     auto verifier = scram::verifier(password);
     if (!verifier.ok())
         return verifier.error();
     auto id = queryScalar(db, QStringLiteral("SELECT csodesk_user_add(?, ?, ?, ?, ?)"),
-                          {name, roleCode(role), verifier.value(), actorName, nowMs});
+        { name, roleCode(role), verifier.value(), actorName, nowMs });
     if (!id.ok())
         return id.error();
     return id->toLongLong();
@@ -54,22 +54,24 @@ Result<qint64> add(const QSqlDatabase& db, const QString& name, Role role, const
 
 Status setDisabled(const QSqlDatabase& db, const QString& name, bool disabled, const QString& actorName, qint64 nowMs)
 {
-    return done(execQuery(db, QStringLiteral("SELECT csodesk_user_set_disabled(?, ?, ?, ?)"), {name, disabled, actorName, nowMs}));
+    return done(execQuery(
+        db, QStringLiteral("SELECT csodesk_user_set_disabled(?, ?, ?, ?)"), { name, disabled, actorName, nowMs }));
 }
 
 Status setRole(const QSqlDatabase& db, const QString& name, Role role, const QString& actorName, qint64 nowMs)
 {
-    return done(execQuery(db, QStringLiteral("SELECT csodesk_user_set_role(?, ?, ?, ?)"),
-                          {name, roleCode(role), actorName, nowMs}));
+    return done(execQuery(
+        db, QStringLiteral("SELECT csodesk_user_set_role(?, ?, ?, ?)"), { name, roleCode(role), actorName, nowMs }));
 }
 
-Status setPassword(const QSqlDatabase& db, const QString& name, const QString& password, const QString& actorName, qint64 nowMs)
+Status setPassword(
+    const QSqlDatabase& db, const QString& name, const QString& password, const QString& actorName, qint64 nowMs)
 {
     auto verifier = scram::verifier(password);
     if (!verifier.ok())
         return verifier.error();
     return done(execQuery(db, QStringLiteral("SELECT csodesk_user_set_password(?, ?, ?, ?)"),
-                          {name, verifier.value(), actorName, nowMs}));
+        { name, verifier.value(), actorName, nowMs }));
 }
 
 Status setOwnPassword(const QSqlDatabase& db, const QString& password)
@@ -79,7 +81,8 @@ Status setOwnPassword(const QSqlDatabase& db, const QString& password)
         return verifier.error();
     // ALTER ROLE takes no bound values; the verifier is base64 and '$', ':' only, checked here
     // before it is written into the statement.
-    static const QRegularExpression safe(QStringLiteral("^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
+    static const QRegularExpression safe(
+        QStringLiteral("^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
     if (!safe.match(verifier.value()).hasMatch())
         return makeError(ErrorKind::Internal, QStringLiteral("verifier"), QStringLiteral("unexpected verifier form"));
     return done(execQuery(db, QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(verifier.value())));

@@ -21,12 +21,13 @@ namespace floor_accounts {
 [[nodiscard]] Result<std::optional<UserAccount>> whoami(const QSqlDatabase& db);
 
 [[nodiscard]] Result<qint64> add(const QSqlDatabase& db, const QString& name, Role role, const QString& password,
-                                 const QString& actorName, qint64 nowMs);
-[[nodiscard]] Status setDisabled(const QSqlDatabase& db, const QString& name, bool disabled, const QString& actorName,
-                                 qint64 nowMs);
-[[nodiscard]] Status setRole(const QSqlDatabase& db, const QString& name, Role role, const QString& actorName, qint64 nowMs);
-[[nodiscard]] Status setPassword(const QSqlDatabase& db, const QString& name, const QString& password,
-                                 const QString& actorName, qint64 nowMs);
+    const QString& actorName, qint64 nowMs);
+[[nodiscard]] Status setDisabled(
+    const QSqlDatabase& db, const QString& name, bool disabled, const QString& actorName, qint64 nowMs);
+[[nodiscard]] Status setRole(
+    const QSqlDatabase& db, const QString& name, Role role, const QString& actorName, qint64 nowMs);
+[[nodiscard]] Status setPassword(
+    const QSqlDatabase& db, const QString& name, const QString& password, const QString& actorName, qint64 nowMs);
 // Every login may change its own password (PostgreSQL allows it for oneself).
 [[nodiscard]] Status setOwnPassword(const QSqlDatabase& db, const QString& password);
 

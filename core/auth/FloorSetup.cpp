@@ -16,10 +16,11 @@ namespace {
 Error notOwner(const QString& why)
 {
     return makeError(ErrorKind::PermissionDenied,
-                     QCoreApplication::translate("Floor", "floor init harus dijalankan sebagai pemilik skema, dengan namanya di "
-                                                          "alamat basis data (postgresql://PEMILIK@server/db): %1")
-                         .arg(why),
-                     QStringLiteral("floor init: %1").arg(why));
+        QCoreApplication::translate("Floor",
+            "floor init harus dijalankan sebagai pemilik skema, dengan namanya di "
+            "alamat basis data (postgresql://PEMILIK@server/db): %1")
+            .arg(why),
+        QStringLiteral("floor init: %1").arg(why));
 }
 
 Result<QStringList> names(const QSqlDatabase& db, const QString& sql)
@@ -52,8 +53,9 @@ Result<InitReport> init(Database& database, const Clock& clock, const QString& a
 {
     if (database.isSqlite())
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Floor", "floor init hanya untuk PostgreSQL; SQLite adalah basis data satu komputer."),
-                         QStringLiteral("floor init on sqlite"));
+            QCoreApplication::translate(
+                "Floor", "floor init hanya untuk PostgreSQL; SQLite adalah basis data satu komputer."),
+            QStringLiteral("floor init on sqlite"));
     if (database.peopleAreDatabaseLogins())
         return notOwner(QStringLiteral("the URL names no login"));
     if (auto valid = UserService::checkName(adminName); !valid.ok())
@@ -68,7 +70,8 @@ Result<InitReport> init(Database& database, const Clock& clock, const QString& a
     if (!superuser.ok())
         return superuser.error();
     if (superuser->toBool())
-        report.warnings.append(QStringLiteral("the schema owner is a superuser; a floor's owner should be a CREATEROLE role"));
+        report.warnings.append(
+            QStringLiteral("the schema owner is a superuser; a floor's owner should be a CREATEROLE role"));
 
     Migrator migrator(database);
     auto applied = migrator.migrate();
@@ -76,7 +79,8 @@ Result<InitReport> init(Database& database, const Clock& clock, const QString& a
         return applied.error();
     report.migrationsApplied = applied.value();
 
-    auto owner = database.read([](QSqlDatabase& db) { return queryScalar(db, QStringLiteral("SELECT csodesk_is_owner()")); });
+    auto owner
+        = database.read([](QSqlDatabase& db) { return queryScalar(db, QStringLiteral("SELECT csodesk_is_owner()")); });
     if (!owner.ok())
         return owner.error();
     if (!owner->toBool())
@@ -101,19 +105,21 @@ Result<InitReport> init(Database& database, const Clock& clock, const QString& a
     auto created = database.write([&](QSqlDatabase& db) -> Result<bool> {
         // An account from before the floor (a users row without a login role) is adopted below.
         auto existing = queryScalar(db,
-                                    QStringLiteral("SELECT u.role FROM users u JOIN pg_roles r ON r.rolname = u.name "
-                                                   "WHERE u.name = ?"),
-                                    {adminName});
+            QStringLiteral("SELECT u.role FROM users u JOIN pg_roles r ON r.rolname = u.name "
+                           "WHERE u.name = ?"),
+            { adminName });
         if (!existing.ok())
             return existing.error();
         if (existing->isValid()) {
             if (existing->toString() != roleCode(Role::Admin))
                 return makeError(ErrorKind::Conflict,
-                                 QCoreApplication::translate("Floor", "Pengguna \"%1\" sudah ada, tetapi bukan admin.").arg(adminName),
-                                 QStringLiteral("floor init: admin exists with another role"));
+                    QCoreApplication::translate("Floor", "Pengguna \"%1\" sudah ada, tetapi bukan admin.")
+                        .arg(adminName),
+                    QStringLiteral("floor init: admin exists with another role"));
             return false;
         }
-        auto id = floor_accounts::add(db, adminName, Role::Admin, adminPassword, database.loginName(), toEpochMs(clock.nowUtc()));
+        auto id = floor_accounts::add(
+            db, adminName, Role::Admin, adminPassword, database.loginName(), toEpochMs(clock.nowUtc()));
         if (!id.ok())
             return id.error();
         return true;
@@ -127,18 +133,19 @@ Result<InitReport> init(Database& database, const Clock& clock, const QString& a
 Result<QList<Finding>> check(Database& database)
 {
     if (database.isSqlite()) {
-        return QList<Finding>{{Severity::Warning,
-                               QStringLiteral("SQLite is one workstation's database: no roles, the file's permissions are "
-                                              "its only protection (docs/database.md)")}};
+        return QList<Finding> { { Severity::Warning,
+            QStringLiteral("SQLite is one workstation's database: no roles, the file's permissions are "
+                           "its only protection (docs/database.md)") } };
     }
     return database.read([&](QSqlDatabase& db) -> Result<QList<Finding>> {
         QList<Finding> findings;
         const auto add = [&](bool bad, Severity severity, const QString& badText, const QString& goodText) {
-            findings.append(bad ? Finding{severity, badText} : Finding{Severity::Ok, goodText});
+            findings.append(bad ? Finding { severity, badText } : Finding { Severity::Ok, goodText });
         };
 
-        auto who = execQuery(db, QStringLiteral("SELECT current_user, r.rolsuper, r.rolcreaterole, r.rolbypassrls "
-                                                "FROM pg_roles r WHERE r.rolname = current_user"));
+        auto who = execQuery(db,
+            QStringLiteral("SELECT current_user, r.rolsuper, r.rolcreaterole, r.rolbypassrls "
+                           "FROM pg_roles r WHERE r.rolname = current_user"));
         if (!who.ok())
             return who.error();
         if (!who->next())
@@ -156,22 +163,27 @@ Result<QList<Finding>> check(Database& database)
         if (!latest.ok())
             return latest.error();
         add(!latest->isCurrent(), Severity::Unsafe,
-            QStringLiteral("schema at version %1, this program expects %2").arg(latest->currentVersion).arg(latest->latestVersion),
+            QStringLiteral("schema at version %1, this program expects %2")
+                .arg(latest->currentVersion)
+                .arg(latest->latestVersion),
             QStringLiteral("schema at version %1").arg(latest->currentVersion));
         if (latest->currentVersion < 5)
             return findings; // nothing of the floor's design is there to check yet
 
-        auto owner = queryScalar(db, QStringLiteral("SELECT pg_get_userbyid(relowner) = current_user FROM pg_class "
-                                                    "WHERE oid = 'public.tickets'::regclass"));
+        auto owner = queryScalar(db,
+            QStringLiteral("SELECT pg_get_userbyid(relowner) = current_user FROM pg_class "
+                           "WHERE oid = 'public.tickets'::regclass"));
         if (!owner.ok())
             return owner.error();
         add(owner->toBool(), Severity::Warning,
-            QStringLiteral("%1 owns the schema: right for floor init and migrate, never a workstation's login (use a URL "
-                           "without a login name)")
+            QStringLiteral(
+                "%1 owns the schema: right for floor init and migrate, never a workstation's login (use a URL "
+                "without a login name)")
                 .arg(login),
             QStringLiteral("%1 does not own the schema").arg(login));
 
-        auto tls = queryScalar(db, QStringLiteral("SELECT COALESCE((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)"));
+        auto tls = queryScalar(
+            db, QStringLiteral("SELECT COALESCE((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)"));
         if (!tls.ok())
             return tls.error();
         add(!tls->toBool(), Severity::Unsafe, QStringLiteral("the connection is not encrypted (no TLS)"),
@@ -184,16 +196,18 @@ Result<QList<Finding>> check(Database& database)
             QStringLiteral("sslmode=verify-full"));
 
         // PUBLIC (grantee 0), or default privileges that give PUBLIC something (a NULL ACL).
-        auto publicGrants = names(db, QStringLiteral(
-            "SELECT 'table ' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "  CROSS JOIN LATERAL aclexplode(c.relacl) a WHERE n.nspname = 'public' AND a.grantee = 0 "
-            "UNION SELECT 'function ' || p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-            "  WHERE n.nspname = 'public' AND (p.proacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(p.proacl) a WHERE a.grantee = 0)) "
-            "UNION SELECT 'schema public' FROM pg_namespace n WHERE n.nspname = 'public' "
-            "  AND (n.nspacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(n.nspacl) a WHERE a.grantee = 0)) "
-            "UNION SELECT 'database ' || d.datname FROM pg_database d WHERE d.datname = current_database() "
-            "  AND (d.datacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(d.datacl) a WHERE a.grantee = 0)) "
-            "ORDER BY 1"));
+        auto publicGrants = names(db,
+            QStringLiteral(
+                "SELECT 'table ' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "  CROSS JOIN LATERAL aclexplode(c.relacl) a WHERE n.nspname = 'public' AND a.grantee = 0 "
+                "UNION SELECT 'function ' || p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "  WHERE n.nspname = 'public' AND (p.proacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(p.proacl) a "
+                "WHERE a.grantee = 0)) "
+                "UNION SELECT 'schema public' FROM pg_namespace n WHERE n.nspname = 'public' "
+                "  AND (n.nspacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(n.nspacl) a WHERE a.grantee = 0)) "
+                "UNION SELECT 'database ' || d.datname FROM pg_database d WHERE d.datname = current_database() "
+                "  AND (d.datacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(d.datacl) a WHERE a.grantee = 0)) "
+                "ORDER BY 1"));
         if (!publicGrants.ok())
             return publicGrants.error();
         add(!publicGrants->isEmpty(), Severity::Unsafe,
@@ -201,30 +215,36 @@ Result<QList<Finding>> check(Database& database)
             QStringLiteral("PUBLIC holds no privilege"));
 
         // Nobody but the owner may change or remove what is stored.
-        auto wide = names(db, QStringLiteral(
-            "SELECT DISTINCT pg_get_userbyid(a.grantee) || ': ' || a.privilege_type || ' on ' || c.relname "
-            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace CROSS JOIN LATERAL aclexplode(c.relacl) a "
-            "WHERE n.nspname = 'public' AND a.grantee <> c.relowner "
-            "  AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER') ORDER BY 1"));
+        auto wide = names(db,
+            QStringLiteral(
+                "SELECT DISTINCT pg_get_userbyid(a.grantee) || ': ' || a.privilege_type || ' on ' || c.relname "
+                "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace CROSS JOIN LATERAL aclexplode(c.relacl) "
+                "a "
+                "WHERE n.nspname = 'public' AND a.grantee <> c.relowner "
+                "  AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER') ORDER "
+                "BY 1"));
         if (!wide.ok())
             return wide.error();
         add(!wide->isEmpty(), Severity::Unsafe,
             QStringLiteral("write privileges besides the owner's: %1").arg(wide->join(QStringLiteral(", "))),
             QStringLiteral("only the owner may write the tables"));
 
-        auto rls = names(db, QStringLiteral("SELECT relname FROM pg_class WHERE relname IN ('tickets', 'ticket_events', 'audit_log') "
-                                            "AND relnamespace = 'public'::regnamespace AND NOT relrowsecurity"));
+        auto rls = names(db,
+            QStringLiteral("SELECT relname FROM pg_class WHERE relname IN ('tickets', 'ticket_events', 'audit_log') "
+                           "AND relnamespace = 'public'::regnamespace AND NOT relrowsecurity"));
         if (!rls.ok())
             return rls.error();
         add(!rls->isEmpty(), Severity::Unsafe,
             QStringLiteral("row-level security is off on: %1").arg(rls->join(QStringLiteral(", "))),
             QStringLiteral("row-level security is on for tickets, their events and the access log"));
 
-        auto groups = names(db, QStringLiteral("SELECT g FROM unnest(ARRAY['csodesk_agent', 'csodesk_supervisor', "
-                                               "'csodesk_admin']) g WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g)"));
+        auto groups = names(db,
+            QStringLiteral("SELECT g FROM unnest(ARRAY['csodesk_agent', 'csodesk_supervisor', "
+                           "'csodesk_admin']) g WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g)"));
         if (!groups.ok())
             return groups.error();
-        add(!groups->isEmpty(), Severity::Unsafe, QStringLiteral("missing group roles: %1").arg(groups->join(QStringLiteral(", "))),
+        add(!groups->isEmpty(), Severity::Unsafe,
+            QStringLiteral("missing group roles: %1").arg(groups->join(QStringLiteral(", "))),
             QStringLiteral("the group roles exist"));
         return findings;
     });

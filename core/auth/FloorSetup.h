@@ -15,15 +15,15 @@ namespace floor_setup {
 
 struct InitReport {
     int migrationsApplied = 0;
-    bool adminCreated = false;   // false: the admin existed already (init is idempotent)
-    QStringList warnings;        // what could not be done and should be, in English
+    bool adminCreated = false; // false: the admin existed already (init is idempotent)
+    QStringList warnings; // what could not be done and should be, in English
 };
 
 // Migrates (which creates the group roles, privileges and functions), lets the owner end the
 // sessions of disabled people (pg_signal_backend), and creates the first admin as a login role.
 // `database` must be opened with the schema owner's login named in the URL.
-[[nodiscard]] Result<InitReport> init(Database& database, const Clock& clock, const QString& adminName,
-                                      const QString& adminPassword);
+[[nodiscard]] Result<InitReport> init(
+    Database& database, const Clock& clock, const QString& adminName, const QString& adminPassword);
 
 enum class Severity { Ok, Warning, Unsafe };
 

@@ -27,8 +27,8 @@ Status PasswordHasher::checkStrength(const QString& password)
 {
     if (password.size() < kMinimumLength) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Auth", "Kata sandi minimal %1 karakter.").arg(kMinimumLength),
-                         QStringLiteral("password too short"));
+            QCoreApplication::translate("Auth", "Kata sandi minimal %1 karakter.").arg(kMinimumLength),
+            QStringLiteral("password too short"));
     }
     return {};
 }
@@ -37,14 +37,15 @@ Result<QString> PasswordHasher::hash(const QString& password) const
 {
     if (!sodiumReady()) {
         return makeError(ErrorKind::Internal, QCoreApplication::translate("Auth", "Modul kriptografi tidak siap."),
-                         QStringLiteral("sodium_init failed"));
+            QStringLiteral("sodium_init failed"));
     }
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()), m_opsLimit, m_memLimit) != 0) {
+    if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()), m_opsLimit, m_memLimit)
+        != 0) {
         return makeError(ErrorKind::Internal,
-                         QCoreApplication::translate("Auth", "Kata sandi tidak bisa diproses (memori tidak cukup)."),
-                         QStringLiteral("crypto_pwhash_str failed"));
+            QCoreApplication::translate("Auth", "Kata sandi tidak bisa diproses (memori tidak cukup)."),
+            QStringLiteral("crypto_pwhash_str failed"));
     }
     return QString::fromLatin1(out);
 }
@@ -55,7 +56,8 @@ bool PasswordHasher::verify(const QString& storedHash, const QString& password) 
         return false;
     const QByteArray stored = storedHash.toLatin1();
     const QByteArray utf8 = password.toUtf8();
-    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) == 0;
+    return crypto_pwhash_str_verify(stored.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size()))
+        == 0;
 }
 
 bool PasswordHasher::needsRehash(const QString& storedHash) const

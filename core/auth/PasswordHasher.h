@@ -13,7 +13,7 @@ class PasswordHasher {
 public:
     enum class Cost {
         Interactive, // libsodium's "interactive" limits (64 MiB, 2 passes): the product's setting
-        Minimum,     // the smallest libsodium accepts; only for tests that hash many passwords
+        Minimum, // the smallest libsodium accepts; only for tests that hash many passwords
     };
 
     explicit PasswordHasher(Cost cost = Cost::Interactive);

@@ -14,7 +14,7 @@ QByteArray hmac(const QByteArray& key, const QByteArray& message)
     crypto_auth_hmacsha256_state state;
     crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.constData()), size_t(key.size()));
     crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.constData()),
-                                  static_cast<unsigned long long>(message.size()));
+        static_cast<unsigned long long>(message.size()));
     crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char*>(out.data()));
     return out;
 }
@@ -22,8 +22,8 @@ QByteArray hmac(const QByteArray& key, const QByteArray& message)
 QByteArray sha256(const QByteArray& data)
 {
     QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char*>(out.data()), reinterpret_cast<const unsigned char*>(data.constData()),
-                       static_cast<unsigned long long>(data.size()));
+    crypto_hash_sha256(reinterpret_cast<unsigned char*>(out.data()),
+        reinterpret_cast<const unsigned char*>(data.constData()), static_cast<unsigned long long>(data.size()));
     return out;
 }
 
@@ -46,7 +46,7 @@ Result<QString> verifier(const QString& password, const QByteArray& salt, int it
 {
     if (password.isEmpty() || salt.isEmpty() || iterations < 1) {
         return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Auth", "Kata sandi kosong."),
-                         QStringLiteral("scram: empty password or salt"));
+            QStringLiteral("scram: empty password or salt"));
     }
     // libpq normalises the password with SASLprep before it proves it; NFKC is that for the
     // text people type (ASCII is unchanged).
@@ -57,14 +57,15 @@ Result<QString> verifier(const QString& password, const QByteArray& salt, int it
     return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
-             QString::fromLatin1(serverKey.toBase64()));
+            QString::fromLatin1(serverKey.toBase64()));
 }
 
 Result<QString> verifier(const QString& password)
 {
     if (sodium_init() < 0) {
-        return makeError(ErrorKind::Internal, QCoreApplication::translate("Auth", "Pustaka kriptografi tidak bisa dimulai."),
-                         QStringLiteral("sodium_init failed"));
+        return makeError(ErrorKind::Internal,
+            QCoreApplication::translate("Auth", "Pustaka kriptografi tidak bisa dimulai."),
+            QStringLiteral("sodium_init failed"));
     }
     QByteArray salt(16, Qt::Uninitialized);
     randombytes_buf(salt.data(), size_t(salt.size()));

@@ -15,10 +15,13 @@ struct UserAccount {
     bool disabled = false;
     int failedAttempts = 0;
     QDateTime lockedUntil; // UTC; invalid = not locked
-    QDateTime createdAt;   // UTC
+    QDateTime createdAt; // UTC
 
-    [[nodiscard]] bool isLockedAt(const QDateTime& nowUtc) const { return lockedUntil.isValid() && lockedUntil > nowUtc; }
-    [[nodiscard]] Actor toActor() const { return Actor{id, name, role}; }
+    [[nodiscard]] bool isLockedAt(const QDateTime& nowUtc) const
+    {
+        return lockedUntil.isValid() && lockedUntil > nowUtc;
+    }
+    [[nodiscard]] Actor toActor() const { return Actor { id, name, role }; }
 };
 
 } // namespace csodesk

@@ -8,10 +8,12 @@ namespace csodesk::users {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, role, disabled, failed_attempts, locked_until_ms, created_at_ms, password_hash");
+const QString kColumns
+    = QStringLiteral("id, name, role, disabled, failed_attempts, locked_until_ms, created_at_ms, password_hash");
 // On PostgreSQL admins hold SELECT on every column but the hash (migration 005); a floor's
 // people have no hash anyway, their passwords are the server's.
-const QString kColumnsWithoutHash = QStringLiteral("id, name, role, disabled, failed_attempts, locked_until_ms, created_at_ms, ''");
+const QString kColumnsWithoutHash
+    = QStringLiteral("id, name, role, disabled, failed_attempts, locked_until_ms, created_at_ms, ''");
 
 const QString& columnsFor(const QSqlDatabase& db)
 {
@@ -47,9 +49,10 @@ Status done(const Result<QSqlQuery>& query)
 
 Result<std::optional<StoredUser>> findByName(const QSqlDatabase& db, const QString& name, bool withPasswordHash)
 {
-    auto query = execQuery(db, QStringLiteral("SELECT ") + (withPasswordHash ? kColumns : columnsFor(db))
-                                   + QStringLiteral(" FROM users WHERE name = ?"),
-                           {name});
+    auto query = execQuery(db,
+        QStringLiteral("SELECT ") + (withPasswordHash ? kColumns : columnsFor(db))
+            + QStringLiteral(" FROM users WHERE name = ?"),
+        { name });
     if (!query.ok())
         return query.error();
     if (!query->next())
@@ -62,7 +65,8 @@ Result<std::optional<StoredUser>> findByName(const QSqlDatabase& db, const QStri
 
 Result<QList<UserAccount>> all(const QSqlDatabase& db)
 {
-    auto query = execQuery(db, QStringLiteral("SELECT ") + columnsFor(db) + QStringLiteral(" FROM users ORDER BY name"));
+    auto query
+        = execQuery(db, QStringLiteral("SELECT ") + columnsFor(db) + QStringLiteral(" FROM users ORDER BY name"));
     if (!query.ok())
         return query.error();
     QList<UserAccount> accounts;
@@ -83,12 +87,13 @@ Result<qint64> count(const QSqlDatabase& db)
     return value->toLongLong();
 }
 
-Result<qint64> insert(const QSqlDatabase& db, const QString& name, Role role, const QString& passwordHash, qint64 createdAtMs)
+Result<qint64> insert(
+    const QSqlDatabase& db, const QString& name, Role role, const QString& passwordHash, qint64 createdAtMs)
 {
     auto id = queryScalar(db,
-                          QStringLiteral("INSERT INTO users (name, role, password_hash, created_at_ms) VALUES (?, ?, ?, ?) "
-                                         "RETURNING id"),
-                          {name, roleCode(role), passwordHash, createdAtMs});
+        QStringLiteral("INSERT INTO users (name, role, password_hash, created_at_ms) VALUES (?, ?, ?, ?) "
+                       "RETURNING id"),
+        { name, roleCode(role), passwordHash, createdAtMs });
     if (!id.ok())
         return id.error();
     return id->toLongLong();
@@ -97,34 +102,35 @@ Result<qint64> insert(const QSqlDatabase& db, const QString& name, Role role, co
 Status setPasswordHash(const QSqlDatabase& db, qint64 userId, const QString& passwordHash)
 {
     return done(execQuery(db,
-                          QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until_ms = NULL "
-                                         "WHERE id = ?"),
-                          {passwordHash, userId}));
+        QStringLiteral("UPDATE users SET password_hash = ?, failed_attempts = 0, locked_until_ms = NULL "
+                       "WHERE id = ?"),
+        { passwordHash, userId }));
 }
 
 Status setRole(const QSqlDatabase& db, qint64 userId, Role role)
 {
-    return done(execQuery(db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {roleCode(role), userId}));
+    return done(execQuery(db, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), { roleCode(role), userId }));
 }
 
 Status setDisabled(const QSqlDatabase& db, qint64 userId, bool disabled)
 {
-    return done(execQuery(db, QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), {disabled, userId}));
+    return done(execQuery(db, QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), { disabled, userId }));
 }
 
 Result<bool> recordFailure(const QSqlDatabase& db, qint64 userId, int limit, qint64 lockUntilMs)
 {
     // One statement, so two failures at the same instant cannot both read the old count.
     auto attempts = queryScalar(db,
-                                QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ? "
-                                               "RETURNING failed_attempts"),
-                                {userId});
+        QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ? "
+                       "RETURNING failed_attempts"),
+        { userId });
     if (!attempts.ok())
         return attempts.error();
     if (attempts->toInt() < limit)
         return false;
-    auto locked = execQuery(db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = ? WHERE id = ?"),
-                            {lockUntilMs, userId});
+    auto locked
+        = execQuery(db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = ? WHERE id = ?"),
+            { lockUntilMs, userId });
     if (!locked.ok())
         return locked.error();
     return true;
@@ -132,14 +138,15 @@ Result<bool> recordFailure(const QSqlDatabase& db, qint64 userId, int limit, qin
 
 Status clearFailures(const QSqlDatabase& db, qint64 userId)
 {
-    return done(execQuery(db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE id = ?"),
-                          {userId}));
+    return done(execQuery(
+        db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE id = ?"), { userId }));
 }
 
 Result<qint64> countOtherActiveAdmins(const QSqlDatabase& db, qint64 exceptUserId)
 {
-    auto value = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND disabled = ? AND id <> ?"),
-                             {roleCode(Role::Admin), false, exceptUserId});
+    auto value
+        = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ? AND disabled = ? AND id <> ?"),
+            { roleCode(Role::Admin), false, exceptUserId });
     if (!value.ok())
         return value.error();
     return value->toLongLong();

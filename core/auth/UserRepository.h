@@ -21,12 +21,12 @@ struct StoredUser {
 
 // withPasswordHash = false for account management: on PostgreSQL only the schema owner may
 // read the hash column.
-[[nodiscard]] Result<std::optional<StoredUser>> findByName(const QSqlDatabase& db, const QString& name,
-                                                           bool withPasswordHash = true);
+[[nodiscard]] Result<std::optional<StoredUser>> findByName(
+    const QSqlDatabase& db, const QString& name, bool withPasswordHash = true);
 [[nodiscard]] Result<QList<UserAccount>> all(const QSqlDatabase& db);
 [[nodiscard]] Result<qint64> count(const QSqlDatabase& db);
-[[nodiscard]] Result<qint64> insert(const QSqlDatabase& db, const QString& name, Role role, const QString& passwordHash,
-                                    qint64 createdAtMs);
+[[nodiscard]] Result<qint64> insert(
+    const QSqlDatabase& db, const QString& name, Role role, const QString& passwordHash, qint64 createdAtMs);
 [[nodiscard]] Status setPasswordHash(const QSqlDatabase& db, qint64 userId, const QString& passwordHash);
 [[nodiscard]] Status setRole(const QSqlDatabase& db, qint64 userId, Role role);
 [[nodiscard]] Status setDisabled(const QSqlDatabase& db, qint64 userId, bool disabled);

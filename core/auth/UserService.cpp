@@ -29,10 +29,11 @@ Status UserService::checkName(const QString& name)
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$"));
     if (!pattern.match(name).hasMatch()) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Auth", "Nama pengguna \"%1\" tidak valid: 2–32 karakter huruf, angka, titik, garis bawah atau "
-                            "tanda hubung, diawali huruf atau angka.")
-                             .arg(name),
-                         QStringLiteral("bad user name"));
+            QCoreApplication::translate("Auth",
+                "Nama pengguna \"%1\" tidak valid: 2–32 karakter huruf, angka, titik, garis bawah atau "
+                "tanda hubung, diawali huruf atau angka.")
+                .arg(name),
+            QStringLiteral("bad user name"));
     }
     return {};
 }
@@ -60,28 +61,30 @@ Result<users::StoredUser> UserService::existing(QSqlDatabase& db, const QString&
     if (!found.ok())
         return found.error();
     if (!found->has_value()) {
-        return makeError(ErrorKind::NotFound, QCoreApplication::translate("Auth", "Pengguna \"%1\" tidak ditemukan.").arg(name),
-                         QStringLiteral("user not found"));
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("Auth", "Pengguna \"%1\" tidak ditemukan.").arg(name),
+            QStringLiteral("user not found"));
     }
     return std::move(found).value().value();
 }
 
-Result<UserAccount> UserService::insertUser(QSqlDatabase& db, const QString& actorName, const QString& name, Role role,
-                                            const QString& passwordHash)
+Result<UserAccount> UserService::insertUser(
+    QSqlDatabase& db, const QString& actorName, const QString& name, Role role, const QString& passwordHash)
 {
     auto found = users::findByName(db, name);
     if (!found.ok())
         return found.error();
     if (found->has_value()) {
-        return makeError(ErrorKind::Conflict, QCoreApplication::translate("Auth", "Pengguna \"%1\" sudah ada.").arg(name),
-                         QStringLiteral("duplicate user name"));
+        return makeError(ErrorKind::Conflict,
+            QCoreApplication::translate("Auth", "Pengguna \"%1\" sudah ada.").arg(name),
+            QStringLiteral("duplicate user name"));
     }
     const QDateTime now = m_clock.nowUtc();
     auto id = users::insert(db, name, role, passwordHash, toEpochMs(now));
     if (!id.ok())
         return id.error();
-    if (auto audited = m_audit.record(db, actorName, AuditAction::UserAdmin, {},
-                                      QStringLiteral("add %1 as %2").arg(name, roleCode(role)));
+    if (auto audited = m_audit.record(
+            db, actorName, AuditAction::UserAdmin, {}, QStringLiteral("add %1 as %2").arg(name, roleCode(role)));
         !audited.ok())
         return audited.error();
     return newAccount(id.value(), name, role, now);
@@ -91,9 +94,10 @@ Result<UserAccount> UserService::bootstrapAdmin(const QString& name, const QStri
 {
     if (m_database.peopleAreDatabaseLogins()) {
         return makeError(ErrorKind::PermissionDenied,
-                         QCoreApplication::translate("Auth", "Di basis data lantai, admin pertama dibuat oleh pemilik skema: "
-                                                             "csodesk-cli --db postgresql://PEMILIK@server/db floor init --admin NAMA."),
-                         QStringLiteral("bootstrap on a floor"));
+            QCoreApplication::translate("Auth",
+                "Di basis data lantai, admin pertama dibuat oleh pemilik skema: "
+                "csodesk-cli --db postgresql://PEMILIK@server/db floor init --admin NAMA."),
+            QStringLiteral("bootstrap on a floor"));
     }
     auto hash = checkedHash(name, password);
     if (!hash.ok())
@@ -102,7 +106,8 @@ Result<UserAccount> UserService::bootstrapAdmin(const QString& name, const QStri
         if (!m_database.isSqlite()) {
             // Two first-time set-ups at once must not both see an empty table (SQLite's
             // BEGIN IMMEDIATE already serialises writers).
-            if (auto locked = execQuery(db, QStringLiteral("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE")); !locked.ok())
+            if (auto locked = execQuery(db, QStringLiteral("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE"));
+                !locked.ok())
                 return locked.error();
         }
         auto count = users::count(db);
@@ -110,8 +115,9 @@ Result<UserAccount> UserService::bootstrapAdmin(const QString& name, const QStri
             return count.error();
         if (count.value() > 0) {
             return makeError(ErrorKind::Conflict,
-                             QCoreApplication::translate("Auth", "Sudah ada pengguna. Masuk sebagai admin untuk menambah pengguna baru."),
-                             QStringLiteral("bootstrap refused: users exist"));
+                QCoreApplication::translate(
+                    "Auth", "Sudah ada pengguna. Masuk sebagai admin untuk menambah pengguna baru."),
+                QStringLiteral("bootstrap refused: users exist"));
         }
         return insertUser(db, name, name, Role::Admin, hash.value());
     });
@@ -119,7 +125,8 @@ Result<UserAccount> UserService::bootstrapAdmin(const QString& name, const QStri
 
 Result<UserAccount> UserService::add(const Actor& actor, const QString& name, Role role, const QString& password)
 {
-    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "menambah pengguna")); !allowed.ok())
+    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "menambah pengguna"));
+        !allowed.ok())
         return allowed.error();
     if (m_database.peopleAreDatabaseLogins())
         return addLogin(actor, name, role, password);
@@ -141,8 +148,8 @@ Result<UserAccount> UserService::addLogin(const Actor& actor, const QString& nam
         if (!id.ok()) {
             Error error = id.error();
             if (error.kind == ErrorKind::Conflict || error.detail.contains(QLatin1String("does not manage")))
-                error = makeError(ErrorKind::Conflict, QCoreApplication::translate("Auth", "Pengguna \"%1\" sudah ada.").arg(name),
-                                  error.detail);
+                error = makeError(ErrorKind::Conflict,
+                    QCoreApplication::translate("Auth", "Pengguna \"%1\" sudah ada.").arg(name), error.detail);
             return error;
         }
         return newAccount(id.value(), name, role, now);
@@ -151,22 +158,25 @@ Result<UserAccount> UserService::addLogin(const Actor& actor, const QString& nam
 
 Result<QList<UserAccount>> UserService::list(const Actor& actor)
 {
-    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "melihat daftar pengguna")); !allowed.ok())
+    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "melihat daftar pengguna"));
+        !allowed.ok())
         return allowed.error();
     return m_database.read([](QSqlDatabase& db) { return users::all(db); });
 }
 
 Status UserService::disable(const Actor& actor, const QString& name)
 {
-    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "menonaktifkan pengguna")); !allowed.ok())
+    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "menonaktifkan pengguna"));
+        !allowed.ok())
         return allowed;
     return m_database.write([&](QSqlDatabase& db) -> Status {
         auto user = existing(db, name);
         if (!user.ok())
             return user.error();
         if (user->account.id == actor.userId)
-            return makeError(ErrorKind::Conflict, QCoreApplication::translate("Auth", "Anda tidak bisa menonaktifkan akun Anda sendiri."),
-                                    QStringLiteral("self-disable refused"));
+            return makeError(ErrorKind::Conflict,
+                QCoreApplication::translate("Auth", "Anda tidak bisa menonaktifkan akun Anda sendiri."),
+                QStringLiteral("self-disable refused"));
         if (user->account.disabled)
             return {};
         if (m_database.peopleAreDatabaseLogins())
@@ -179,7 +189,8 @@ Status UserService::disable(const Actor& actor, const QString& name)
 
 Status UserService::changeRole(const Actor& actor, const QString& name, Role role)
 {
-    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "mengubah peran pengguna")); !allowed.ok())
+    if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "mengubah peran pengguna"));
+        !allowed.ok())
         return allowed;
     return m_database.write([&](QSqlDatabase& db) -> Status {
         auto user = existing(db, name);
@@ -191,15 +202,16 @@ Status UserService::changeRole(const Actor& actor, const QString& name, Role rol
             if (!others.ok())
                 return others.error();
             if (others.value() == 0)
-                return makeError(ErrorKind::Conflict, QCoreApplication::translate("Auth", "Anda admin terakhir; peran Anda tidak bisa diubah."),
-                                        QStringLiteral("last admin demotion refused"));
+                return makeError(ErrorKind::Conflict,
+                    QCoreApplication::translate("Auth", "Anda admin terakhir; peran Anda tidak bisa diubah."),
+                    QStringLiteral("last admin demotion refused"));
         }
         if (m_database.peopleAreDatabaseLogins())
             return floor_accounts::setRole(db, name, role, actor.userName, toEpochMs(m_clock.nowUtc()));
         if (auto stored = users::setRole(db, user->account.id, role); !stored.ok())
             return stored;
-        return m_audit.record(db, actor.userName, AuditAction::UserAdmin, {},
-                              QStringLiteral("role %1 -> %2").arg(name, roleCode(role)));
+        return m_audit.record(
+            db, actor.userName, AuditAction::UserAdmin, {}, QStringLiteral("role %1 -> %2").arg(name, roleCode(role)));
     });
 }
 
@@ -208,7 +220,9 @@ Status UserService::setPassword(const Actor& actor, const QString& name, const Q
     if (auto signedIn = access::requireSignedIn(actor); !signedIn.ok())
         return signedIn;
     if (actor.userName != name) {
-        if (auto allowed = access::requireAdmin(actor, QCoreApplication::translate("Auth", "mengganti kata sandi pengguna lain")); !allowed.ok())
+        if (auto allowed
+            = access::requireAdmin(actor, QCoreApplication::translate("Auth", "mengganti kata sandi pengguna lain"));
+            !allowed.ok())
             return allowed;
     }
     if (auto strong = PasswordHasher::checkStrength(newPassword); !strong.ok())

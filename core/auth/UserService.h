@@ -18,7 +18,10 @@ namespace csodesk {
 class UserService {
 public:
     UserService(Database& database, AuditLog& audit, const Clock& clock, const PasswordHasher& hasher)
-        : m_database(database), m_audit(audit), m_clock(clock), m_hasher(hasher)
+        : m_database(database)
+        , m_audit(audit)
+        , m_clock(clock)
+        , m_hasher(hasher)
     {
     }
 
@@ -38,10 +41,11 @@ public:
     [[nodiscard]] static Status checkName(const QString& name);
 
 private:
-    [[nodiscard]] Result<UserAccount> insertUser(QSqlDatabase& db, const QString& actorName, const QString& name, Role role,
-                                                 const QString& passwordHash);
+    [[nodiscard]] Result<UserAccount> insertUser(
+        QSqlDatabase& db, const QString& actorName, const QString& name, Role role, const QString& passwordHash);
     // A floor: the person becomes a PostgreSQL login role in the group of `role`.
-    [[nodiscard]] Result<UserAccount> addLogin(const Actor& actor, const QString& name, Role role, const QString& password);
+    [[nodiscard]] Result<UserAccount> addLogin(
+        const Actor& actor, const QString& name, Role role, const QString& password);
     [[nodiscard]] Result<users::StoredUser> existing(QSqlDatabase& db, const QString& name);
     // A valid name and a strong enough password, hashed.
     [[nodiscard]] Result<QString> checkedHash(const QString& name, const QString& password) const;

@@ -2,13 +2,14 @@
 
 namespace csodesk {
 
-Result<BuiltBill> BillBuilder::build(const BillContext& context, const BillingPeriod& period, const QList<Bill>& previous,
-                                     std::optional<qint64> reportedStandWh) const
+Result<BuiltBill> BillBuilder::build(const BillContext& context, const BillingPeriod& period,
+    const QList<Bill>& previous, std::optional<qint64> reportedStandWh) const
 {
     BuiltBill built;
     std::optional<MeteredUsage> usage;
     if (reportedStandWh) {
-        auto read = UsageEstimator::fromReading(previous, *reportedStandWh, context.meterFactor, context.initialStandWh);
+        auto read
+            = UsageEstimator::fromReading(previous, *reportedStandWh, context.meterFactor, context.initialStandWh);
         if (read.ok())
             usage = read.value();
         else if (read.error().kind == ErrorKind::InvalidInput)
@@ -24,7 +25,7 @@ Result<BuiltBill> BillBuilder::build(const BillContext& context, const BillingPe
     }
 
     auto amounts = m_calculator.compute(
-        BillInput{context.tariffClass, context.powerVa, usage->usage, period, context.ppjBasisPoints});
+        BillInput { context.tariffClass, context.powerVa, usage->usage, period, context.ppjBasisPoints });
     if (!amounts.ok())
         return amounts.error();
 

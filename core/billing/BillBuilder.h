@@ -31,11 +31,14 @@ struct BuiltBill {
 // unpaid; the caller records payment.
 class BillBuilder {
 public:
-    explicit BillBuilder(const BillCalculator& calculator) : m_calculator(calculator) {}
+    explicit BillBuilder(const BillCalculator& calculator)
+        : m_calculator(calculator)
+    {
+    }
 
     // `previous` is the customer's earlier bills, oldest first.
     [[nodiscard]] Result<BuiltBill> build(const BillContext& context, const BillingPeriod& period,
-                                          const QList<Bill>& previous, std::optional<qint64> reportedStandWh) const;
+        const QList<Bill>& previous, std::optional<qint64> reportedStandWh) const;
 
 private:
     const BillCalculator& m_calculator;

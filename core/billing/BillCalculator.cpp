@@ -23,13 +23,13 @@ Result<BillAmounts> BillCalculator::compute(const BillInput& input) const
 {
     if (input.powerVa <= 0) {
         return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "Daya harus lebih dari 0 VA."),
-                         QStringLiteral("non-positive power"));
+            QStringLiteral("non-positive power"));
     }
     if (input.usage.isNegative()) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Billing", "Pemakaian tidak boleh negatif (%1 kWh).")
-                             .arg(input.usage.toKwhText(1)),
-                         QStringLiteral("negative usage"));
+            QCoreApplication::translate("Billing", "Pemakaian tidak boleh negatif (%1 kWh).")
+                .arg(input.usage.toKwhText(1)),
+            QStringLiteral("negative usage"));
     }
     auto tariff = m_tariffs.find(input.tariffClass, input.powerVa, input.period);
     if (!tariff.ok())
@@ -58,7 +58,7 @@ Result<BillAmounts> BillCalculator::compute(const BillInput& input) const
         const qint64 upper = block.upToKwh ? *block.upToKwh * kWhPerKwh * divisor : usageNumerator;
         const qint64 inBlock = std::max<qint64>(0, std::min(usageNumerator, upper) - lowerBoundNumerator);
         if (inBlock > 0 || rate.blocks.size() == 1)
-            amounts.blocks.append(BlockCharge{EnergyQuantity::mean(inBlock, divisor), block.rate});
+            amounts.blocks.append(BlockCharge { EnergyQuantity::mean(inBlock, divisor), block.rate });
         chargedNumerator += inBlock * block.rate;
         lowerBoundNumerator = upper;
         if (usageNumerator <= upper)

@@ -16,15 +16,15 @@ struct BillExplanationInput {
     QString tariffClass;
     int powerVa = 0;
     Bill bill;
-    QList<Bill> history;    // the customer's bills (any order); used for the average and what followed
-    QDate today;            // WIB date, for "already overdue"
+    QList<Bill> history; // the customer's bills (any order); used for the average and what followed
+    QDate today; // WIB date, for "already overdue"
     QStringList rejectedReadings; // reports for this bill that were refused, each with its reason
 };
 
 struct BillExplanation {
-    QString text;           // Indonesian, one point per line, to read to the customer
+    QString text; // Indonesian, one point per line, to read to the customer
     bool unusualJump = false;
-    int jumpPercent = 0;    // usage above the 3 previous months' average, in %
+    int jumpPercent = 0; // usage above the 3 previous months' average, in %
 };
 
 // The answer to "why is my bill so high?": how the bill was computed (read or estimated, from
@@ -35,7 +35,10 @@ public:
     // A jump of at least this many percent above the 3-month average is flagged.
     static constexpr int kUnusualJumpPercent = csodesk::kUnusualJumpPercent;
 
-    explicit BillExplainer(const BillCalculator& calculator) : m_calculator(calculator) {}
+    explicit BillExplainer(const BillCalculator& calculator)
+        : m_calculator(calculator)
+    {
+    }
 
     [[nodiscard]] BillExplanation explain(const BillExplanationInput& input) const;
 

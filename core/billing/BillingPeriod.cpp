@@ -14,9 +14,9 @@ Result<BillingPeriod> BillingPeriod::parse(const QString& text)
         period = BillingPeriod(match.captured(1).toInt(), match.captured(2).toInt());
     if (!period.isValid()) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Billing", "Periode '%1' tidak sah; tulis sebagai TTTT-BB, mis. 2024-06.")
-                             .arg(text),
-                         QStringLiteral("bad billing period"));
+            QCoreApplication::translate("Billing", "Periode '%1' tidak sah; tulis sebagai TTTT-BB, mis. 2024-06.")
+                .arg(text),
+            QStringLiteral("bad billing period"));
     }
     return period;
 }
@@ -34,7 +34,7 @@ QString BillingPeriod::displayName() const
 BillingPeriod BillingPeriod::addMonths(int months) const
 {
     const int index = m_year * 12 + (m_month - 1) + months;
-    return {index / 12, index % 12 + 1};
+    return { index / 12, index % 12 + 1 };
 }
 
 int BillingPeriod::monthsUntil(const BillingPeriod& later) const
@@ -44,8 +44,8 @@ int BillingPeriod::monthsUntil(const BillingPeriod& later) const
 
 QString indonesianMonthName(int month)
 {
-    static const char* const names[] = {"Januari", "Februari", "Maret", "April", "Mei", "Juni",
-                                        "Juli", "Agustus", "September", "Oktober", "November", "Desember"};
+    static const char* const names[] = { "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+        "September", "Oktober", "November", "Desember" };
     if (month < 1 || month > 12)
         return {};
     return QString::fromLatin1(names[month - 1]);

@@ -49,7 +49,8 @@ EnergyQuantity EnergyQuantity::operator+(const EnergyQuantity& other) const
     if (m_divisor == other.m_divisor)
         return EnergyQuantity(m_numeratorWh + other.m_numeratorWh, m_divisor);
     const qint64 common = std::lcm(m_divisor, other.m_divisor);
-    return EnergyQuantity(m_numeratorWh * (common / m_divisor) + other.m_numeratorWh * (common / other.m_divisor), common);
+    return EnergyQuantity(
+        m_numeratorWh * (common / m_divisor) + other.m_numeratorWh * (common / other.m_divisor), common);
 }
 
 EnergyQuantity EnergyQuantity::operator-(const EnergyQuantity& other) const

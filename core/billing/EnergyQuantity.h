@@ -31,7 +31,11 @@ public:
     [[nodiscard]] bool operator==(const EnergyQuantity& other) const;
 
 private:
-    EnergyQuantity(qint64 numeratorWh, qint64 divisor) : m_numeratorWh(numeratorWh), m_divisor(divisor) {}
+    EnergyQuantity(qint64 numeratorWh, qint64 divisor)
+        : m_numeratorWh(numeratorWh)
+        , m_divisor(divisor)
+    {
+    }
     qint64 m_numeratorWh = 0;
     qint64 m_divisor = 1;
 };

@@ -15,13 +15,16 @@ public:
     struct Band {
         int minVa = 0;
         std::optional<int> maxVa;
-        Rupiah fixed = 0;     // used when basisPoints is 0
-        int basisPoints = 0;  // share of the bill total (300 = 3 %)
-        Rupiah minimum = 0;   // floor for the share
+        Rupiah fixed = 0; // used when basisPoints is 0
+        int basisPoints = 0; // share of the bill total (300 = 3 %)
+        Rupiah minimum = 0; // floor for the share
     };
 
     LateFeeTable() = default;
-    explicit LateFeeTable(QList<Band> bands) : m_bands(std::move(bands)) {}
+    explicit LateFeeTable(QList<Band> bands)
+        : m_bands(std::move(bands))
+    {
+    }
 
     // The fee for one bill of `billTotal` paid after its due date; 0 when no band matches.
     [[nodiscard]] Rupiah feeFor(int powerVa, Rupiah billTotal) const;

@@ -6,7 +6,6 @@ namespace csodesk {
 
 namespace {
 
-
 QString groupThousands(quint64 value)
 {
     QString digits = QString::number(value);
@@ -20,8 +19,9 @@ Result<qint64> parseFixedPoint(const QString& input, int scale, const QString& w
 {
     QString text = input.trimmed();
     const auto bad = [&]() -> Error {
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "%1 '%2' bukan angka yang sah.").arg(what, input),
-                         QStringLiteral("bad fixed-point number"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Billing", "%1 '%2' bukan angka yang sah.").arg(what, input),
+            QStringLiteral("bad fixed-point number"));
     };
     bool negative = false;
     if (text.startsWith(QLatin1Char('-'))) {
@@ -74,8 +74,9 @@ QString formatRupiah(Rupiah amount)
 QString formatRateSen(Sen rate)
 {
     const Sen magnitude = rate < 0 ? -rate : rate;
-    return (rate < 0 ? QStringLiteral("-Rp") : QStringLiteral("Rp")) + groupThousands(static_cast<quint64>(magnitude / 100))
-        + QLatin1Char(',') + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return (rate < 0 ? QStringLiteral("-Rp") : QStringLiteral("Rp"))
+        + groupThousands(static_cast<quint64>(magnitude / 100)) + QLatin1Char(',')
+        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 Result<Sen> parseSen(const QString& text)
@@ -92,8 +93,9 @@ Result<Rupiah> parseRupiah(const QString& input)
     text.remove(QLatin1Char('.'));
     auto value = parseFixedPoint(text, 0, QCoreApplication::translate("Billing", "Jumlah rupiah"));
     if (!value.ok())
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "Jumlah rupiah '%1' bukan angka bulat yang sah.").arg(input),
-                         QStringLiteral("bad rupiah amount"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Billing", "Jumlah rupiah '%1' bukan angka bulat yang sah.").arg(input),
+            QStringLiteral("bad rupiah amount"));
     return value;
 }
 
@@ -106,8 +108,9 @@ Result<int> parsePercentBasisPoints(const QString& input)
     if (!value.ok())
         return value.error();
     if (value.value() < 0 || value.value() > 10000)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "Persentase harus antara 0 dan 100; yang dimasukkan %1.").arg(input),
-                         QStringLiteral("percent out of range"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Billing", "Persentase harus antara 0 dan 100; yang dimasukkan %1.").arg(input),
+            QStringLiteral("percent out of range"));
     return static_cast<int>(value.value());
 }
 

@@ -13,11 +13,10 @@ namespace {
 
 constexpr int kDaysPerMonth = 30;
 
-
 } // namespace
 
-StandDisputeAssessment classifyDisputedStand(qint64 customerStandWh, qint64 billStandEndWh, qint64 usualMonthlyWh,
-                                             int daysSinceReading)
+StandDisputeAssessment classifyDisputedStand(
+    qint64 customerStandWh, qint64 billStandEndWh, qint64 usualMonthlyWh, int daysSinceReading)
 {
     StandDisputeAssessment assessment;
     assessment.differenceWh = customerStandWh - billStandEndWh;
@@ -27,24 +26,27 @@ StandDisputeAssessment classifyDisputedStand(qint64 customerStandWh, qint64 bill
 
     if (assessment.differenceWh < 0) {
         assessment.outcome = StandDisputeOutcome::LebihTagih;
-        assessment.explanation = QCoreApplication::translate("Billing", "Stand meter pelanggan (%1) lebih kecil dari stand akhir rekening (%2): rekening "
-                                    "menagih %3 lebih banyak dari yang terpakai (lebih tagih). Selisihnya diperhitungkan "
-                                    "pada rekening berikutnya; bila pelanggan keberatan, catat KELUHAN Cater - Lebih tagih.")
-                                     .arg(formatStand(customerStandWh), formatStand(billStandEndWh),
-                                          formatKwh(-assessment.differenceWh));
+        assessment.explanation
+            = QCoreApplication::translate("Billing",
+                "Stand meter pelanggan (%1) lebih kecil dari stand akhir rekening (%2): rekening "
+                "menagih %3 lebih banyak dari yang terpakai (lebih tagih). Selisihnya diperhitungkan "
+                "pada rekening berikutnya; bila pelanggan keberatan, catat KELUHAN Cater - Lebih tagih.")
+                  .arg(formatStand(customerStandWh), formatStand(billStandEndWh), formatKwh(-assessment.differenceWh));
     } else if (assessment.differenceWh > assessment.expectedSinceWh + assessment.toleranceWh) {
         assessment.outcome = StandDisputeOutcome::KurangTagih;
-        assessment.explanation = QCoreApplication::translate("Billing", "Stand meter pelanggan (%1) jauh di atas stand akhir rekening (%2): selisih %3, "
-                                    "sedangkan pemakaian wajar sejak pencatatan sekitar %4. Rekening menagih terlalu "
-                                    "sedikit (kurang tagih); kekurangannya akan masuk rekening berikutnya.")
+        assessment.explanation = QCoreApplication::translate("Billing",
+            "Stand meter pelanggan (%1) jauh di atas stand akhir rekening (%2): selisih %3, "
+            "sedangkan pemakaian wajar sejak pencatatan sekitar %4. Rekening menagih terlalu "
+            "sedikit (kurang tagih); kekurangannya akan masuk rekening berikutnya.")
                                      .arg(formatStand(customerStandWh), formatStand(billStandEndWh),
-                                          formatKwh(assessment.differenceWh), formatKwh(assessment.expectedSinceWh));
+                                         formatKwh(assessment.differenceWh), formatKwh(assessment.expectedSinceWh));
     } else {
         assessment.outcome = StandDisputeOutcome::Consistent;
-        assessment.explanation = QCoreApplication::translate("Billing", "Stand meter pelanggan (%1) sesuai dengan stand akhir rekening (%2) ditambah "
-                                    "pemakaian sejak pencatatan (%3): rekening sudah benar.")
-                                     .arg(formatStand(customerStandWh), formatStand(billStandEndWh),
-                                          formatKwh(assessment.differenceWh));
+        assessment.explanation
+            = QCoreApplication::translate("Billing",
+                "Stand meter pelanggan (%1) sesuai dengan stand akhir rekening (%2) ditambah "
+                "pemakaian sejak pencatatan (%3): rekening sudah benar.")
+                  .arg(formatStand(customerStandWh), formatStand(billStandEndWh), formatKwh(assessment.differenceWh));
     }
     return assessment;
 }

@@ -13,14 +13,14 @@ enum class StandDisputeOutcome { Consistent, LebihTagih, KurangTagih };
 
 struct StandDisputeAssessment {
     StandDisputeOutcome outcome = StandDisputeOutcome::Consistent;
-    qint64 differenceWh = 0;     // meter now - bill's stand akhir
-    qint64 expectedSinceWh = 0;  // usual usage expected between the reading and now
-    qint64 toleranceWh = 0;      // slack before calling it kurang tagih
-    QString explanation;         // Indonesian, for the agent
+    qint64 differenceWh = 0; // meter now - bill's stand akhir
+    qint64 expectedSinceWh = 0; // usual usage expected between the reading and now
+    qint64 toleranceWh = 0; // slack before calling it kurang tagih
+    QString explanation; // Indonesian, for the agent
 };
 
-[[nodiscard]] StandDisputeAssessment classifyDisputedStand(qint64 customerStandWh, qint64 billStandEndWh,
-                                                           qint64 usualMonthlyWh, int daysSinceReading);
+[[nodiscard]] StandDisputeAssessment classifyDisputedStand(
+    qint64 customerStandWh, qint64 billStandEndWh, qint64 usualMonthlyWh, int daysSinceReading);
 
 [[nodiscard]] QString standDisputeCode(StandDisputeOutcome outcome); // "consistent", "lebih_tagih", "kurang_tagih"
 

@@ -13,7 +13,7 @@ namespace csodesk {
 // One block of a block tariff; a flat-rate class is a single block without an upper bound.
 struct TariffBlock {
     std::optional<qint64> upToKwh; // inclusive upper bound of the block, none = no limit
-    Sen rate = 0;                  // per kWh
+    Sen rate = 0; // per kWh
 };
 
 // A class's rates in force for a span of bill periods.
@@ -21,7 +21,7 @@ struct TariffRate {
     BillingPeriod from;
     std::optional<BillingPeriod> to; // inclusive; none = still in force
     std::optional<int> minimumHours; // rekening minimum: hours x kVA of usage at least
-    Rupiah fixedChargePerKva = 0;    // biaya beban (subsidised classes)
+    Rupiah fixedChargePerKva = 0; // biaya beban (subsidised classes)
     QList<TariffBlock> blocks;
 
     [[nodiscard]] bool isFlat() const { return blocks.size() == 1 && !blocks.first().upToKwh; }
@@ -30,7 +30,7 @@ struct TariffRate {
 
 // A tariff class (R1, R1M, R2, R3) for a power band.
 struct TariffClass {
-    QString code;  // normalised: "R1", "R1M", "R2", "R3"
+    QString code; // normalised: "R1", "R1M", "R2", "R3"
     QString label; // as printed: "R-1/TR 1.300 VA"
     int minVa = 0;
     std::optional<int> maxVa;

@@ -11,11 +11,11 @@ namespace csodesk {
 
 namespace {
 
-
 Error dataError(const QString& file, const QString& what)
 {
-    return makeError(ErrorKind::Internal, QCoreApplication::translate("Billing", "Data tarif %1 rusak: %2").arg(file, what),
-                     QStringLiteral("tariff data %1: %2").arg(file, what));
+    return makeError(ErrorKind::Internal,
+        QCoreApplication::translate("Billing", "Data tarif %1 rusak: %2").arg(file, what),
+        QStringLiteral("tariff data %1: %2").arg(file, what));
 }
 
 Result<QJsonObject> readJson(const QString& directory, const QString& name)
@@ -23,7 +23,7 @@ Result<QJsonObject> readJson(const QString& directory, const QString& name)
     QFile file(QDir(directory).filePath(name));
     if (!file.open(QIODevice::ReadOnly))
         return dataError(name, file.errorString());
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return dataError(name, parseError.errorString());
@@ -38,7 +38,8 @@ Result<BillingPeriod> periodField(const QJsonObject& object, const char* key, co
     return period;
 }
 
-Result<std::optional<BillingPeriod>> optionalPeriodField(const QJsonObject& object, const char* key, const QString& file)
+Result<std::optional<BillingPeriod>> optionalPeriodField(
+    const QJsonObject& object, const char* key, const QString& file)
 {
     if (object.value(QLatin1String(key)).isNull())
         return std::optional<BillingPeriod>();
@@ -73,7 +74,7 @@ Result<TariffRate> parseRate(const QJsonObject& object, const QString& file)
         auto sen = parseSen(object.value(QLatin1String("rate")).toString());
         if (!sen.ok())
             return dataError(file, QStringLiteral("bad rate"));
-        rate.blocks.append(TariffBlock{std::nullopt, sen.value()});
+        rate.blocks.append(TariffBlock { std::nullopt, sen.value() });
     } else {
         const QJsonArray blocks = object.value(QLatin1String("blocks")).toArray();
         for (const QJsonValue& blockValue : blocks) {
@@ -82,7 +83,8 @@ Result<TariffRate> parseRate(const QJsonObject& object, const QString& file)
             if (!sen.ok())
                 return dataError(file, QStringLiteral("bad block rate"));
             const QJsonValue limit = block.value(QLatin1String("up_to_kwh"));
-            rate.blocks.append(TariffBlock{limit.isNull() ? std::nullopt : std::optional<qint64>(limit.toInteger()), sen.value()});
+            rate.blocks.append(
+                TariffBlock { limit.isNull() ? std::nullopt : std::optional<qint64>(limit.toInteger()), sen.value() });
         }
     }
     if (rate.blocks.isEmpty() || rate.blocks.last().upToKwh)
@@ -195,22 +197,29 @@ Result<ResolvedTariff> TariffBook::find(const QString& classCode, int powerVa, c
         powerKnown = true;
         for (const TariffRate& rate : tariffClass.periods) {
             if (rate.covers(period))
-                return ResolvedTariff{tariffClass.code, tariffClass.label, rate};
+                return ResolvedTariff { tariffClass.code, tariffClass.label, rate };
         }
     }
     if (!classKnown) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Billing", "Golongan tarif '%1' tidak dikenal (yang tersedia: R1, R1M, R2, R3).").arg(classCode),
-                         QStringLiteral("unknown tariff class"));
+            QCoreApplication::translate(
+                "Billing", "Golongan tarif '%1' tidak dikenal (yang tersedia: R1, R1M, R2, R3).")
+                .arg(classCode),
+            QStringLiteral("unknown tariff class"));
     }
     if (!powerKnown) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Billing", "Daya %1 VA tidak termasuk golongan tarif %2.").arg(powerVa).arg(code),
-                         QStringLiteral("power outside class"));
+            QCoreApplication::translate("Billing", "Daya %1 VA tidak termasuk golongan tarif %2.")
+                .arg(powerVa)
+                .arg(code),
+            QStringLiteral("power outside class"));
     }
     return makeError(ErrorKind::InvalidInput,
-                     QCoreApplication::translate("Billing", "Tidak ada tarif %1 %2 VA yang berlaku untuk periode %3.").arg(code).arg(powerVa).arg(period.toString()),
-                     QStringLiteral("no tariff for period"));
+        QCoreApplication::translate("Billing", "Tidak ada tarif %1 %2 VA yang berlaku untuk periode %3.")
+            .arg(code)
+            .arg(powerVa)
+            .arg(period.toString()),
+        QStringLiteral("no tariff for period"));
 }
 
 int TariffBook::ppnBasisPoints(const QString& classCode, const BillingPeriod& period) const

@@ -10,13 +10,15 @@ Result<MeteredUsage> UsageEstimator::estimate(const QList<Bill>& previous, int m
 {
     if (previous.size() < kAverageMonths) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Billing", "Tagihan rata-rata membutuhkan %1 rekening sebelumnya; baru ada %2.")
-                             .arg(kAverageMonths)
-                             .arg(previous.size()),
-                         QStringLiteral("not enough history to estimate"));
+            QCoreApplication::translate("Billing", "Tagihan rata-rata membutuhkan %1 rekening sebelumnya; baru ada %2.")
+                .arg(kAverageMonths)
+                .arg(previous.size()),
+            QStringLiteral("not enough history to estimate"));
     }
     if (meterFactor <= 0)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "Faktor meter harus lebih dari 0."), QStringLiteral("bad meter factor"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Billing", "Faktor meter harus lebih dari 0."),
+            QStringLiteral("bad meter factor"));
     MeteredUsage usage;
     usage.estimated = true;
     qint64 sumWh = 0;
@@ -30,11 +32,13 @@ Result<MeteredUsage> UsageEstimator::estimate(const QList<Bill>& previous, int m
     return usage;
 }
 
-Result<MeteredUsage> UsageEstimator::fromReading(const QList<Bill>& previous, qint64 standWh, int meterFactor,
-                                                  qint64 initialStandWh)
+Result<MeteredUsage> UsageEstimator::fromReading(
+    const QList<Bill>& previous, qint64 standWh, int meterFactor, qint64 initialStandWh)
 {
     if (meterFactor <= 0)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Billing", "Faktor meter harus lebih dari 0."), QStringLiteral("bad meter factor"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Billing", "Faktor meter harus lebih dari 0."),
+            QStringLiteral("bad meter factor"));
     MeteredUsage usage;
     usage.standStartWh = previous.isEmpty() ? initialStandWh : previous.last().standEndWh;
     if (auto valid = checkReportedStand(usage.standStartWh, standWh); !valid.ok())
@@ -63,10 +67,11 @@ Status UsageEstimator::checkReportedStand(qint64 previousStandEndWh, qint64 repo
 {
     if (reportedStandWh < previousStandEndWh) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Billing", "Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening sebelumnya (%2); "
-                            "laporan tidak diterima.")
-                             .arg(formatStand(reportedStandWh), formatStand(previousStandEndWh)),
-                         QStringLiteral("reported stand below previous stand"));
+            QCoreApplication::translate("Billing",
+                "Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening sebelumnya (%2); "
+                "laporan tidak diterima.")
+                .arg(formatStand(reportedStandWh), formatStand(previousStandEndWh)),
+            QStringLiteral("reported stand below previous stand"));
     }
     return {};
 }

@@ -12,10 +12,10 @@ namespace csodesk {
 struct MeteredUsage {
     qint64 standStartWh = 0;
     qint64 standEndWh = 0;
-    EnergyQuantity usage;                 // exact; amounts are computed on this
+    EnergyQuantity usage; // exact; amounts are computed on this
     bool estimated = false;
     QList<BillingPeriod> estimatedFrom;
-    qint64 correctionWh = 0;              // part of `usage` that settles earlier estimates
+    qint64 correctionWh = 0; // part of `usage` that settles earlier estimates
     QList<BillingPeriod> correctedPeriods;
 };
 
@@ -33,8 +33,8 @@ public:
     // bills were estimated, this usage also settles them: the correction is what this bill
     // carries beyond its fair share (real usage since the last real reading spread evenly
     // over the months it covers). With no previous bill, `initialStandWh` is the stand awal.
-    [[nodiscard]] static Result<MeteredUsage> fromReading(const QList<Bill>& previous, qint64 standWh,
-                                                          int meterFactor = 1, qint64 initialStandWh = 0);
+    [[nodiscard]] static Result<MeteredUsage> fromReading(
+        const QList<Bill>& previous, qint64 standWh, int meterFactor = 1, qint64 initialStandWh = 0);
 
     // A reported stand below the previous stand akhir is not accepted (seed 000); the reason
     // is the message of the error.

@@ -12,8 +12,8 @@ namespace csodesk {
 // in the bill explanation and the flag in the agent's bill table.
 struct UsageJump {
     qint64 previousSumWh = 0; // the three previous bills' usage; their average is a third of it
-    int percent = 0;          // usage above that average in whole percent (negative = below)
-    bool unusual = false;     // percent >= kUnusualJumpPercent
+    int percent = 0; // usage above that average in whole percent (negative = below)
+    bool unusual = false; // percent >= kUnusualJumpPercent
 };
 
 inline constexpr int kUnusualJumpPercent = 20;

@@ -19,8 +19,8 @@ namespace {
 
 // The look-up's worker: the customer, then the explanation of the bill the SOP will talk
 // about (the one a resumed call was about when it is still there, else the newest).
-Result<CallCustomer> lookUpCustomer(CallBackend& backend, const Actor& actor, const QString& input,
-                                    const BillingPeriod& wantedPeriod)
+Result<CallCustomer> lookUpCustomer(
+    CallBackend& backend, const Actor& actor, const QString& input, const BillingPeriod& wantedPeriod)
 {
     auto found = backend.lookUp(actor, input);
     if (!found.ok())
@@ -46,7 +46,7 @@ Result<CallCustomer> lookUpCustomer(CallBackend& backend, const Actor& actor, co
 } // namespace
 
 Call::Call(const Actor& actor, CallBackend& backend, CallExecutor& executor, const SopLibrary& sops,
-           const ApktCatalogue& catalogue, const Clock& clock, CallDraftStore* drafts, QObject* parent)
+    const ApktCatalogue& catalogue, const Clock& clock, CallDraftStore* drafts, QObject* parent)
     : QObject(parent)
     , m_actor(actor)
     , m_backend(backend)
@@ -118,7 +118,8 @@ void Call::lookUp(const QString& input)
     CallBackend* backend = &m_backend;
     const Actor actor = m_actor;
     runAsync<Result<CallCustomer>>(
-        tr("Mencari pelanggan…"), [backend, actor, input, wanted] { return lookUpCustomer(*backend, actor, input, wanted); },
+        tr("Mencari pelanggan…"),
+        [backend, actor, input, wanted] { return lookUpCustomer(*backend, actor, input, wanted); },
         [this, input](Result<CallCustomer> found) { onLookedUp(input, found); });
 }
 
@@ -136,7 +137,7 @@ void Call::onLookedUp(const QString& input, const Result<CallCustomer>& found)
     }
     const CallCustomer& customer = found.value();
     const auto same = std::find_if(m_customers.begin(), m_customers.end(),
-                                   [&customer](const CallCustomer& served) { return served.idpel() == customer.idpel(); });
+        [&customer](const CallCustomer& served) { return served.idpel() == customer.idpel(); });
     if (same != m_customers.end()) {
         *same = customer;
         m_current = int(same - m_customers.begin());
@@ -153,9 +154,10 @@ void Call::onLookedUp(const QString& input, const Result<CallCustomer>& found)
         const auto document = m_sops.findVersion(resuming->sopId, resuming->sopVersion);
         if (!document) {
             resumeProblem = makeError(ErrorKind::NotFound, tr("SOP panggilan yang tersimpan tidak ditemukan lagi."),
-                                      QStringLiteral("resume: %1 v%2 not loaded").arg(resuming->sopId).arg(resuming->sopVersion));
+                QStringLiteral("resume: %1 v%2 not loaded").arg(resuming->sopId).arg(resuming->sopVersion));
         } else {
-            auto walk = std::make_unique<SopSession>(document, customer.sopContext(), m_catalogue.contactCenterUnit(), m_clock);
+            auto walk = std::make_unique<SopSession>(
+                document, customer.sopContext(), m_catalogue.contactCenterUnit(), m_clock);
             if (Status replayed = walk->replay(resuming->steps); replayed.ok())
                 m_walk = std::move(walk);
             else
@@ -221,7 +223,7 @@ Status Call::startWalk(const SopLibrary::DocumentPtr& document)
     const CallCustomer* current = customer();
     if (!current || !document) {
         return makeError(ErrorKind::InvalidInput, tr("Cari pelanggan dulu sebelum memilih SOP."),
-                         QStringLiteral("startWalk without a customer or document"));
+            QStringLiteral("startWalk without a customer or document"));
     }
     m_walk = std::make_unique<SopSession>(document, current->sopContext(), m_catalogue.contactCenterUnit(), m_clock);
     m_draft.pendingFields.clear();
@@ -261,7 +263,8 @@ void Call::checkRepeatContacts()
     const QString idpel = current->idpel();
     const QString subIssue = draft->subIssueTypeId;
     runAsync<Result<QList<Ticket>>>(
-        tr("Memeriksa kontak berulang…"), [backend, actor, idpel, subIssue] { return backend->repeatContacts(actor, idpel, subIssue); },
+        tr("Memeriksa kontak berulang…"),
+        [backend, actor, idpel, subIssue] { return backend->repeatContacts(actor, idpel, subIssue); },
         [this, idpel](Result<QList<Ticket>> repeats) {
             // Not finding them is no reason to stop the call: the ticket is filed unlinked.
             const CallCustomer* now = customer();
@@ -319,8 +322,8 @@ void Call::onFiled(const Result<FilingResult>& result)
     m_filing = false;
     if (result.ok()) {
         const Ticket& ticket = result->ticket;
-        spdlog::info("ticket {} filed for {} by {}{}", ticket.number, maskIdpel(ticket.content.customerIdpel), m_actor.userName,
-                     result->alreadyFiled ? " (retry; filed by the earlier attempt)" : "");
+        spdlog::info("ticket {} filed for {} by {}{}", ticket.number, maskIdpel(ticket.content.customerIdpel),
+            m_actor.userName, result->alreadyFiled ? " (retry; filed by the earlier attempt)" : "");
         removeDraft();
         reset();
         Q_EMIT ticketFiled(result.value());
@@ -355,19 +358,21 @@ void Call::checkDatabaseAgain()
         return;
     m_probeTimer.stop(); // one probe at a time; started again below while it is still down
     CallBackend* backend = &m_backend;
-    runAsync<Status>(tr("Memeriksa koneksi basis data…"), [backend] { return backend->probe(); }, [this](Status probe) {
-        if (!m_waitingForDatabase)
-            return;
-        if (!probe.ok()) {
-            m_probeTimer.start();
-            return;
-        }
-        m_waitingForDatabase = false;
-        m_autoRetryUsed = true;
-        Q_EMIT waitingForDatabaseChanged(false);
-        if (m_filingDraft)
-            submitFiling(*m_filingDraft, m_filingLink);
-    });
+    runAsync<Status>(
+        tr("Memeriksa koneksi basis data…"), [backend] { return backend->probe(); },
+        [this](Status probe) {
+            if (!m_waitingForDatabase)
+                return;
+            if (!probe.ok()) {
+                m_probeTimer.start();
+                return;
+            }
+            m_waitingForDatabase = false;
+            m_autoRetryUsed = true;
+            Q_EMIT waitingForDatabaseChanged(false);
+            if (m_filingDraft)
+                submitFiling(*m_filingDraft, m_filingLink);
+        });
 }
 
 // --- the call's end and its draft --------------------------------------------------------

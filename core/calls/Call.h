@@ -23,9 +23,9 @@ class ApktCatalogue;
 
 // How a filing that did not go through ended, so the one who shows it knows what comes next.
 enum class FilingFailure {
-    Refused,       // the draft or the request is wrong, or not allowed: say why, stay on the call
-    DatabaseGone,  // the database went away: retry at once, or waitForDatabase() and retry once it is back
-    RetryFailed,   // the one automatic retry after the database came back failed too: the agent decides
+    Refused, // the draft or the request is wrong, or not allowed: say why, stay on the call
+    DatabaseGone, // the database went away: retry at once, or waitForDatabase() and retry once it is back
+    RetryFailed, // the one automatic retry after the database came back failed too: the agent decides
 };
 
 // One call, from the first look-up to the filed ticket, without any widget: the desktop's
@@ -49,7 +49,7 @@ public:
 
     // `drafts` may be null (the CLI keeps no draft on disk).
     Call(const Actor& actor, CallBackend& backend, CallExecutor& executor, const SopLibrary& sops,
-         const ApktCatalogue& catalogue, const Clock& clock, CallDraftStore* drafts, QObject* parent = nullptr);
+        const ApktCatalogue& catalogue, const Clock& clock, CallDraftStore* drafts, QObject* parent = nullptr);
     ~Call() override;
 
     [[nodiscard]] const Actor& actor() const { return m_actor; }
@@ -124,7 +124,8 @@ Q_SIGNALS:
     void lookupStarted(const QString& input);
     // `error` is empty when the customer was found (customer() is set). After a resume the
     // walk is replayed: a walk that could not be replayed is reported in `resumeProblem`.
-    void lookupFinished(const QString& input, const std::optional<Error>& error, const std::optional<Error>& resumeProblem);
+    void lookupFinished(
+        const QString& input, const std::optional<Error>& error, const std::optional<Error>& resumeProblem);
     // The bill the SOP talks about changed (the scripts' values changed with it).
     void customerChanged();
     void billExplained(const BillingPeriod& period, const Result<BillExplanation>& explanation);
@@ -137,8 +138,7 @@ Q_SIGNALS:
     void ended();
 
 private:
-    template <typename T, typename Work, typename Done>
-    void runAsync(const QString& description, Work work, Done done);
+    template <typename T, typename Work, typename Done> void runAsync(const QString& description, Work work, Done done);
 
     void onLookedUp(const QString& input, const Result<CallCustomer>& found);
     void submitFiling(const TicketDraft& ticket, const QString& linkedTicketNumber);
@@ -158,7 +158,7 @@ private:
     bool m_active = false;
     CallDraft m_draft;
     QList<CallCustomer> m_customers;
-    int m_current = -1;                 // index into m_customers; -1 = none found (yet)
+    int m_current = -1; // index into m_customers; -1 = none found (yet)
     QStringList m_recent;
     std::unique_ptr<SopSession> m_walk;
     std::optional<CallDraft> m_resuming; // the saved call being restored by the running look-up

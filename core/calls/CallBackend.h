@@ -22,12 +22,15 @@ public:
     // The customer with their bills, readings, tokens and previous tickets (the ones `actor`
     // may see), the access recorded. The one look-up of the desktop and the CLI.
     [[nodiscard]] virtual Result<CustomerLookup> lookUp(const Actor& actor, const QString& input) = 0;
-    [[nodiscard]] virtual Result<BillExplanation> explainBill(const Actor& actor, const QString& idpel,
-                                                              const QString& period) = 0;
-    [[nodiscard]] virtual Result<QList<Ticket>> repeatContacts(const Actor& actor, const QString& idpel,
-                                                               const QString& subIssueTypeId) = 0;
-    [[nodiscard]] virtual Result<FilingResult> file(const Actor& actor, const TicketDraft& draft,
-                                                    const FilingRequest& request) = 0;
+    [[nodiscard]] virtual Result<BillExplanation> explainBill(
+        const Actor& actor, const QString& idpel, const QString& period)
+        = 0;
+    [[nodiscard]] virtual Result<QList<Ticket>> repeatContacts(
+        const Actor& actor, const QString& idpel, const QString& subIssueTypeId)
+        = 0;
+    [[nodiscard]] virtual Result<FilingResult> file(
+        const Actor& actor, const TicketDraft& draft, const FilingRequest& request)
+        = 0;
     // Whether the database answers again after it went away.
     [[nodiscard]] virtual Status probe() = 0;
 };

@@ -15,8 +15,9 @@ public:
     virtual ~CallExecutor() = default;
     // Runs `work` (thread-safe code only), then `done` on the caller's thread, and only while
     // `receiver` still exists. `description` says what is happening ("Mencari pelanggan…").
-    virtual void run(QObject* receiver, const QString& description, std::function<void()> work,
-                     std::function<void()> done) = 0;
+    virtual void run(
+        QObject* receiver, const QString& description, std::function<void()> work, std::function<void()> done)
+        = 0;
 };
 
 // Runs the work and its continuation at once, on the calling thread.

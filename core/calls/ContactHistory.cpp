@@ -10,7 +10,7 @@ bool isRepeatContact(const CustomerTicketRef& ticket, const QDateTime& nowUtc)
     if (ticket.status == ticketStatusCode(TicketStatus::Open))
         return true;
     return nowUtc.isValid() && ticket.createdAt.isValid()
-           && ticket.createdAt.addDays(TicketService::kRepeatWindowDays) > nowUtc;
+        && ticket.createdAt.addDays(TicketService::kRepeatWindowDays) > nowUtc;
 }
 
 QString newestRepeatContact(const QList<CustomerTicketRef>& tickets, const QDateTime& nowUtc)

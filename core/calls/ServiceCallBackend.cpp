@@ -5,8 +5,8 @@
 
 namespace csodesk {
 
-ServiceCallBackend::ServiceCallBackend(CustomerLookupService& lookups, TicketService& tickets,
-                                       TicketQueryService& ticketQueries, Database& database)
+ServiceCallBackend::ServiceCallBackend(
+    CustomerLookupService& lookups, TicketService& tickets, TicketQueryService& ticketQueries, Database& database)
     : m_lookups(lookups)
     , m_tickets(tickets)
     , m_history(ticketQueries)
@@ -30,13 +30,14 @@ Result<BillExplanation> ServiceCallBackend::explainBill(const Actor& actor, cons
     return m_lookups.explainBill(actor, idpel, period);
 }
 
-Result<QList<Ticket>> ServiceCallBackend::repeatContacts(const Actor& actor, const QString& idpel,
-                                                         const QString& subIssueTypeId)
+Result<QList<Ticket>> ServiceCallBackend::repeatContacts(
+    const Actor& actor, const QString& idpel, const QString& subIssueTypeId)
 {
     return m_tickets.findRepeatContacts(actor, idpel, subIssueTypeId);
 }
 
-Result<FilingResult> ServiceCallBackend::file(const Actor& actor, const TicketDraft& draft, const FilingRequest& request)
+Result<FilingResult> ServiceCallBackend::file(
+    const Actor& actor, const TicketDraft& draft, const FilingRequest& request)
 {
     return m_tickets.file(actor, draft, request);
 }

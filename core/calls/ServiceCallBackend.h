@@ -15,15 +15,17 @@ class TicketQueryService;
 class ServiceCallBackend final : public CallBackend {
 public:
     // Sets `lookups`' ticket history to this backend's: the look-up then always carries it.
-    ServiceCallBackend(CustomerLookupService& lookups, TicketService& tickets, TicketQueryService& ticketQueries,
-                       Database& database);
+    ServiceCallBackend(
+        CustomerLookupService& lookups, TicketService& tickets, TicketQueryService& ticketQueries, Database& database);
     ~ServiceCallBackend() override;
 
     [[nodiscard]] Result<CustomerLookup> lookUp(const Actor& actor, const QString& input) override;
-    [[nodiscard]] Result<BillExplanation> explainBill(const Actor& actor, const QString& idpel, const QString& period) override;
-    [[nodiscard]] Result<QList<Ticket>> repeatContacts(const Actor& actor, const QString& idpel,
-                                                       const QString& subIssueTypeId) override;
-    [[nodiscard]] Result<FilingResult> file(const Actor& actor, const TicketDraft& draft, const FilingRequest& request) override;
+    [[nodiscard]] Result<BillExplanation> explainBill(
+        const Actor& actor, const QString& idpel, const QString& period) override;
+    [[nodiscard]] Result<QList<Ticket>> repeatContacts(
+        const Actor& actor, const QString& idpel, const QString& subIssueTypeId) override;
+    [[nodiscard]] Result<FilingResult> file(
+        const Actor& actor, const TicketDraft& draft, const FilingRequest& request) override;
     [[nodiscard]] Status probe() override;
 
 private:

@@ -19,7 +19,10 @@ public:
 
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime nowUtc) : m_now(nowUtc.toUTC()) {}
+    explicit FixedClock(QDateTime nowUtc)
+        : m_now(nowUtc.toUTC())
+    {
+    }
     [[nodiscard]] QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime& nowUtc) { m_now = nowUtc.toUTC(); }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }

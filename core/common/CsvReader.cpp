@@ -100,7 +100,8 @@ bool CsvReader::next(CsvRecord& record)
     if (record.error.isEmpty()) {
         for (int column = 0; column < record.fields.size(); ++column) {
             if (record.fields.at(column).contains(QChar::ReplacementCharacter)) {
-                record.error = QCoreApplication::translate("Import", "teks bukan UTF-8 yang sah (simpan berkas sebagai CSV UTF-8)");
+                record.error = QCoreApplication::translate(
+                    "Import", "teks bukan UTF-8 yang sah (simpan berkas sebagai CSV UTF-8)");
                 record.errorColumn = column + 1;
                 break;
             }

@@ -13,8 +13,8 @@ namespace csodesk {
 struct CsvRecord {
     qint64 line = 0;
     QStringList fields;
-    QString error;        // set when the record itself is malformed (quotes, encoding)
-    int errorColumn = 0;  // 1-based
+    QString error; // set when the record itself is malformed (quotes, encoding)
+    int errorColumn = 0; // 1-based
 };
 
 // A streaming reader for the CSV that real exports contain: UTF-8 with or without a BOM,

@@ -20,7 +20,10 @@ namespace {
 // Passes every message through redactPersonalData before the real sinks see it.
 class RedactingSink final : public spdlog::sinks::base_sink<std::mutex> {
 public:
-    explicit RedactingSink(std::vector<spdlog::sink_ptr> targets) : m_targets(std::move(targets)) {}
+    explicit RedactingSink(std::vector<spdlog::sink_ptr> targets)
+        : m_targets(std::move(targets))
+    {
+    }
 
 protected:
     void sink_it_(const spdlog::details::log_msg& msg) override
@@ -91,8 +94,8 @@ bool initLogging(const LoggingOptions& options, QString* problem)
                 const QString path = QDir(options.logDirectory).filePath(options.fileName);
                 constexpr std::size_t kMaxBytes = 5 * 1024 * 1024;
                 constexpr std::size_t kMaxFiles = 5;
-                targets.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                    path.toStdString(), kMaxBytes, kMaxFiles));
+                targets.push_back(
+                    std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), kMaxBytes, kMaxFiles));
             } catch (const spdlog::spdlog_ex& ex) {
                 fileOk = false;
                 if (problem)
@@ -109,7 +112,7 @@ bool initLogging(const LoggingOptions& options, QString* problem)
 
     auto logger = std::make_shared<spdlog::logger>("csodesk", std::make_shared<RedactingSink>(std::move(targets)));
     const auto level = isValidLogLevel(options.level) ? spdlog::level::from_str(options.level.toLower().toStdString())
-                                                       : spdlog::level::info;
+                                                      : spdlog::level::info;
     logger->set_level(level);
     logger->set_pattern("%Y-%m-%dT%H:%M:%S.%eZ %^%-5l%$ [%t] %v", spdlog::pattern_time_type::utc);
     logger->flush_on(spdlog::level::warn);

@@ -11,9 +11,9 @@ class logger;
 namespace csodesk {
 
 struct LoggingOptions {
-    QString logDirectory;       // rotating file csodesk.log lives here; empty = no file log
+    QString logDirectory; // rotating file csodesk.log lives here; empty = no file log
     QString level = QStringLiteral("info"); // trace, debug, info, warn, error, critical, off
-    bool toStderr = false;      // the CLI also logs to stderr
+    bool toStderr = false; // the CLI also logs to stderr
     QString stderrLevel = QStringLiteral("warn"); // stderr is for problems, not chatter
     QString fileName = QStringLiteral("csodesk.log");
 };

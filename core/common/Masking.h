@@ -8,10 +8,10 @@ namespace csodesk {
 // read by more people than the data is meant for). The redacting log sink is a second net,
 // not a reason to skip these.
 [[nodiscard]] QString maskIdpel(const QString& idpelOrMeter); // "541100000123" -> "5411••••0123"
-[[nodiscard]] QString maskEmail(const QString& email);        // "budi.s@gmail.com" -> "b•••@g•••.com"
-[[nodiscard]] QString maskPhone(const QString& phone);        // "081234567890" -> "0812••••••90"
-[[nodiscard]] QString maskName(const QString& name);          // "Budi Santoso" -> "B••• S•••"
-[[nodiscard]] QString maskToken(const QString& token);        // 20-digit token -> "••••-••••-••••-••••-1234"
+[[nodiscard]] QString maskEmail(const QString& email); // "budi.s@gmail.com" -> "b•••@g•••.com"
+[[nodiscard]] QString maskPhone(const QString& phone); // "081234567890" -> "0812••••••90"
+[[nodiscard]] QString maskName(const QString& name); // "Budi Santoso" -> "B••• S•••"
+[[nodiscard]] QString maskToken(const QString& token); // 20-digit token -> "••••-••••-••••-••••-1234"
 
 // Scrubs anything in free text that looks like personal data (runs of 10+ digits, e-mail
 // addresses) — used by the log sink so that a forgotten mask does not leak.

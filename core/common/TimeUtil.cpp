@@ -47,9 +47,9 @@ QString formatWibTimestamp(qint64 epochMs)
     seconds -= days * kSecondsPerDay;
     const QDate date = QDate::fromJulianDay(days + kJulianDayOfEpoch);
     char text[32];
-    const int length = std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d", date.year(), date.month(), date.day(),
-                                     static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60),
-                                     static_cast<int>(seconds % 60));
+    const int length
+        = std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d:%02d", date.year(), date.month(), date.day(),
+            static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60), static_cast<int>(seconds % 60));
     return QString::fromLatin1(text, length);
 }
 

@@ -19,7 +19,6 @@ namespace csodesk {
 
 namespace {
 
-
 constexpr qint64 kProgressEveryRows = 10000;
 
 QString csvField(const QString& text, QChar delimiter)
@@ -39,10 +38,11 @@ public:
     {
         ReferenceChecks checks;
         const std::pair<QSqlQuery*, const char*> statements[] = {
-            {&checks.m_customerType, "SELECT payment_type FROM customers WHERE idpel = ?"},
-            {&checks.m_unit, "SELECT level FROM units WHERE code = ?"},
-            {&checks.m_meterOwner, "SELECT idpel FROM customers WHERE meter_number = ?"},
-            {&checks.m_previousStand, "SELECT stand_end_wh FROM bills WHERE idpel = ? AND period <= ? ORDER BY period DESC LIMIT 1"},
+            { &checks.m_customerType, "SELECT payment_type FROM customers WHERE idpel = ?" },
+            { &checks.m_unit, "SELECT level FROM units WHERE code = ?" },
+            { &checks.m_meterOwner, "SELECT idpel FROM customers WHERE meter_number = ?" },
+            { &checks.m_previousStand,
+                "SELECT stand_end_wh FROM bills WHERE idpel = ? AND period <= ? ORDER BY period DESC LIMIT 1" },
         };
         for (const auto& [query, sql] : statements) {
             auto prepared = prepareQuery(db, QString::fromLatin1(sql));
@@ -75,17 +75,19 @@ QString ImportProblem::format(const QString& fileName) const
     return QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(line).arg(column).arg(reason);
 }
 
-Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, const QString& path, const ImportOptions& options,
-                                         const Progress& progress)
+Result<ImportReport> CsvImporter::import(
+    const Actor& actor, ImportKind kind, const QString& path, const ImportOptions& options, const Progress& progress)
 {
     if (!actor.isSupervisorOrAdmin()) {
-        return makeError(ErrorKind::PermissionDenied, QCoreApplication::translate("Import", "Impor data pelanggan hanya untuk supervisor atau admin."),
-                         QStringLiteral("import by agent"));
+        return makeError(ErrorKind::PermissionDenied,
+            QCoreApplication::translate("Import", "Impor data pelanggan hanya untuk supervisor atau admin."),
+            QStringLiteral("import by agent"));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Import", "Berkas %1 tidak bisa dibuka: %2").arg(path, file.errorString()),
-                         QStringLiteral("open import file"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Import", "Berkas %1 tidak bisa dibuka: %2").arg(path, file.errorString()),
+            QStringLiteral("open import file"));
     }
     const qint64 bytesTotal = file.size();
     CsvReader reader(file);
@@ -94,22 +96,27 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
     // The header: every expected column exactly once, nothing else.
     CsvRecord header;
     if (!reader.next(header))
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Import", "Berkas %1 kosong; baris judul kolom tidak ada.").arg(path),
-                         QStringLiteral("empty import file"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Import", "Berkas %1 kosong; baris judul kolom tidak ada.").arg(path),
+            QStringLiteral("empty import file"));
     const QStringList expected = importColumns(kind);
     QHash<QString, int> columnOf;
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         if (!expected.contains(name))
-            report.problems.append({header.line, i + 1, QCoreApplication::translate("Import", "kolom '%1' tidak dikenal untuk impor %2").arg(header.fields.at(i), importKindName(kind))});
+            report.problems.append({ header.line, i + 1,
+                QCoreApplication::translate("Import", "kolom '%1' tidak dikenal untuk impor %2")
+                    .arg(header.fields.at(i), importKindName(kind)) });
         else if (columnOf.contains(name))
-            report.problems.append({header.line, i + 1, QCoreApplication::translate("Import", "kolom '%1' muncul dua kali").arg(name)});
+            report.problems.append(
+                { header.line, i + 1, QCoreApplication::translate("Import", "kolom '%1' muncul dua kali").arg(name) });
         else
             columnOf.insert(name, i);
     }
     for (const QString& name : expected) {
         if (!columnOf.contains(name))
-            report.problems.append({header.line, 0, QCoreApplication::translate("Import", "kolom '%1' tidak ada pada baris judul").arg(name)});
+            report.problems.append({ header.line, 0,
+                QCoreApplication::translate("Import", "kolom '%1' tidak ada pada baris judul").arg(name) });
     }
     if (!report.problems.isEmpty())
         return report; // nothing read, nothing written
@@ -119,8 +126,9 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
     if (options.skipInvalid) {
         if (options.rejectedPath.isEmpty() || !rejectedFile.open(QIODevice::WriteOnly)) {
             return makeError(ErrorKind::InvalidInput,
-                             QCoreApplication::translate("Import", "Berkas baris yang ditolak %1 tidak bisa ditulis.").arg(options.rejectedPath),
-                             QStringLiteral("open rejected file"));
+                QCoreApplication::translate("Import", "Berkas baris yang ditolak %1 tidak bisa ditulis.")
+                    .arg(options.rejectedPath),
+                QStringLiteral("open rejected file"));
         }
         rejectedOut.setDevice(&rejectedFile);
         rejectedOut.setEncoding(QStringConverter::Utf8);
@@ -146,79 +154,97 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
             ++report.rows;
             QList<RowProblem> problems;
             if (!record.error.isEmpty())
-                problems.append({record.errorColumn, record.error});
+                problems.append({ record.errorColumn, record.error });
             else if (record.fields.size() != header.fields.size())
-                problems.append({0, QCoreApplication::translate("Import", "baris berisi %1 kolom; baris judul %2").arg(record.fields.size()).arg(header.fields.size())});
+                problems.append({ 0,
+                    QCoreApplication::translate("Import", "baris berisi %1 kolom; baris judul %2")
+                        .arg(record.fields.size())
+                        .arg(header.fields.size()) });
 
             Status wrote;
             if (problems.isEmpty() && kind == ImportKind::Units) {
                 if (auto unit = parser.unit(record.fields, problems)) {
                     if (!unit->parentCode.isEmpty()) {
-                        auto parentLevel = checks->scalar(checks->m_unit, {unit->parentCode});
+                        auto parentLevel = checks->scalar(checks->m_unit, { unit->parentCode });
                         if (!parentLevel.ok())
                             return parentLevel.error();
-                        const QString expectedParent = unit->level == Unit::Level::Ulp ? QStringLiteral("up3") : QStringLiteral("main");
+                        const QString expectedParent
+                            = unit->level == Unit::Level::Ulp ? QStringLiteral("up3") : QStringLiteral("main");
                         if (unit->level == Unit::Level::Main || parentLevel->toString() != expectedParent)
-                            problems.append({static_cast<int>(columnOf.value(QStringLiteral("parent_code"))) + 1,
-                                             QCoreApplication::translate("Import", "unit induk %1 harus %2 yang sudah ada (baris induk ditulis lebih dulu)").arg(unit->parentCode, expectedParent)});
+                            problems.append({ static_cast<int>(columnOf.value(QStringLiteral("parent_code"))) + 1,
+                                QCoreApplication::translate(
+                                    "Import", "unit induk %1 harus %2 yang sudah ada (baris induk ditulis lebih dulu)")
+                                    .arg(unit->parentCode, expectedParent) });
                     }
                     if (problems.isEmpty())
                         wrote = writer->upsertUnit(*unit);
                 }
             } else if (problems.isEmpty() && kind == ImportKind::Customers) {
                 if (auto customer = parser.customer(record.fields, problems)) {
-                    auto unit = checks->scalar(checks->m_unit, {customer->ulpCode});
+                    auto unit = checks->scalar(checks->m_unit, { customer->ulpCode });
                     if (!unit.ok())
                         return unit.error();
                     if (unit->toString() != QLatin1String("ulp"))
-                        problems.append({static_cast<int>(columnOf.value(QStringLiteral("ulp_code"))) + 1, QCoreApplication::translate("Import", "ULP %1 tidak dikenal").arg(customer->ulpCode)});
+                        problems.append({ static_cast<int>(columnOf.value(QStringLiteral("ulp_code"))) + 1,
+                            QCoreApplication::translate("Import", "ULP %1 tidak dikenal").arg(customer->ulpCode) });
                     if (!customer->meterNumber.isEmpty()) {
-                        auto owner = checks->scalar(checks->m_meterOwner, {customer->meterNumber});
+                        auto owner = checks->scalar(checks->m_meterOwner, { customer->meterNumber });
                         if (!owner.ok())
                             return owner.error();
                         if (!owner->isNull() && owner->toString() != customer->idpel)
-                            problems.append({static_cast<int>(columnOf.value(QStringLiteral("meter_number"))) + 1,
-                                             QCoreApplication::translate("Import", "nomor meter %1 sudah dipakai IDPEL %2").arg(customer->meterNumber, owner->toString())});
+                            problems.append({ static_cast<int>(columnOf.value(QStringLiteral("meter_number"))) + 1,
+                                QCoreApplication::translate("Import", "nomor meter %1 sudah dipakai IDPEL %2")
+                                    .arg(customer->meterNumber, owner->toString()) });
                     }
                     if (problems.isEmpty())
                         wrote = writer->upsertCustomer(*customer);
                 }
             } else if (problems.isEmpty() && kind == ImportKind::Bills) {
                 if (auto bill = parser.bill(record.fields, problems)) {
-                    auto type = checks->scalar(checks->m_customerType, {bill->idpel});
+                    auto type = checks->scalar(checks->m_customerType, { bill->idpel });
                     if (!type.ok())
                         return type.error();
                     const int idpelColumn = static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1;
                     if (type->isNull())
-                        problems.append({idpelColumn, QCoreApplication::translate("Import", "pelanggan IDPEL %1 belum ada; impor pelanggan dulu").arg(bill->idpel)});
+                        problems.append({ idpelColumn,
+                            QCoreApplication::translate("Import", "pelanggan IDPEL %1 belum ada; impor pelanggan dulu")
+                                .arg(bill->idpel) });
                     else if (type->toString() != QLatin1String("postpaid"))
-                        problems.append({idpelColumn, QCoreApplication::translate("Import", "pelanggan IDPEL %1 prabayar; rekening hanya untuk pascabayar").arg(bill->idpel)});
+                        problems.append({ idpelColumn,
+                            QCoreApplication::translate(
+                                "Import", "pelanggan IDPEL %1 prabayar; rekening hanya untuk pascabayar")
+                                .arg(bill->idpel) });
                     if (problems.isEmpty())
                         wrote = writer->upsertBill(*bill);
                 }
             } else if (problems.isEmpty()) {
                 if (auto reading = parser.reading(record.fields, problems)) {
-                    auto type = checks->scalar(checks->m_customerType, {reading->idpel});
+                    auto type = checks->scalar(checks->m_customerType, { reading->idpel });
                     if (!type.ok())
                         return type.error();
                     if (type->isNull()) {
-                        problems.append({static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1,
-                                         QCoreApplication::translate("Import", "pelanggan IDPEL %1 belum ada; impor pelanggan dulu").arg(reading->idpel)});
+                        problems.append({ static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1,
+                            QCoreApplication::translate("Import", "pelanggan IDPEL %1 belum ada; impor pelanggan dulu")
+                                .arg(reading->idpel) });
                     } else if (type->toString() != QLatin1String("postpaid")) {
-                        problems.append({static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1,
-                                         QCoreApplication::translate("Import", "pelanggan IDPEL %1 prabayar; laporan stand hanya untuk pascabayar").arg(reading->idpel)});
+                        problems.append({ static_cast<int>(columnOf.value(QStringLiteral("idpel"))) + 1,
+                            QCoreApplication::translate(
+                                "Import", "pelanggan IDPEL %1 prabayar; laporan stand hanya untuk pascabayar")
+                                .arg(reading->idpel) });
                     } else {
                         // The rule of seed 000: a stand below the last bill's stand akhir is not
                         // accepted. The report is still kept, as rejected, with its reason.
                         const BillingPeriod month = BillingPeriod::containing(wibDate(reading->reportedAt));
-                        auto previous = checks->scalar(checks->m_previousStand, {reading->idpel, month.toString()});
+                        auto previous = checks->scalar(checks->m_previousStand, { reading->idpel, month.toString() });
                         if (!previous.ok())
                             return previous.error();
                         if (!previous->isNull() && reading->standWh < previous->toLongLong()) {
                             reading->accepted = false;
-                            reading->rejectReason = QCoreApplication::translate("Import", "Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening "
-                                                       "sebelumnya (%2); laporan tidak diterima.")
-                                                        .arg(formatStand(reading->standWh), formatStand(previous->toLongLong()));
+                            reading->rejectReason
+                                = QCoreApplication::translate("Import",
+                                    "Stand yang dilaporkan (%1) lebih kecil dari stand akhir rekening "
+                                    "sebelumnya (%2); laporan tidak diterima.")
+                                      .arg(formatStand(reading->standWh), formatStand(previous->toLongLong()));
                         }
                         wrote = writer->upsertReading(*reading);
                     }
@@ -232,9 +258,10 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
                 ++report.rejected;
                 QStringList reasons;
                 for (const RowProblem& problem : std::as_const(problems)) {
-                    report.problems.append({record.line, problem.column, problem.reason});
-                    reasons.append(problem.column > 0 ? QStringLiteral("kolom %1: %2").arg(problem.column).arg(problem.reason)
-                                                      : problem.reason);
+                    report.problems.append({ record.line, problem.column, problem.reason });
+                    reasons.append(problem.column > 0
+                            ? QStringLiteral("kolom %1: %2").arg(problem.column).arg(problem.reason)
+                            : problem.reason);
                 }
                 if (options.skipInvalid) {
                     QStringList out;
@@ -249,12 +276,13 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
         }
         if (report.rejected > 0 && !options.skipInvalid) {
             // All-or-nothing: roll back whatever was written, keep the report.
-            return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Import", "Impor dibatalkan: %1 baris bermasalah.").arg(report.rejected),
-                             QStringLiteral("import refused"));
+            return makeError(ErrorKind::InvalidInput,
+                QCoreApplication::translate("Import", "Impor dibatalkan: %1 baris bermasalah.").arg(report.rejected),
+                QStringLiteral("import refused"));
         }
         return AuditLog(m_database, m_clock)
             .record(db, actor.userName, AuditAction::Import, {},
-                    QStringLiteral("%1: %2 rows from %3").arg(importKindName(kind)).arg(report.imported).arg(fileName));
+                QStringLiteral("%1: %2 rows from %3").arg(importKindName(kind)).arg(report.imported).arg(fileName));
     });
     if (progress)
         progress(report.rows, bytesTotal, bytesTotal);
@@ -267,13 +295,15 @@ Result<ImportReport> CsvImporter::import(const Actor& actor, ImportKind kind, co
         rejectedOut.flush();
         if (!rejectedFile.commit()) {
             return makeError(ErrorKind::StorageFailure,
-                             QCoreApplication::translate("Import", "Data sudah diimpor, tetapi berkas baris yang ditolak %1 gagal ditulis.").arg(options.rejectedPath),
-                             QStringLiteral("commit rejected file"));
+                QCoreApplication::translate(
+                    "Import", "Data sudah diimpor, tetapi berkas baris yang ditolak %1 gagal ditulis.")
+                    .arg(options.rejectedPath),
+                QStringLiteral("commit rejected file"));
         }
     }
     report.committed = true;
     spdlog::info("import {}: {} rows, {} imported, {} rejected", importKindName(kind), report.rows, report.imported,
-                 report.rejected);
+        report.rejected);
     return report;
 }
 

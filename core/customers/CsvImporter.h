@@ -29,9 +29,9 @@ struct ImportOptions {
 };
 
 struct ImportReport {
-    qint64 rows = 0;       // data rows read (header excluded)
-    qint64 imported = 0;   // rows written (inserted or updated)
-    qint64 rejected = 0;   // rows with at least one problem
+    qint64 rows = 0; // data rows read (header excluded)
+    qint64 imported = 0; // rows written (inserted or updated)
+    qint64 rejected = 0; // rows with at least one problem
     QList<ImportProblem> problems;
     bool committed = false;
 };
@@ -45,12 +45,16 @@ class CsvImporter {
 public:
     using Progress = std::function<void(qint64 rows, qint64 bytesRead, qint64 bytesTotal)>;
 
-    CsvImporter(Database& database, const Clock& clock) : m_database(database), m_clock(clock) {}
+    CsvImporter(Database& database, const Clock& clock)
+        : m_database(database)
+        , m_clock(clock)
+    {
+    }
 
     // A report (ok) tells what happened, including the problems of a refused import
     // (committed = false). An error means the import could not run (file, header, database).
     [[nodiscard]] Result<ImportReport> import(const Actor& actor, ImportKind kind, const QString& path,
-                                              const ImportOptions& options, const Progress& progress = {});
+        const ImportOptions& options, const Progress& progress = {});
 
 private:
     Database& m_database;

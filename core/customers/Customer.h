@@ -13,16 +13,16 @@ enum class PaymentType { Postpaid, Prepaid };
 enum class InvoiceEmailState { None, Requested, Subscribed, Unsubscribed };
 
 struct Customer {
-    QString idpel;            // 12 digits
-    QString meterNumber;      // 11 digits for prepaid; empty for postpaid
+    QString idpel; // 12 digits
+    QString meterNumber; // 11 digits for prepaid; empty for postpaid
     QString name;
     QString address;
     QString phone;
     QString email;
-    QString tariffClass;      // "R1", "R1M", "R2", "R3"
+    QString tariffClass; // "R1", "R1M", "R2", "R3"
     int powerVa = 0;
     PaymentType paymentType = PaymentType::Postpaid;
-    QString ulpCode;          // the unit that serves the customer ("unit PLN terkait")
+    QString ulpCode; // the unit that serves the customer ("unit PLN terkait")
     InvoiceEmailState invoiceEmailState = InvoiceEmailState::None;
     QString invoiceEmail;
 

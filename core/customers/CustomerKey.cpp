@@ -6,7 +6,6 @@ namespace csodesk {
 
 namespace {
 
-
 bool isSeparator(QChar c)
 {
     return c.isSpace() || c == QLatin1Char('.') || c == QLatin1Char('-');
@@ -30,12 +29,14 @@ Result<QString> digitsOfKeyInput(const QString& input, const QString& what)
             digits.append(c);
         } else if (!isSeparator(c)) {
             return makeError(ErrorKind::InvalidInput,
-                             QCoreApplication::translate("Customers", "%1 hanya boleh berisi angka; karakter '%2' tidak dikenali.").arg(what, QString(c)),
-                             QStringLiteral("non-digit in customer key"));
+                QCoreApplication::translate("Customers", "%1 hanya boleh berisi angka; karakter '%2' tidak dikenali.")
+                    .arg(what, QString(c)),
+                QStringLiteral("non-digit in customer key"));
         }
     }
     if (digits.isEmpty())
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Customers", "%1 belum diisi.").arg(what), QStringLiteral("empty customer key"));
+        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Customers", "%1 belum diisi.").arg(what),
+            QStringLiteral("empty customer key"));
     return digits;
 }
 
@@ -46,8 +47,11 @@ Result<QString> fixedLengthDigits(const QString& input, const QString& what, int
         return digits.error();
     if (digits->size() != length) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Customers", "%1 harus %2 digit angka; yang dimasukkan %3 digit.").arg(what).arg(length).arg(digits->size()),
-                         QStringLiteral("%1 digits where %2 are needed").arg(digits->size()).arg(length));
+            QCoreApplication::translate("Customers", "%1 harus %2 digit angka; yang dimasukkan %3 digit.")
+                .arg(what)
+                .arg(length)
+                .arg(digits->size()),
+            QStringLiteral("%1 digits where %2 are needed").arg(digits->size()).arg(length));
     }
     return digits;
 }
@@ -61,12 +65,14 @@ Result<CustomerKey> parseCustomerKey(const QString& input)
         return digits.error();
     const qsizetype length = digits->size();
     if (length == Idpel::kLength)
-        return CustomerKey{CustomerKey::Kind::Idpel, digits.value()};
+        return CustomerKey { CustomerKey::Kind::Idpel, digits.value() };
     if (length == MeterNumber::kLength)
-        return CustomerKey{CustomerKey::Kind::MeterNumber, digits.value()};
+        return CustomerKey { CustomerKey::Kind::MeterNumber, digits.value() };
     return makeError(ErrorKind::InvalidInput,
-                     QCoreApplication::translate("Customers", "Masukkan IDPEL (12 digit) atau nomor meter (11 digit); yang dimasukkan %1 digit.").arg(length),
-                     QStringLiteral("customer key of %1 digits").arg(length));
+        QCoreApplication::translate(
+            "Customers", "Masukkan IDPEL (12 digit) atau nomor meter (11 digit); yang dimasukkan %1 digit.")
+            .arg(length),
+        QStringLiteral("customer key of %1 digits").arg(length));
 }
 
 } // namespace csodesk

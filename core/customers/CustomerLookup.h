@@ -14,10 +14,10 @@ namespace csodesk {
 
 // Unpaid bills and what settling them costs today (late fees included).
 struct Arrears {
-    QList<Bill> unpaidBills;     // oldest first
-    Rupiah billsTotal = 0;       // sum of the bills' totals
-    Rupiah lateFees = 0;         // late fees owed on the overdue ones
-    Rupiah total = 0;            // what the customer must pay now
+    QList<Bill> unpaidBills; // oldest first
+    Rupiah billsTotal = 0; // sum of the bills' totals
+    Rupiah lateFees = 0; // late fees owed on the overdue ones
+    Rupiah total = 0; // what the customer must pay now
 
     [[nodiscard]] bool isEmpty() const { return unpaidBills.isEmpty(); }
 };
@@ -26,24 +26,24 @@ struct Arrears {
 // TicketHistorySource, implemented by core/tickets).
 struct CustomerTicketRef {
     QString ticketNumber;
-    QString kind;          // ISSUE_CLOSED / KELUHAN
+    QString kind; // ISSUE_CLOSED / KELUHAN
     QString subIssueTypeId;
-    QString status;        // closed / open / done_by_unit / cancelled
-    QDateTime createdAt;   // UTC, the filing time
-    QString summary;       // the work-order description
+    QString status; // closed / open / done_by_unit / cancelled
+    QDateTime createdAt; // UTC, the filing time
+    QString summary; // the work-order description
 };
 
 // Everything an agent sees after typing an IDPEL or a meter number.
 struct CustomerLookup {
     CustomerKey::Kind matchedBy = CustomerKey::Kind::Idpel;
     Customer customer;
-    QList<Unit> units;                 // ULP, UP3, main unit
-    QList<Bill> bills;                 // the last 12, newest first
+    QList<Unit> units; // ULP, UP3, main unit
+    QList<Bill> bills; // the last 12, newest first
     Arrears arrears;
-    QList<MeterReading> readings;      // recent, newest first
+    QList<MeterReading> readings; // recent, newest first
     QList<TokenPurchase> tokenPurchases; // recent, newest first
-    QList<CustomerTicketRef> tickets;  // newest first; see CustomerLookupService::setTicketHistory
-    bool ticketsUnavailable = false;   // the history could not be read (the customer still can)
+    QList<CustomerTicketRef> tickets; // newest first; see CustomerLookupService::setTicketHistory
+    bool ticketsUnavailable = false; // the history could not be read (the customer still can)
 
     [[nodiscard]] const Unit* ulp() const { return units.isEmpty() ? nullptr : &units.first(); }
 };

@@ -2,9 +2,9 @@
 
 #include "CustomerRepository.h"
 #include "audit/AuditLog.h"
+#include "billing/EnergyQuantity.h"
 #include "common/LogFormat.h"
 #include "common/Masking.h"
-#include "billing/EnergyQuantity.h"
 #include "common/TimeUtil.h"
 
 #include <QCoreApplication>
@@ -30,8 +30,9 @@ Status CustomerLookupService::checkActor(const Actor& actor) const
 {
     // Every role may look customers up; an anonymous caller may not (the access log must say who).
     if (actor.userName.trimmed().isEmpty()) {
-        return makeError(ErrorKind::PermissionDenied, QCoreApplication::translate("Customers", "Pencarian pelanggan membutuhkan pengguna yang dikenal."),
-                         QStringLiteral("lookup without actor"));
+        return makeError(ErrorKind::PermissionDenied,
+            QCoreApplication::translate("Customers", "Pencarian pelanggan membutuhkan pengguna yang dikenal."),
+            QStringLiteral("lookup without actor"));
     }
     if (!m_tariffs.ok())
         return m_tariffs.error();
@@ -39,29 +40,33 @@ Status CustomerLookupService::checkActor(const Actor& actor) const
 }
 
 Result<Customer> CustomerLookupService::openCustomer(const QSqlDatabase& db, const Actor& actor, const QString& input,
-                                                     const QString& detail, CustomerKey::Kind* matchedBy) const
+    const QString& detail, CustomerKey::Kind* matchedBy) const
 {
     auto key = parseCustomerKey(input);
     if (!key.ok())
         return key.error();
     const CustomerRepository repository(db);
     const qint64 nowMs = toEpochMs(m_clock.nowUtc());
-    const QString how = detail.isEmpty() ? (key->isIdpel() ? QStringLiteral("by idpel") : QStringLiteral("by meter number"))
-                                         : detail;
+    const QString how
+        = detail.isEmpty() ? (key->isIdpel() ? QStringLiteral("by idpel") : QStringLiteral("by meter number")) : detail;
     auto found = repository.readsThroughFunctions() ? repository.openAudited(key.value(), how, actor.userName, nowMs)
-                                                     : repository.find(key.value());
+                                                    : repository.find(key.value());
     if (!found.ok())
         return found.error();
     if (!found->has_value()) {
         spdlog::info("lookup: no customer for {}", maskIdpel(key->digits));
         return makeError(ErrorKind::NotFound,
-                         key->isIdpel() ? QCoreApplication::translate("Customers", "Pelanggan dengan IDPEL %1 tidak ditemukan.").arg(key->digits)
-                                        : QCoreApplication::translate("Customers", "Pelanggan dengan nomor meter %1 tidak ditemukan.").arg(key->digits),
-                         QStringLiteral("customer not found"));
+            key->isIdpel()
+                ? QCoreApplication::translate("Customers", "Pelanggan dengan IDPEL %1 tidak ditemukan.")
+                      .arg(key->digits)
+                : QCoreApplication::translate("Customers", "Pelanggan dengan nomor meter %1 tidak ditemukan.")
+                      .arg(key->digits),
+            QStringLiteral("customer not found"));
     }
     if (!repository.readsThroughFunctions()) {
         // Personal data is not shown unless the access is on record.
-        if (auto logged = AuditLog(m_database, m_clock).record(db, actor.userName, AuditAction::Lookup, found->value().idpel, how);
+        if (auto logged
+            = AuditLog(m_database, m_clock).record(db, actor.userName, AuditAction::Lookup, found->value().idpel, how);
             !logged.ok())
             return logged.error();
     }
@@ -69,8 +74,8 @@ Result<Customer> CustomerLookupService::openCustomer(const QSqlDatabase& db, con
     return found->value();
 }
 
-Arrears CustomerLookupService::arrearsOf(const QList<Bill>& unpaidBills, int powerVa, const BillCalculator& calculator,
-                                         const QDate& today)
+Arrears CustomerLookupService::arrearsOf(
+    const QList<Bill>& unpaidBills, int powerVa, const BillCalculator& calculator, const QDate& today)
 {
     Arrears arrears;
     arrears.unpaidBills = unpaidBills;
@@ -105,9 +110,9 @@ Result<CustomerLookup> CustomerLookupService::lookup(const Actor& actor, const Q
         auto unpaid = repository.unpaidBills(idpel);
         auto readings = repository.readings(idpel, kReadingsShown);
         auto tokens = repository.tokenPurchases(idpel, kTokenPurchasesShown);
-        for (const Error* error : {units.ok() ? nullptr : &units.error(), bills.ok() ? nullptr : &bills.error(),
-                                   unpaid.ok() ? nullptr : &unpaid.error(), readings.ok() ? nullptr : &readings.error(),
-                                   tokens.ok() ? nullptr : &tokens.error()}) {
+        for (const Error* error : { units.ok() ? nullptr : &units.error(), bills.ok() ? nullptr : &bills.error(),
+                 unpaid.ok() ? nullptr : &unpaid.error(), readings.ok() ? nullptr : &readings.error(),
+                 tokens.ok() ? nullptr : &tokens.error() }) {
             if (error)
                 return *error;
         }
@@ -121,8 +126,8 @@ Result<CustomerLookup> CustomerLookupService::lookup(const Actor& actor, const Q
     if (!found.ok())
         return found.error();
 
-    const QString detail = found->matchedBy == CustomerKey::Kind::Idpel ? QStringLiteral("by idpel")
-                                                                         : QStringLiteral("by meter number");
+    const QString detail
+        = found->matchedBy == CustomerKey::Kind::Idpel ? QStringLiteral("by idpel") : QStringLiteral("by meter number");
     // After the access record: an agent may see the tickets of customers they looked up.
     if (m_ticketHistory) {
         // The agent still needs the customer when the history cannot be read: it says so instead.
@@ -132,14 +137,15 @@ Result<CustomerLookup> CustomerLookupService::lookup(const Actor& actor, const Q
         else {
             found->ticketsUnavailable = true;
             spdlog::warn("lookup: ticket history of {} unavailable: {}", maskIdpel(found->customer.idpel),
-                         tickets.error().detail);
+                tickets.error().detail);
         }
     }
     spdlog::info("lookup: {} looked up {} ({})", actor.userName, maskIdpel(found->customer.idpel), detail);
     return found;
 }
 
-Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, const QString& input, const QString& periodText)
+Result<BillExplanation> CustomerLookupService::explainBill(
+    const Actor& actor, const QString& input, const QString& periodText)
 {
     if (auto allowed = checkActor(actor); !allowed.ok())
         return allowed.error();
@@ -156,7 +162,8 @@ Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, c
     };
     auto found = m_database.readAudited([&](QSqlDatabase& db) -> Result<Found> {
         CustomerKey::Kind matchedBy = CustomerKey::Kind::Idpel;
-        auto customer = openCustomer(db, actor, input, QStringLiteral("bill explain %1").arg(period->toString()), &matchedBy);
+        auto customer
+            = openCustomer(db, actor, input, QStringLiteral("bill explain %1").arg(period->toString()), &matchedBy);
         if (!customer.ok())
             return customer.error();
         const CustomerRepository repository(db);
@@ -167,10 +174,10 @@ Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, c
         const BillingPeriod readingMonth = period->addMonths(-1);
         const QDate firstDay(readingMonth.year(), readingMonth.month(), 1);
         auto readings = repository.readingsBetween(customer->idpel, QDateTime(firstDay, QTime(0, 0), wibTimeZone()),
-                                                   QDateTime(firstDay.addMonths(1), QTime(0, 0), wibTimeZone()));
+            QDateTime(firstDay.addMonths(1), QTime(0, 0), wibTimeZone()));
         if (!readings.ok())
             return readings.error();
-        return Found{customer.value(), bills.value(), readings.value()};
+        return Found { customer.value(), bills.value(), readings.value() };
     });
     if (!found.ok())
         return found.error();
@@ -182,21 +189,23 @@ Result<BillExplanation> CustomerLookupService::explainBill(const Actor& actor, c
     }
     if (!bill) {
         return makeError(ErrorKind::NotFound,
-                         QCoreApplication::translate("Customers", "Rekening %1 untuk IDPEL %2 tidak ada.").arg(period->displayName(), found->customer.idpel),
-                         QStringLiteral("bill not found"));
+            QCoreApplication::translate("Customers", "Rekening %1 untuk IDPEL %2 tidak ada.")
+                .arg(period->displayName(), found->customer.idpel),
+            QStringLiteral("bill not found"));
     }
-    spdlog::info("bill explain: {} for {} period {}", actor.userName, maskIdpel(found->customer.idpel), period->toString());
+    spdlog::info(
+        "bill explain: {} for {} period {}", actor.userName, maskIdpel(found->customer.idpel), period->toString());
     QStringList rejected;
     for (const MeterReading& reading : std::as_const(found->readings)) {
         if (!reading.accepted) {
             rejected.append(QCoreApplication::translate("Customers", "%1 lewat %2, stand %3 — %4")
                                 .arg(formatWib(reading.reportedAt), readingSourceLabel(reading.source),
-                                     formatStand(reading.standWh), reading.rejectReason));
+                                    formatStand(reading.standWh), reading.rejectReason));
         }
     }
     const BillExplainer explainer(calculator);
-    return explainer.explain(BillExplanationInput{found->customer.idpel, found->customer.tariffClass,
-                                                  found->customer.powerVa, *bill, found->bills, today, rejected});
+    return explainer.explain(BillExplanationInput { found->customer.idpel, found->customer.tariffClass,
+        found->customer.powerVa, *bill, found->bills, today, rejected });
 }
 
 } // namespace csodesk

@@ -40,15 +40,15 @@ public:
     [[nodiscard]] Result<BillExplanation> explainBill(const Actor& actor, const QString& input, const QString& period);
 
     // Unpaid bills and the amount due on `today` (WIB date), late fees included.
-    [[nodiscard]] static Arrears arrearsOf(const QList<Bill>& unpaidBills, int powerVa, const BillCalculator& calculator,
-                                           const QDate& today);
+    [[nodiscard]] static Arrears arrearsOf(
+        const QList<Bill>& unpaidBills, int powerVa, const BillCalculator& calculator, const QDate& today);
 
 private:
     [[nodiscard]] Status checkActor(const Actor& actor) const;
     // Finds the customer and records the access (`detail` says how) on the same connection; on
     // PostgreSQL the database writes that record itself, inside the caller's transaction.
     [[nodiscard]] Result<Customer> openCustomer(const QSqlDatabase& db, const Actor& actor, const QString& input,
-                                                const QString& detail, CustomerKey::Kind* matchedBy) const;
+        const QString& detail, CustomerKey::Kind* matchedBy) const;
 
     Database& m_database;
     const Clock& m_clock;

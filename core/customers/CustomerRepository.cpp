@@ -11,7 +11,8 @@ namespace csodesk {
 namespace {
 
 const QString kBillColumns = QStringLiteral(
-    "id, idpel, period, stand_start_wh, stand_end_wh, meter_factor, usage_wh, estimated, estimated_from, correction_wh, "
+    "id, idpel, period, stand_start_wh, stand_end_wh, meter_factor, usage_wh, estimated, estimated_from, "
+    "correction_wh, "
     "tariff_rate_sen, energy_charge, fixed_charge, ppj, ppn, late_fee, total, due_date, paid_at_ms, payment_channel");
 
 Bill billFromRow(const QSqlQuery& q)
@@ -55,22 +56,22 @@ bool CustomerRepository::readsThroughFunctions() const
 Result<std::optional<Customer>> CustomerRepository::find(const CustomerKey& key) const
 {
     const QString column = key.isIdpel() ? QStringLiteral("idpel") : QStringLiteral("meter_number");
-    auto q = execReused(m_db, QStringLiteral("SELECT ") + kCustomerColumns + QStringLiteral(" FROM customers WHERE ") + column
-                                  + QStringLiteral(" = ?"),
-                       {key.digits});
+    auto q = execReused(m_db,
+        QStringLiteral("SELECT ") + kCustomerColumns + QStringLiteral(" FROM customers WHERE ") + column
+            + QStringLiteral(" = ?"),
+        { key.digits });
     if (!q.ok())
         return q.error();
     return customerFromRow(q.value());
 }
 
-Result<std::optional<Customer>> CustomerRepository::openAudited(const CustomerKey& key, const QString& detail,
-                                                                const QString& actor, qint64 nowMs) const
+Result<std::optional<Customer>> CustomerRepository::openAudited(
+    const CustomerKey& key, const QString& detail, const QString& actor, qint64 nowMs) const
 {
     const QString by = key.isIdpel() ? QStringLiteral("idpel") : QStringLiteral("meter_number");
     auto q = execReused(m_db,
-                        QStringLiteral("SELECT ") + kCustomerColumns
-                            + QStringLiteral(" FROM csodesk_open_customer(?, ?, ?, ?, ?)"),
-                        {by, key.digits, detail, actor, nowMs});
+        QStringLiteral("SELECT ") + kCustomerColumns + QStringLiteral(" FROM csodesk_open_customer(?, ?, ?, ?, ?)"),
+        { by, key.digits, detail, actor, nowMs });
     if (!q.ok())
         return q.error();
     return customerFromRow(q.value());
@@ -116,8 +117,8 @@ Result<QList<Unit>> CustomerRepository::unitChain(const QString& ulpCode) const
     // Three levels at most; the bound also protects against a cycle in bad data.
     for (int depth = 0; depth < 3 && !code.isEmpty(); ++depth) {
         auto q = execReused(m_db,
-                           QStringLiteral("SELECT code, level, name, parent_code, province, city, ppj_bp FROM units WHERE code = ?"),
-                           {code});
+            QStringLiteral("SELECT code, level, name, parent_code, province, city, ppj_bp FROM units WHERE code = ?"),
+            { code });
         if (!q.ok())
             return q.error();
         if (!q->next())
@@ -137,12 +138,13 @@ Result<QList<Unit>> CustomerRepository::unitChain(const QString& ulpCode) const
     return chain;
 }
 
-Result<QList<Bill>> CustomerRepository::queryBills(const QString& idpel, const QString& andOrder,
-                                                   const QVariantList& values) const
+Result<QList<Bill>> CustomerRepository::queryBills(
+    const QString& idpel, const QString& andOrder, const QVariantList& values) const
 {
-    auto q = execReused(m_db, QStringLiteral("SELECT ") + kBillColumns + QStringLiteral(" FROM ") + rowsOf(QStringLiteral("bills"))
-                                  + QLatin1Char(' ') + andOrder,
-                        QVariantList{idpel} + values);
+    auto q = execReused(m_db,
+        QStringLiteral("SELECT ") + kBillColumns + QStringLiteral(" FROM ") + rowsOf(QStringLiteral("bills"))
+            + QLatin1Char(' ') + andOrder,
+        QVariantList { idpel } + values);
     if (!q.ok())
         return q.error();
     QList<Bill> bills;
@@ -154,7 +156,7 @@ Result<QList<Bill>> CustomerRepository::queryBills(const QString& idpel, const Q
 Result<QList<Bill>> CustomerRepository::bills(const QString& idpel, int limit) const
 {
     if (limit > 0)
-        return queryBills(idpel, QStringLiteral("ORDER BY period DESC LIMIT ?"), {limit});
+        return queryBills(idpel, QStringLiteral("ORDER BY period DESC LIMIT ?"), { limit });
     return queryBills(idpel, QStringLiteral("ORDER BY period DESC"), {});
 }
 
@@ -163,13 +165,13 @@ Result<QList<Bill>> CustomerRepository::unpaidBills(const QString& idpel) const
     return queryBills(idpel, QStringLiteral("AND paid_at_ms IS NULL ORDER BY period"), {});
 }
 
-Result<QList<MeterReading>> CustomerRepository::queryReadings(const QString& idpel, const QString& andOrder,
-                                                              const QVariantList& values) const
+Result<QList<MeterReading>> CustomerRepository::queryReadings(
+    const QString& idpel, const QString& andOrder, const QVariantList& values) const
 {
     auto q = execReused(m_db,
-                       QStringLiteral("SELECT id, idpel, source, reported_at_ms, stand_wh, accepted, reject_reason FROM ")
-                           + rowsOf(QStringLiteral("meter_readings")) + QLatin1Char(' ') + andOrder,
-                       QVariantList{idpel} + values);
+        QStringLiteral("SELECT id, idpel, source, reported_at_ms, stand_wh, accepted, reject_reason FROM ")
+            + rowsOf(QStringLiteral("meter_readings")) + QLatin1Char(' ') + andOrder,
+        QVariantList { idpel } + values);
     if (!q.ok())
         return q.error();
     QList<MeterReading> readings;
@@ -189,23 +191,23 @@ Result<QList<MeterReading>> CustomerRepository::queryReadings(const QString& idp
 
 Result<QList<MeterReading>> CustomerRepository::readings(const QString& idpel, int limit) const
 {
-    return queryReadings(idpel, QStringLiteral("ORDER BY reported_at_ms DESC LIMIT ?"), {limit});
+    return queryReadings(idpel, QStringLiteral("ORDER BY reported_at_ms DESC LIMIT ?"), { limit });
 }
 
-Result<QList<MeterReading>> CustomerRepository::readingsBetween(const QString& idpel, const QDateTime& from,
-                                                                const QDateTime& to) const
+Result<QList<MeterReading>> CustomerRepository::readingsBetween(
+    const QString& idpel, const QDateTime& from, const QDateTime& to) const
 {
-    return queryReadings(idpel, QStringLiteral("AND reported_at_ms >= ? AND reported_at_ms < ? ORDER BY reported_at_ms"),
-                         {toEpochMs(from), toEpochMs(to)});
+    return queryReadings(idpel,
+        QStringLiteral("AND reported_at_ms >= ? AND reported_at_ms < ? ORDER BY reported_at_ms"),
+        { toEpochMs(from), toEpochMs(to) });
 }
 
 Result<QList<TokenPurchase>> CustomerRepository::tokenPurchases(const QString& idpel, int limit) const
 {
     auto q = execReused(m_db,
-                       QStringLiteral("SELECT id, idpel, purchased_at_ms, amount, energy_wh, token_masked FROM ")
-                           + rowsOf(QStringLiteral("token_purchases"))
-                           + QStringLiteral(" ORDER BY purchased_at_ms DESC LIMIT ?"),
-                       {idpel, limit});
+        QStringLiteral("SELECT id, idpel, purchased_at_ms, amount, energy_wh, token_masked FROM ")
+            + rowsOf(QStringLiteral("token_purchases")) + QStringLiteral(" ORDER BY purchased_at_ms DESC LIMIT ?"),
+        { idpel, limit });
     if (!q.ok())
         return q.error();
     QList<TokenPurchase> tokens;

@@ -18,28 +18,37 @@ namespace csodesk {
 
 namespace {
 
-
 struct PowerChoice {
     const char* tariff;
     int powerVa;
-    int weight;        // relative frequency
-    int usualKwh;      // a typical month
+    int weight; // relative frequency
+    int usualKwh; // a typical month
 };
 
 // The household mix: prepaid is dominated by small subsidised connections, postpaid has more
 // 1.300 VA and above [A].
-constexpr std::array<PowerChoice, 7> kPrepaidMix{{
-    {"R1", 450, 22, 70}, {"R1", 900, 16, 100}, {"R1M", 900, 20, 120}, {"R1", 1300, 24, 170},
-    {"R1", 2200, 13, 260}, {"R2", 3500, 4, 420}, {"R2", 5500, 1, 650},
-}};
-constexpr std::array<PowerChoice, 9> kPostpaidMix{{
-    {"R1", 450, 10, 70}, {"R1", 900, 10, 100}, {"R1M", 900, 15, 120}, {"R1", 1300, 30, 180},
-    {"R1", 2200, 20, 290}, {"R2", 3500, 8, 450}, {"R2", 5500, 3, 700}, {"R3", 7700, 3, 1000},
-    {"R3", 11000, 1, 1500},
-}};
+constexpr std::array<PowerChoice, 7> kPrepaidMix { {
+    { "R1", 450, 22, 70 },
+    { "R1", 900, 16, 100 },
+    { "R1M", 900, 20, 120 },
+    { "R1", 1300, 24, 170 },
+    { "R1", 2200, 13, 260 },
+    { "R2", 3500, 4, 420 },
+    { "R2", 5500, 1, 650 },
+} };
+constexpr std::array<PowerChoice, 9> kPostpaidMix { {
+    { "R1", 450, 10, 70 },
+    { "R1", 900, 10, 100 },
+    { "R1M", 900, 15, 120 },
+    { "R1", 1300, 30, 180 },
+    { "R1", 2200, 20, 290 },
+    { "R2", 3500, 8, 450 },
+    { "R2", 5500, 3, 700 },
+    { "R3", 7700, 3, 1000 },
+    { "R3", 11000, 1, 1500 },
+} };
 
-template <std::size_t N>
-const PowerChoice& pickPower(DemoRandom& rng, const std::array<PowerChoice, N>& mix)
+template <std::size_t N> const PowerChoice& pickPower(DemoRandom& rng, const std::array<PowerChoice, N>& mix)
 {
     int total = 0;
     for (const PowerChoice& choice : mix)
@@ -57,20 +66,23 @@ const QStringList& paymentChannels()
 {
     static const QStringList channels = QStringLiteral(
         "ATM BRI,ATM Mandiri,ATM BCA,Internet banking,Mobile banking,LinkAja,GoPay,OVO,Tokopedia,Bukalapak,Traveloka,"
-        "PLN Mobile,Kantor Pos,Indomaret,Alfamart").split(QLatin1Char(','));
+        "PLN Mobile,Kantor Pos,Indomaret,Alfamart")
+                                            .split(QLatin1Char(','));
     return channels;
 }
 
 const QStringList& emailDomains()
 {
-    static const QStringList domains = QStringLiteral("gmail.com,yahoo.co.id,yahoo.com,outlook.com,ymail.com").split(QLatin1Char(','));
+    static const QStringList domains
+        = QStringLiteral("gmail.com,yahoo.co.id,yahoo.com,outlook.com,ymail.com").split(QLatin1Char(','));
     return domains;
 }
 
 const QStringList& phonePrefixes()
 {
-    static const QStringList prefixes = QStringLiteral("0811,0812,0813,0821,0822,0852,0853,0856,0857,0858,0877,0878,0881,0895,0896")
-                                            .split(QLatin1Char(','));
+    static const QStringList prefixes
+        = QStringLiteral("0811,0812,0813,0821,0822,0852,0853,0856,0857,0858,0877,0878,0881,0895,0896")
+              .split(QLatin1Char(','));
     return prefixes;
 }
 
@@ -102,8 +114,12 @@ QDateTime wib(const QDate& date, int hour, int minute)
 class CustomerMaker {
 public:
     CustomerMaker(const DemoDataOptions& options, const QDateTime& now, const BillCalculator& calculator)
-        : m_options(options), m_now(now), m_today(wibDate(now)), m_current(BillingPeriod::containing(m_today)),
-          m_calculator(calculator), m_builder(calculator)
+        : m_options(options)
+        , m_now(now)
+        , m_today(wibDate(now))
+        , m_current(BillingPeriod::containing(m_today))
+        , m_calculator(calculator)
+        , m_builder(calculator)
     {
         for (const Unit& unit : DemoCatalog::units()) {
             if (unit.ppjBasisPoints)
@@ -168,11 +184,11 @@ public:
     }
 
 private:
-    Status makeBills(DemoRandom& rng, const Customer& customer, const PowerChoice& power, int ppj, CustomerWriter& writer,
-                     DemoDataSummary& summary)
+    Status makeBills(DemoRandom& rng, const Customer& customer, const PowerChoice& power, int ppj,
+        CustomerWriter& writer, DemoDataSummary& summary)
     {
-        const BillContext context{customer.idpel, customer.tariffClass, customer.powerVa, ppj, 1,
-                                  rng.between(1000, 40000) * 1000};
+        const BillContext context { customer.idpel, customer.tariffClass, customer.powerVa, ppj, 1,
+            rng.between(1000, 40000) * 1000 };
         const bool inArrears = rng.chance(5);
         const int unpaidMonths = inArrears ? static_cast<int>(rng.between(1, 3)) : 0;
         const bool latePayer = rng.chance(15);
@@ -187,7 +203,8 @@ private:
             const BillingPeriod period = m_current.addMonths(m - m_options.months + 1);
             // Usage of the month before the bill period, in 0.1 kWh steps; hotter months use more.
             const int season = (period.month() >= 9 && period.month() <= 11) ? 110 : 100;
-            const qint64 usageTenths = power.usualKwh * 10LL * habitScale / 100 * season / 100 * rng.between(85, 115) / 100;
+            const qint64 usageTenths
+                = power.usualKwh * 10LL * habitScale / 100 * season / 100 * rng.between(85, 115) / 100;
             trueStandWh += usageTenths * 100;
 
             std::optional<qint64> reported;
@@ -203,13 +220,14 @@ private:
             Bill bill = built->bill;
 
             if (reported) {
-                const QDate readOn = QDate(period.addMonths(-1).year(), period.addMonths(-1).month(), 1)
-                                         .addDays(rng.between(23, 26));
+                const QDate readOn
+                    = QDate(period.addMonths(-1).year(), period.addMonths(-1).month(), 1).addDays(rng.between(23, 26));
                 const qint64 sourceRoll = rng.below(100);
                 MeterReading reading;
                 reading.idpel = customer.idpel;
-                reading.source = sourceRoll < 55 ? ReadingSource::WhatsApp
-                                                 : (sourceRoll < 85 ? ReadingSource::PlnMobile : ReadingSource::MeterReader);
+                reading.source = sourceRoll < 55
+                    ? ReadingSource::WhatsApp
+                    : (sourceRoll < 85 ? ReadingSource::PlnMobile : ReadingSource::MeterReader);
                 reading.reportedAt = wib(readOn, static_cast<int>(rng.between(7, 20)), static_cast<int>(rng.below(60)));
                 reading.standWh = *reported;
                 reading.accepted = built->rejectedReadingReason.isEmpty();
@@ -225,7 +243,8 @@ private:
                 const bool late = latePayer && rng.chance(30);
                 const QDate paidOn = late ? QDate(period.year(), period.month(), static_cast<int>(rng.between(21, 28)))
                                           : QDate(period.year(), period.month(), static_cast<int>(rng.between(3, 20)));
-                const QDateTime paidAt = wib(paidOn, static_cast<int>(rng.between(7, 21)), static_cast<int>(rng.below(60)));
+                const QDateTime paidAt
+                    = wib(paidOn, static_cast<int>(rng.between(7, 21)), static_cast<int>(rng.below(60)));
                 if (paidAt <= m_now) {
                     bill.paidAt = paidAt;
                     bill.paymentChannel = rng.pick(paymentChannels());
@@ -258,10 +277,10 @@ private:
         return {};
     }
 
-    Status makeTokens(DemoRandom& rng, const Customer& customer, const PowerChoice& power, int ppj, CustomerWriter& writer,
-                      DemoDataSummary& summary)
+    Status makeTokens(DemoRandom& rng, const Customer& customer, const PowerChoice& power, int ppj,
+        CustomerWriter& writer, DemoDataSummary& summary)
     {
-        static const qint64 kAmounts[] = {20000, 50000, 100000, 200000, 500000};
+        static const qint64 kAmounts[] = { 20000, 50000, 100000, 200000, 500000 };
         auto tariff = m_calculator.tariffs().find(customer.tariffClass, customer.powerVa, m_current);
         if (!tariff.ok())
             return tariff.error();
@@ -300,12 +319,13 @@ Result<DemoDataSummary> DemoDataGenerator::generate(const DemoDataOptions& optio
 {
     if (options.customers < 1 || options.customers > kMaxCustomers) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Customers", "Jumlah pelanggan demo harus antara 1 dan %1.").arg(kMaxCustomers),
-                         QStringLiteral("demo customers out of range"));
+            QCoreApplication::translate("Customers", "Jumlah pelanggan demo harus antara 1 dan %1.").arg(kMaxCustomers),
+            QStringLiteral("demo customers out of range"));
     }
     if (options.months < 4 || options.months > 120) {
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Customers", "Jumlah bulan rekening demo harus antara 4 dan 120."),
-                         QStringLiteral("demo months out of range"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Customers", "Jumlah bulan rekening demo harus antara 4 dan 120."),
+            QStringLiteral("demo months out of range"));
     }
     const QDateTime now = m_clock.nowUtc();
     CustomerMaker maker(options, now, m_calculator);
@@ -345,7 +365,7 @@ Result<DemoDataSummary> DemoDataGenerator::generate(const DemoDataOptions& optio
             progress(end, options.customers);
     }
     spdlog::info("demo data: {} customers ({} postpaid, {} prepaid), {} bills", summary.customers, summary.postpaid,
-                 summary.prepaid, summary.bills);
+        summary.prepaid, summary.bills);
     return summary;
 }
 

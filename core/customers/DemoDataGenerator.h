@@ -14,8 +14,8 @@ namespace csodesk {
 struct DemoDataOptions {
     qint64 customers = 1000;
     quint64 seed = 1;
-    int months = 24;         // bills per postpaid customer, ending with the current period
-    int batchSize = 2000;    // customers per transaction
+    int months = 24; // bills per postpaid customer, ending with the current period
+    int batchSize = 2000; // customers per transaction
 };
 
 // What was written, and a few customers worth trying in a demo.
@@ -27,10 +27,10 @@ struct DemoDataSummary {
     qint64 estimatedBills = 0;
     qint64 readings = 0;
     qint64 tokenPurchases = 0;
-    QString estimatedIdpel;   // postpaid, an estimated month in the last year and its correction after
-    QString estimatedPeriod;  // that estimated month
-    QString arrearsIdpel;     // postpaid with unpaid overdue bills
-    QString lateFeeIdpel;     // postpaid that paid a bill late
+    QString estimatedIdpel; // postpaid, an estimated month in the last year and its correction after
+    QString estimatedPeriod; // that estimated month
+    QString arrearsIdpel; // postpaid with unpaid overdue bills
+    QString lateFeeIdpel; // postpaid that paid a bill late
     QString prepaidIdpel;
     QString prepaidMeter;
 };
@@ -45,7 +45,9 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     DemoDataGenerator(Database& database, const Clock& clock, const BillCalculator& calculator)
-        : m_database(database), m_clock(clock), m_calculator(calculator)
+        : m_database(database)
+        , m_clock(clock)
+        , m_calculator(calculator)
     {
     }
 

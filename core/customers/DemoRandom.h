@@ -9,7 +9,10 @@ namespace csodesk {
 // standard library; this one gives the same customers everywhere.
 class DemoRandom {
 public:
-    explicit DemoRandom(quint64 seed) : m_state(seed) {}
+    explicit DemoRandom(quint64 seed)
+        : m_state(seed)
+    {
+    }
 
     quint64 next()
     {
@@ -23,8 +26,10 @@ public:
     qint64 between(qint64 low, qint64 high) { return low + below(high - low + 1); }
     // True with probability percent/100.
     bool chance(int percent) { return below(100) < percent; }
-    template <typename List>
-    const auto& pick(const List& list) { return list[static_cast<decltype(list.size())>(below(static_cast<qint64>(list.size())))]; }
+    template <typename List> const auto& pick(const List& list)
+    {
+        return list[static_cast<decltype(list.size())>(below(static_cast<qint64>(list.size())))];
+    }
 
 private:
     quint64 m_state;

@@ -19,7 +19,10 @@ public:
     bool operator==(const Idpel&) const = default;
 
 private:
-    explicit Idpel(QString digits) : m_digits(std::move(digits)) {}
+    explicit Idpel(QString digits)
+        : m_digits(std::move(digits))
+    {
+    }
     QString m_digits;
 };
 

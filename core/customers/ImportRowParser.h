@@ -32,7 +32,10 @@ enum class ImportKind { Units, Customers, Bills, Readings };
 // column name to its 0-based index in the row (from the header).
 class ImportRowParser {
 public:
-    explicit ImportRowParser(QHash<QString, int> columnOf) : m_columnOf(std::move(columnOf)) {}
+    explicit ImportRowParser(QHash<QString, int> columnOf)
+        : m_columnOf(std::move(columnOf))
+    {
+    }
 
     [[nodiscard]] std::optional<Unit> unit(const QStringList& fields, QList<RowProblem>& problems) const;
     [[nodiscard]] std::optional<Customer> customer(const QStringList& fields, QList<RowProblem>& problems) const;

@@ -17,7 +17,10 @@ public:
     bool operator==(const MeterNumber&) const = default;
 
 private:
-    explicit MeterNumber(QString digits) : m_digits(std::move(digits)) {}
+    explicit MeterNumber(QString digits)
+        : m_digits(std::move(digits))
+    {
+    }
     QString m_digits;
 };
 

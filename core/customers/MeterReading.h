@@ -15,10 +15,10 @@ struct MeterReading {
     qint64 id = 0;
     QString idpel;
     ReadingSource source = ReadingSource::WhatsApp;
-    QDateTime reportedAt;     // UTC
+    QDateTime reportedAt; // UTC
     qint64 standWh = 0;
     bool accepted = true;
-    QString rejectReason;     // why it was not used (stand below the previous one, late, ...)
+    QString rejectReason; // why it was not used (stand below the previous one, late, ...)
 };
 
 [[nodiscard]] QString readingSourceCode(ReadingSource source); // "whatsapp", "pln_mobile", "meter_reader"

@@ -15,7 +15,9 @@ class TicketHistorySource {
 public:
     virtual ~TicketHistorySource() = default;
     // Newest first, at most `limit`, only what `actor` may see.
-    [[nodiscard]] virtual Result<QList<CustomerTicketRef>> ticketsOf(const Actor& actor, const QString& idpel, int limit) = 0;
+    [[nodiscard]] virtual Result<QList<CustomerTicketRef>> ticketsOf(
+        const Actor& actor, const QString& idpel, int limit)
+        = 0;
 };
 
 } // namespace csodesk

@@ -14,10 +14,10 @@ struct Unit {
     QString code;
     Level level = Level::Ulp;
     QString name;
-    QString parentCode;                  // empty for a main unit
+    QString parentCode; // empty for a main unit
     QString province;
     QString city;
-    std::optional<int> ppjBasisPoints;   // ULPs only; 300 = 3 %
+    std::optional<int> ppjBasisPoints; // ULPs only; 300 = 3 %
 };
 
 [[nodiscard]] QString unitLevelCode(Unit::Level level); // "main", "up3", "ulp"

@@ -22,17 +22,17 @@ std::optional<qint64> CountChange::changePermille() const
 
 ShareChange Dashboard::firstContactResolution() const
 {
-    return {current.firstContactResolution.permille(), previous.firstContactResolution.permille()};
+    return { current.firstContactResolution.permille(), previous.firstContactResolution.permille() };
 }
 
 DurationChange Dashboard::averageHandleTime() const
 {
-    return {current.averageHandleTimeMs, previous.averageHandleTimeMs};
+    return { current.averageHandleTimeMs, previous.averageHandleTimeMs };
 }
 
 ShareChange Dashboard::repeatContacts() const
 {
-    return {current.repeatContacts.permille(), previous.repeatContacts.permille()};
+    return { current.repeatContacts.permille(), previous.repeatContacts.permille() };
 }
 
 QList<DayTickets> Dashboard::perDay() const

@@ -52,21 +52,21 @@ enum class DashboardChart { PerDay, SubIssueTypes, Agents, OpenKeluhanByAge };
 struct Dashboard {
     static constexpr int kTopSubIssueTypes = 8;
     // Age band edges in days, as TicketFigures::openKeluhanByAge; -1 = no upper edge.
-    static constexpr std::array<int, 5> kAgeEdges{0, 1, 3, 7, -1};
+    static constexpr std::array<int, 5> kAgeEdges { 0, 1, 3, 7, -1 };
 
     TicketPeriod period;
     TicketPeriod previousPeriod;
     TicketFigures current;
     TicketFigures previous;
     QList<AgentWorkload> agents; // busiest first
-    qint64 overdue = 0;          // KELUHAN of the period still open past the SLA now
+    qint64 overdue = 0; // KELUHAN of the period still open past the SLA now
     qint64 previousOverdue = 0;
 
     // The cards.
-    [[nodiscard]] CountChange tickets() const { return {current.total, previous.total}; }
+    [[nodiscard]] CountChange tickets() const { return { current.total, previous.total }; }
     [[nodiscard]] ShareChange firstContactResolution() const;
     [[nodiscard]] DurationChange averageHandleTime() const;
-    [[nodiscard]] CountChange overdueKeluhan() const { return {overdue, previousOverdue}; }
+    [[nodiscard]] CountChange overdueKeluhan() const { return { overdue, previousOverdue }; }
     [[nodiscard]] ShareChange repeatContacts() const;
 
     // The charts' series.

@@ -11,8 +11,8 @@ Result<Dashboard> DashboardQuery::load(const Actor& actor, const TicketPeriod& p
 {
     if (!period.isValid()) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Dashboard", "Periode tidak valid: tanggal akhir sebelum tanggal awal."),
-                         QStringLiteral("dashboard period"));
+            QCoreApplication::translate("Dashboard", "Periode tidak valid: tanggal akhir sebelum tanggal awal."),
+            QStringLiteral("dashboard period"));
     }
     Dashboard dashboard;
     dashboard.period = period;

@@ -16,7 +16,9 @@ class TicketQueryService;
 class DashboardQuery {
 public:
     DashboardQuery(TicketQueryService& queries, AgentWorkloadQuery& workload, const Clock& clock)
-        : m_queries(queries), m_workload(workload), m_clock(clock)
+        : m_queries(queries)
+        , m_workload(workload)
+        , m_clock(clock)
     {
     }
 

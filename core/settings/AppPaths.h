@@ -9,10 +9,10 @@ namespace csodesk {
 class AppPaths {
 public:
     [[nodiscard]] static QString dataDirectory();
-    [[nodiscard]] static QString defaultDatabasePath();  // <data>/csodesk.db
-    [[nodiscard]] static QString logDirectory();         // <data>/logs
-    [[nodiscard]] static QString sopDirectory();         // <data>/sop
-    [[nodiscard]] static QString draftDirectory();       // <data>/drafts (calls in progress)
+    [[nodiscard]] static QString defaultDatabasePath(); // <data>/csodesk.db
+    [[nodiscard]] static QString logDirectory(); // <data>/logs
+    [[nodiscard]] static QString sopDirectory(); // <data>/sop
+    [[nodiscard]] static QString draftDirectory(); // <data>/drafts (calls in progress)
 };
 
 // Organisation and application names used by QSettings and QStandardPaths.

@@ -10,7 +10,10 @@ namespace csodesk {
 // is the caller's choice (the app uses the user's config; tests a temporary INI file).
 class Settings {
 public:
-    explicit Settings(QSettings& backing) : m_settings(backing) {}
+    explicit Settings(QSettings& backing)
+        : m_settings(backing)
+    {
+    }
 
     [[nodiscard]] QString databaseUrl() const { return string(keyDatabaseUrl, {}); }
     void setDatabaseUrl(const QString& url) { m_settings.setValue(keyDatabaseUrl, url); }

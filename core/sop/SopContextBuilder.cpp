@@ -31,7 +31,7 @@ QString monthList(const QList<BillingPeriod>& periods)
         names << (sameYear ? indonesianMonthName(period.month()) : period.displayName());
     QString text = names.size() == 1 ? names.first()
                                      : QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", "))
-                                           + QStringLiteral(" dan ") + names.last();
+            + QStringLiteral(" dan ") + names.last();
     if (sameYear)
         text += QLatin1Char(' ') + QString::number(periods.first().year());
     return text;

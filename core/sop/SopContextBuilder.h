@@ -9,8 +9,8 @@ namespace csodesk {
 
 // Which bill the SOP texts talk about and its explanation, chosen by the agent (or the newest).
 struct SopBillChoice {
-    BillingPeriod period;      // invalid = the newest bill
-    QString billExplanation;   // BillExplainer text of that bill; empty = not asked for
+    BillingPeriod period; // invalid = the newest bill
+    QString billExplanation; // BillExplainer text of that bill; empty = not asked for
 };
 
 // The SopContext of a customer lookup, as docs/sop-format.md maps it: customer and ULP from the

@@ -45,8 +45,8 @@ QString postgresConnectOptions(const DatabaseUrl& url)
         hosts.append(host);
         ports.append(QString::number(port));
     }
-    QStringList options{QStringLiteral("host=") + quotedOption(hosts.join(QLatin1Char(','))),
-                        QStringLiteral("port=") + quotedOption(ports.join(QLatin1Char(',')))};
+    QStringList options { QStringLiteral("host=") + quotedOption(hosts.join(QLatin1Char(','))),
+        QStringLiteral("port=") + quotedOption(ports.join(QLatin1Char(','))) };
     if (url.parameter(QStringLiteral("connect_timeout")).isEmpty())
         options.append(QStringLiteral("connect_timeout=%1").arg(kPostgresConnectTimeoutSeconds));
     if (url.parameter(QStringLiteral("application_name")).isEmpty())
@@ -213,7 +213,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     const DatabaseUrl url = connectionUrl();
     if (url.user().isEmpty()) {
         return makeError(ErrorKind::PermissionDenied,
-            QCoreApplication::translate("Storage", "Belum masuk: setiap orang masuk ke basis data lantai dengan akunnya sendiri."),
+            QCoreApplication::translate(
+                "Storage", "Belum masuk: setiap orang masuk ke basis data lantai dengan akunnya sendiri."),
             QStringLiteral("no login for a floor connection"));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -225,7 +226,8 @@ Result<QSqlDatabase> Database::openConnection(const QString& name)
     if (!db.open()) {
         Error error = connectionError(db.lastError(), url);
         // A person who was signed in and is now refused: disabled, or the password changed.
-        if (m_signedInConfirmed.load() && (error.kind == ErrorKind::PermissionDenied || error.kind == ErrorKind::InvalidInput)) {
+        if (m_signedInConfirmed.load()
+            && (error.kind == ErrorKind::PermissionDenied || error.kind == ErrorKind::InvalidInput)) {
             LoginLostHandler handler;
             {
                 QMutexLocker lock(&m_loginMutex);
@@ -266,13 +268,15 @@ Error Database::connectionError(const QSqlError& sqlErrorValue, const DatabaseUr
         return error;
     case ConnectionFailure::LoginDisabled:
         error.kind = ErrorKind::PermissionDenied;
-        error.message = QCoreApplication::translate("Storage", "Akun ini tidak boleh masuk ke basis data (dinonaktifkan). Hubungi admin.");
+        error.message = QCoreApplication::translate(
+            "Storage", "Akun ini tidak boleh masuk ke basis data (dinonaktifkan). Hubungi admin.");
         return error;
     case ConnectionFailure::Tls:
         error.kind = ErrorKind::Unavailable;
         error.message = QCoreApplication::translate("Storage",
             "Sambungan aman (TLS) ke server basis data %1 gagal: server tidak mendukung TLS, atau sertifikatnya tidak "
-            "ditandatangani oleh CA yang dipercaya (sslrootcert) atau tidak cocok dengan nama server. Data tidak dikirim. "
+            "ditandatangani oleh CA yang dipercaya (sslrootcert) atau tidak cocok dengan nama server. Data tidak "
+            "dikirim. "
             "Hubungi admin.")
                             .arg(url.serverList());
         return error;
@@ -292,8 +296,9 @@ Error Database::connectionError(const QSqlError& sqlErrorValue, const DatabaseUr
 Status Database::signIn(const QString& user, const QString& password)
 {
     if (!peopleAreDatabaseLogins()) {
-        return makeError(ErrorKind::Internal, QCoreApplication::translate("Storage", "Basis data ini tidak memakai akun basis data per orang."),
-                         QStringLiteral("signIn on a database with a fixed login"));
+        return makeError(ErrorKind::Internal,
+            QCoreApplication::translate("Storage", "Basis data ini tidak memakai akun basis data per orang."),
+            QStringLiteral("signIn on a database with a fixed login"));
     }
     {
         QMutexLocker lock(&m_loginMutex);

@@ -64,20 +64,17 @@ public:
     // ok, rolls back otherwise. On SQLite the transaction takes the write lock up front
     // (BEGIN IMMEDIATE) so that concurrent writers wait for the busy timeout instead of
     // failing half-way.
-    template <typename Work>
-    auto write(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>;
+    template <typename Work> auto write(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>;
 
     // Runs `work(QSqlDatabase&)` -> Result<T> on the thread's connection, outside any explicit
     // transaction (each statement is its own).
-    template <typename Work>
-    auto read(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>;
+    template <typename Work> auto read(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>;
 
     // A read of personal data together with its access-log row. On PostgreSQL one transaction:
     // the database's readers return rows only for a customer whose access the same transaction
     // recorded. On SQLite the statements run as they come, since a write transaction would take
     // the file's write lock and stall every filing on the workstation.
-    template <typename Work>
-    auto readAudited(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
+    template <typename Work> auto readAudited(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
     {
         if (isSqlite())
             return read(std::forward<Work>(work));
@@ -95,25 +92,24 @@ private:
     void forgetOnFailure(const Error& error);
 
     struct ConnectionRegistry; // names of open connections, shared with the threads' handles
-    struct ThreadConnection;   // a thread's handle; removes its connection when the thread ends
+    struct ThreadConnection; // a thread's handle; removes its connection when the thread ends
 
     [[nodiscard]] DatabaseUrl connectionUrl() const;
     [[nodiscard]] Error connectionError(const QSqlError& error, const DatabaseUrl& url) const;
 
     DatabaseUrl m_url;
     mutable QMutex m_loginMutex;
-    QString m_signedInUser;     // guarded by m_loginMutex
+    QString m_signedInUser; // guarded by m_loginMutex
     QString m_signedInPassword; // guarded by m_loginMutex
     std::atomic<quint64> m_loginGeneration { 0 }; // connections of an older login are reopened
     std::atomic<bool> m_signedInConfirmed { false }; // signIn() succeeded and no signOut() since
-    LoginLostHandler m_loginLost;                    // guarded by m_loginMutex
+    LoginLostHandler m_loginLost; // guarded by m_loginMutex
     QString m_namePrefix;
     std::shared_ptr<ConnectionRegistry> m_registry;
     QThreadStorage<ThreadConnection*> m_threadConnections;
 };
 
-template <typename Work>
-auto Database::write(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
+template <typename Work> auto Database::write(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
 {
     auto conn = connection();
     if (!conn.ok())
@@ -137,8 +133,7 @@ auto Database::write(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
     return result;
 }
 
-template <typename Work>
-auto Database::read(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
+template <typename Work> auto Database::read(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
 {
     auto conn = connection();
     if (!conn.ok())

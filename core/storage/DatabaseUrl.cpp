@@ -51,7 +51,8 @@ bool isValue(const QString& value)
     // The value goes into a libpq connection string through Qt's driver, which turns ';' into a
     // separator; quotes and backslashes would need escaping that the driver does not do.
     for (const QChar c : value) {
-        if (c == QLatin1Char(';') || c == QLatin1Char('\'') || c == QLatin1Char('\\') || c.category() == QChar::Other_Control)
+        if (c == QLatin1Char(';') || c == QLatin1Char('\'') || c == QLatin1Char('\\')
+            || c.category() == QChar::Other_Control)
             return false;
     }
     return !value.isEmpty();
@@ -59,14 +60,17 @@ bool isValue(const QString& value)
 
 std::optional<QString> checkParameter(const QString& name, const QString& value)
 {
-    static const QStringList sslModes{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-                                      QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-    static const QStringList sessionAttrs{QStringLiteral("any"), QStringLiteral("read-write"), QStringLiteral("read-only"),
-                                          QStringLiteral("primary"), QStringLiteral("standby"), QStringLiteral("prefer-standby")};
+    static const QStringList sslModes { QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
+    static const QStringList sessionAttrs { QStringLiteral("any"), QStringLiteral("read-write"),
+        QStringLiteral("read-only"), QStringLiteral("primary"), QStringLiteral("standby"),
+        QStringLiteral("prefer-standby") };
     if (!isValue(value))
-        return QCoreApplication::translate("DatabaseUrl", "nilai %1 kosong atau berisi ; ' \\ atau karakter kontrol").arg(name);
+        return QCoreApplication::translate("DatabaseUrl", "nilai %1 kosong atau berisi ; ' \\ atau karakter kontrol")
+            .arg(name);
     if (name == QLatin1String("sslmode") && !sslModes.contains(value))
-        return QCoreApplication::translate("DatabaseUrl", "sslmode harus salah satu dari %1").arg(sslModes.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("DatabaseUrl", "sslmode harus salah satu dari %1")
+            .arg(sslModes.join(QStringLiteral(", ")));
     if (name == QLatin1String("target_session_attrs") && !sessionAttrs.contains(value))
         return QCoreApplication::translate("DatabaseUrl", "target_session_attrs harus salah satu dari %1")
             .arg(sessionAttrs.join(QStringLiteral(", ")));
@@ -85,10 +89,9 @@ std::optional<QString> checkParameter(const QString& name, const QString& value)
 
 const QStringList& DatabaseUrl::postgresParameterNames()
 {
-    static const QStringList names{QStringLiteral("sslmode"),        QStringLiteral("sslrootcert"),
-                                   QStringLiteral("sslcert"),        QStringLiteral("sslkey"),
-                                   QStringLiteral("sslcrl"),         QStringLiteral("target_session_attrs"),
-                                   QStringLiteral("connect_timeout"), QStringLiteral("application_name")};
+    static const QStringList names { QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"), QStringLiteral("sslkey"), QStringLiteral("sslcrl"),
+        QStringLiteral("target_session_attrs"), QStringLiteral("connect_timeout"), QStringLiteral("application_name") };
     return names;
 }
 
@@ -150,7 +153,7 @@ Result<DatabaseUrl> DatabaseUrl::parsePostgres(const QString& text, const QStrin
             return badUrl(text, QCoreApplication::translate("DatabaseUrl", "nama server \"%1\" tidak valid").arg(host));
         if (host.startsWith(QLatin1Char('[')))
             host = host.mid(1, host.size() - 2);
-        result.m_servers.append({host.toLower(), port});
+        result.m_servers.append({ host.toLower(), port });
     }
     if (result.m_databaseName.isEmpty() || result.m_databaseName.contains(QLatin1Char('/')))
         return badUrl(text, QCoreApplication::translate("DatabaseUrl", "nama basis data tidak ada"));
@@ -164,11 +167,13 @@ Result<DatabaseUrl> DatabaseUrl::parsePostgres(const QString& text, const QStrin
             if (!name || !value)
                 return badUrl(text, QCoreApplication::translate("DatabaseUrl", "kode % tidak valid"));
             if (!postgresParameterNames().contains(*name)) {
-                return badUrl(text, QCoreApplication::translate("DatabaseUrl", "parameter \"%1\" tidak dikenal (yang dikenal: %2)")
-                                        .arg(*name, postgresParameterNames().join(QStringLiteral(", "))));
+                return badUrl(text,
+                    QCoreApplication::translate("DatabaseUrl", "parameter \"%1\" tidak dikenal (yang dikenal: %2)")
+                        .arg(*name, postgresParameterNames().join(QStringLiteral(", "))));
             }
             if (given.contains(*name))
-                return badUrl(text, QCoreApplication::translate("DatabaseUrl", "parameter %1 disebut dua kali").arg(*name));
+                return badUrl(
+                    text, QCoreApplication::translate("DatabaseUrl", "parameter %1 disebut dua kali").arg(*name));
             if (auto why = checkParameter(*name, *value))
                 return badUrl(text, *why);
             given.insert(*name, *value);
@@ -176,7 +181,7 @@ Result<DatabaseUrl> DatabaseUrl::parsePostgres(const QString& text, const QStrin
     }
     for (const QString& name : postgresParameterNames()) {
         if (given.contains(name))
-            result.m_parameters.append({name, given.value(name)});
+            result.m_parameters.append({ name, given.value(name) });
     }
     return result;
 }
@@ -220,7 +225,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& rawText)
         return url;
     }
 
-    for (const char* scheme : {"postgresql://", "postgres://"}) {
+    for (const char* scheme : { "postgresql://", "postgres://" }) {
         if (text.startsWith(QLatin1String(scheme), Qt::CaseInsensitive))
             return parsePostgres(text, text.mid(int(qstrlen(scheme))));
     }
@@ -233,7 +238,7 @@ QString DatabaseUrl::serverList() const
     QStringList servers;
     for (const auto& [host, port] : m_servers)
         servers.append((host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host)
-                       + QLatin1Char(':') + QString::number(port));
+            + QLatin1Char(':') + QString::number(port));
     return servers.join(QLatin1Char(','));
 }
 
@@ -263,7 +268,7 @@ QString DatabaseUrl::format(bool withPassword) const
         // Shown to people (status bar, logs): a certificate path stays readable. Both forms
         // parse to the same URL.
         query.append(name + QLatin1Char('=')
-                     + (withPassword ? encode(value) : QString::fromLatin1(QUrl::toPercentEncoding(value, "/:"))));
+            + (withPassword ? encode(value) : QString::fromLatin1(QUrl::toPercentEncoding(value, "/:"))));
     }
     return QStringLiteral("postgresql://") + userPart + serverList() + QLatin1Char('/') + encode(m_databaseName)
         + (query.isEmpty() ? QString() : QLatin1Char('?') + query.join(QLatin1Char('&')));
@@ -300,9 +305,9 @@ DatabaseUrl DatabaseUrl::withParameter(const QString& name, const QString& value
     QList<QPair<QString, QString>> parameters;
     for (const QString& known : postgresParameterNames()) {
         if (known == name)
-            parameters.append({name, value});
+            parameters.append({ name, value });
         else if (const QString existing = parameter(known); !existing.isEmpty())
-            parameters.append({known, existing});
+            parameters.append({ known, existing });
     }
     copy.m_parameters = parameters;
     return copy;

@@ -24,8 +24,11 @@ public:
 
     [[nodiscard]] SqlDialect dialect() const { return m_dialect; }
     [[nodiscard]] bool isSqlite() const { return m_dialect == SqlDialect::Sqlite; }
-    [[nodiscard]] const QString& path() const { return m_path; }         // SQLite file
-    [[nodiscard]] QString host() const { return m_servers.isEmpty() ? QString() : m_servers.first().first; } // the first server
+    [[nodiscard]] const QString& path() const { return m_path; } // SQLite file
+    [[nodiscard]] QString host() const
+    {
+        return m_servers.isEmpty() ? QString() : m_servers.first().first;
+    } // the first server
     [[nodiscard]] int port() const { return m_servers.isEmpty() ? 5432 : m_servers.first().second; }
     // Every server of the URL, in order (a replicated pair names two; libpq tries them in turn).
     [[nodiscard]] const QList<QPair<QString, int>>& servers() const { return m_servers; }
@@ -75,8 +78,8 @@ struct ResolvedDatabaseUrl {
 
 // Precedence: --db option, CSODESK_DB environment variable, the saved setting, and finally
 // the embedded SQLite file in the user's data directory.
-[[nodiscard]] ResolvedDatabaseUrl resolveDatabaseUrl(const QString& commandLine, const QString& environment,
-                                                     const QString& saved, const QString& embeddedDefaultPath);
+[[nodiscard]] ResolvedDatabaseUrl resolveDatabaseUrl(
+    const QString& commandLine, const QString& environment, const QString& saved, const QString& embeddedDefaultPath);
 
 [[nodiscard]] QString dialectName(SqlDialect dialect); // "sqlite" / "postgresql" (migration folders)
 

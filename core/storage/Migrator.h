@@ -10,13 +10,13 @@ namespace csodesk {
 
 struct Migration {
     int version = 0;
-    QString name;     // "001_foundation"
+    QString name; // "001_foundation"
     QString script;
 };
 
 struct SchemaStatus {
-    int currentVersion = 0;   // 0: empty database
-    int latestVersion = 0;    // the newest this program knows
+    int currentVersion = 0; // 0: empty database
+    int latestVersion = 0; // the newest this program knows
     [[nodiscard]] bool isCurrent() const { return currentVersion == latestVersion; }
     [[nodiscard]] bool isTooNew() const { return currentVersion > latestVersion; }
 };

@@ -78,7 +78,7 @@ Result<std::shared_ptr<Slot>> slotFor(const QSqlDatabase& db, const QString& sql
     auto prepared = prepareQuery(db, sql);
     if (!prepared.ok())
         return prepared.error();
-    slot = std::make_shared<Slot>(Slot{std::move(prepared).value(), false});
+    slot = std::make_shared<Slot>(Slot { std::move(prepared).value(), false });
     QMutexLocker lock(&registry().mutex);
     auto& connections = registry().connections;
     if (connections.contains(db.connectionName()))

@@ -13,8 +13,8 @@ QString squeeze(QString text)
     return text.replace(spaces, QStringLiteral(" ")).trimmed();
 }
 
-Status collect(const QSqlDatabase& db, const QString& sql, const QVariantList& values, int columns, const QString& prefix,
-               QStringList& lines)
+Status collect(const QSqlDatabase& db, const QString& sql, const QVariantList& values, int columns,
+    const QString& prefix, QStringList& lines)
 {
     auto query = execQuery(db, sql, values);
     if (!query.ok())
@@ -34,7 +34,8 @@ Result<QStringList> SchemaInspector::tables()
 {
     return m_database.read([&](QSqlDatabase& db) -> Result<QStringList> {
         const QString sql = m_database.isSqlite()
-            ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            ? QStringLiteral(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
                              "AND table_type = 'BASE TABLE' ORDER BY table_name");
         auto query = execQuery(db, sql);
@@ -57,30 +58,37 @@ Result<QString> SchemaInspector::describe()
         for (const QString& table : std::as_const(tableNames.value())) {
             lines.append(QStringLiteral("table ") + table);
             const Status columns = m_database.isSqlite()
-                ? collect(db, QStringLiteral("SELECT name, type, \"notnull\", pk, dflt_value FROM pragma_table_info(?) ORDER BY cid"),
-                          {table}, 5, QStringLiteral("  column "), lines)
+                ? collect(db,
+                    QStringLiteral(
+                        "SELECT name, type, \"notnull\", pk, dflt_value FROM pragma_table_info(?) ORDER BY cid"),
+                    { table }, 5, QStringLiteral("  column "), lines)
                 : collect(db,
-                          QStringLiteral("SELECT column_name, data_type, is_nullable, is_identity, column_default "
-                                         "FROM information_schema.columns WHERE table_schema = current_schema() "
-                                         "AND table_name = ? ORDER BY ordinal_position"),
-                          {table}, 5, QStringLiteral("  column "), lines);
+                    QStringLiteral("SELECT column_name, data_type, is_nullable, is_identity, column_default "
+                                   "FROM information_schema.columns WHERE table_schema = current_schema() "
+                                   "AND table_name = ? ORDER BY ordinal_position"),
+                    { table }, 5, QStringLiteral("  column "), lines);
             if (!columns.ok())
                 return columns.error();
         }
         const Status indexes = m_database.isSqlite()
-            ? collect(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"),
-                      {}, 2, QStringLiteral("index "), lines)
-            : collect(db, QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname"),
-                      {}, 2, QStringLiteral("index "), lines);
+            ? collect(db,
+                QStringLiteral(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"),
+                {}, 2, QStringLiteral("index "), lines)
+            : collect(db,
+                QStringLiteral("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER "
+                               "BY indexname"),
+                {}, 2, QStringLiteral("index "), lines);
         if (!indexes.ok())
             return indexes.error();
         const Status triggers = m_database.isSqlite()
-            ? collect(db, QStringLiteral("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"), {}, 2,
-                      QStringLiteral("trigger "), lines)
+            ? collect(db,
+                QStringLiteral("SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"), {}, 2,
+                QStringLiteral("trigger "), lines)
             : collect(db,
-                      QStringLiteral("SELECT DISTINCT trigger_name, event_object_table FROM information_schema.triggers "
-                                     "WHERE trigger_schema = current_schema() ORDER BY trigger_name"),
-                      {}, 2, QStringLiteral("trigger "), lines);
+                QStringLiteral("SELECT DISTINCT trigger_name, event_object_table FROM information_schema.triggers "
+                               "WHERE trigger_schema = current_schema() ORDER BY trigger_name"),
+                {}, 2, QStringLiteral("trigger "), lines);
         if (!triggers.ok())
             return triggers.error();
         return QString(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
@@ -100,7 +108,7 @@ Result<QList<QPair<QString, qint64>>> SchemaInspector::rowCounts()
             auto count = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM ") + quoted);
             if (!count.ok())
                 return count.error();
-            counts.append({table, count->toLongLong()});
+            counts.append({ table, count->toLongLong() });
         }
         return counts;
     });

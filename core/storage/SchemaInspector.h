@@ -14,7 +14,10 @@ namespace csodesk {
 // for the test that compares each dialect's migrated schema with a committed snapshot.
 class SchemaInspector {
 public:
-    explicit SchemaInspector(Database& database) : m_database(database) {}
+    explicit SchemaInspector(Database& database)
+        : m_database(database)
+    {
+    }
 
     [[nodiscard]] Result<QStringList> tables();
     // A stable, line-per-item text of tables, columns, indexes and triggers.

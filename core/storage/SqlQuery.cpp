@@ -127,7 +127,8 @@ Error sqlError(const QSqlError& error, const QString& what)
             QCoreApplication::translate("Storage", "Data yang dimaksud tidak ada di basis data."), technical);
     case Cause::Rejected:
         return makeError(ErrorKind::InvalidInput,
-            QCoreApplication::translate("Storage", "Basis data menolak isian ini karena tidak sesuai aturan."), technical);
+            QCoreApplication::translate("Storage", "Basis data menolak isian ini karena tidak sesuai aturan."),
+            technical);
     case Cause::Other:
         break;
     }

@@ -14,7 +14,10 @@ namespace csodesk {
 [[nodiscard]] Error sqlError(const QSqlError& error, const QString& what);
 
 // On PostgreSQL the record is written through the floor's database functions (migration 005).
-[[nodiscard]] inline bool isPostgres(const QSqlDatabase& db) { return db.driverName() == QLatin1String("QPSQL"); }
+[[nodiscard]] inline bool isPostgres(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
 
 // Prepares `sql`, binds `values` positionally ("?" placeholders) and executes it.
 // Bind SQL NULL as QVariant(); a null QString binds as an empty text.
@@ -27,7 +30,7 @@ namespace csodesk {
 [[nodiscard]] Status bindAndExec(QSqlQuery& query, const QVariantList& values);
 
 // The single value of the first row (COUNT(*), MAX(...)), or the fallback when there is no row.
-[[nodiscard]] Result<QVariant> queryScalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {},
-                                           const QVariant& fallback = {});
+[[nodiscard]] Result<QVariant> queryScalar(
+    const QSqlDatabase& db, const QString& sql, const QVariantList& values = {}, const QVariant& fallback = {});
 
 } // namespace csodesk

@@ -9,7 +9,7 @@ namespace {
 bool isTriggerStatement(const QString& statement)
 {
     static const QRegularExpression trigger(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     return trigger.match(statement).hasMatch();
 }
 
@@ -67,8 +67,8 @@ QStringList splitSqlScript(const QString& script)
         }
         if (c == QLatin1Char('$')) { // PostgreSQL dollar quoting: $$ or $tag$
             static const QRegularExpression tagPattern(QStringLiteral("\\$[A-Za-z_]*\\$"));
-            const QRegularExpressionMatch tag = tagPattern.match(script, i, QRegularExpression::NormalMatch,
-                                                                 QRegularExpression::AnchorAtOffsetMatchOption);
+            const QRegularExpressionMatch tag = tagPattern.match(
+                script, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
             if (tag.hasMatch()) {
                 const QString delimiter = tag.captured();
                 const qsizetype close = script.indexOf(delimiter, i + delimiter.size());

@@ -20,7 +20,10 @@ struct AgentWorkload {
 // The dashboard's "tickets and handle time per agent".
 class AgentWorkloadQuery {
 public:
-    explicit AgentWorkloadQuery(Database& database) : m_database(database) {}
+    explicit AgentWorkloadQuery(Database& database)
+        : m_database(database)
+    {
+    }
 
     // Tickets filed in [from, to), busiest agent first (then by name, so equal counts keep a
     // stable order). Supervisors and admins only.

@@ -30,17 +30,18 @@ QJsonObject callDraftToJson(const CallDraft& draft)
     QJsonObject pending;
     for (auto it = draft.pendingFields.cbegin(); it != draft.pendingFields.cend(); ++it)
         pending.insert(it.key(), it.value());
-    return QJsonObject{
-        {QStringLiteral("format"), kFormat},
-        {QStringLiteral("customer_idpel"), draft.customerIdpel},
-        {QStringLiteral("bill_period"), draft.billPeriod},
-        {QStringLiteral("sop"), QJsonObject{{QStringLiteral("id"), draft.sopId}, {QStringLiteral("version"), draft.sopVersion}}},
-        {QStringLiteral("steps"), steps},
-        {QStringLiteral("pending_fields"), pending},
-        {QStringLiteral("agent_note"), draft.agentNote},
-        {QStringLiteral("call_started_at"), isoUtc(draft.callStartedAt)},
-        {QStringLiteral("client_request_id"), draft.clientRequestId},
-        {QStringLiteral("saved_at"), isoUtc(draft.savedAt)},
+    return QJsonObject {
+        { QStringLiteral("format"), kFormat },
+        { QStringLiteral("customer_idpel"), draft.customerIdpel },
+        { QStringLiteral("bill_period"), draft.billPeriod },
+        { QStringLiteral("sop"),
+            QJsonObject { { QStringLiteral("id"), draft.sopId }, { QStringLiteral("version"), draft.sopVersion } } },
+        { QStringLiteral("steps"), steps },
+        { QStringLiteral("pending_fields"), pending },
+        { QStringLiteral("agent_note"), draft.agentNote },
+        { QStringLiteral("call_started_at"), isoUtc(draft.callStartedAt) },
+        { QStringLiteral("client_request_id"), draft.clientRequestId },
+        { QStringLiteral("saved_at"), isoUtc(draft.savedAt) },
     };
 }
 
@@ -48,8 +49,9 @@ Result<CallDraft> callDraftFromJson(const QJsonObject& json)
 {
     if (json.value(QStringLiteral("format")).toInt() != kFormat) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("CallDraft", "Draf panggilan tersimpan tidak dapat dibaca (format tidak dikenal)."),
-                         QStringLiteral("call draft format %1").arg(json.value(QStringLiteral("format")).toInt()));
+            QCoreApplication::translate(
+                "CallDraft", "Draf panggilan tersimpan tidak dapat dibaca (format tidak dikenal)."),
+            QStringLiteral("call draft format %1").arg(json.value(QStringLiteral("format")).toInt()));
     }
     CallDraft draft;
     draft.customerIdpel = json.value(QStringLiteral("customer_idpel")).toString();
@@ -69,8 +71,8 @@ Result<CallDraft> callDraftFromJson(const QJsonObject& json)
     draft.savedAt = fromIsoUtc(json.value(QStringLiteral("saved_at")).toString());
     if (!draft.sopId.isEmpty() && draft.sopVersion < 1) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("CallDraft", "Draf panggilan tersimpan rusak (versi SOP tidak ada)."),
-                         QStringLiteral("call draft without sop version"));
+            QCoreApplication::translate("CallDraft", "Draf panggilan tersimpan rusak (versi SOP tidak ada)."),
+            QStringLiteral("call draft without sop version"));
     }
     return draft;
 }

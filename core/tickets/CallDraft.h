@@ -16,16 +16,16 @@ namespace csodesk {
 // SopSession::replay), what was typed but not yet submitted, the agent's note, when the call
 // started, and the filing key so that a retry can never file twice.
 struct CallDraft {
-    QString customerIdpel;          // empty: no customer looked up yet
-    QString billPeriod;             // "YYYY-MM" of the bill the SOP talks about; empty = newest
-    QString sopId;                  // empty: no SOP picked yet
+    QString customerIdpel; // empty: no customer looked up yet
+    QString billPeriod; // "YYYY-MM" of the bill the SOP talks about; empty = newest
+    QString sopId; // empty: no SOP picked yet
     int sopVersion = 0;
-    QList<TranscriptStep> steps;    // the SOP steps taken
+    QList<TranscriptStep> steps; // the SOP steps taken
     QMap<QString, QString> pendingFields; // typed at the current collect node, not yet submitted
     QString agentNote;
-    QDateTime callStartedAt;        // UTC
-    QString clientRequestId;        // FilingRequest::clientRequestId, fixed for the whole call
-    QDateTime savedAt;              // UTC, when the draft was last written
+    QDateTime callStartedAt; // UTC
+    QString clientRequestId; // FilingRequest::clientRequestId, fixed for the whole call
+    QDateTime savedAt; // UTC, when the draft was last written
 
     friend bool operator==(const CallDraft&, const CallDraft&) = default;
 };

@@ -23,26 +23,30 @@ CallDraftStore::CallDraftStore(QString directory, QString userName)
 {
     // User names are checked by UserService, but a file name must never be able to leave the
     // folder whatever the name: percent-encode everything but letters, digits and "-._".
-    const QString safeName = QString::fromLatin1(QUrl::toPercentEncoding(userName, QByteArray(), QByteArrayLiteral("~")));
+    const QString safeName
+        = QString::fromLatin1(QUrl::toPercentEncoding(userName, QByteArray(), QByteArrayLiteral("~")));
     m_filePath = QDir(m_directory).filePath(QStringLiteral("call-%1.json").arg(safeName));
 }
 
 Status CallDraftStore::save(const CallDraft& draft)
 {
     if (!QDir().mkpath(m_directory)) {
-        return storeError(QCoreApplication::translate("CallDraftStore", "Folder draf panggilan tidak dapat dibuat: %1").arg(m_directory),
-                          QStringLiteral("mkpath failed"));
+        return storeError(QCoreApplication::translate("CallDraftStore", "Folder draf panggilan tidak dapat dibuat: %1")
+                              .arg(m_directory),
+            QStringLiteral("mkpath failed"));
     }
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly)) {
-        return storeError(QCoreApplication::translate("CallDraftStore", "Draf panggilan tidak dapat disimpan: %1").arg(file.errorString()),
-                          QStringLiteral("open draft: %1").arg(file.errorString()));
+        return storeError(QCoreApplication::translate("CallDraftStore", "Draf panggilan tidak dapat disimpan: %1")
+                              .arg(file.errorString()),
+            QStringLiteral("open draft: %1").arg(file.errorString()));
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(callDraftToJson(draft)).toJson(QJsonDocument::Compact));
     if (!file.commit()) {
-        return storeError(QCoreApplication::translate("CallDraftStore", "Draf panggilan tidak dapat disimpan: %1").arg(file.errorString()),
-                          QStringLiteral("commit draft: %1").arg(file.errorString()));
+        return storeError(QCoreApplication::translate("CallDraftStore", "Draf panggilan tidak dapat disimpan: %1")
+                              .arg(file.errorString()),
+            QStringLiteral("commit draft: %1").arg(file.errorString()));
     }
     return {};
 }
@@ -53,15 +57,16 @@ Result<std::optional<CallDraft>> CallDraftStore::load() const
     if (!file.exists())
         return std::optional<CallDraft>();
     if (!file.open(QIODevice::ReadOnly)) {
-        return storeError(QCoreApplication::translate("CallDraftStore", "Draf panggilan tidak dapat dibaca: %1").arg(file.errorString()),
-                          QStringLiteral("open draft: %1").arg(file.errorString()));
+        return storeError(QCoreApplication::translate("CallDraftStore", "Draf panggilan tidak dapat dibaca: %1")
+                              .arg(file.errorString()),
+            QStringLiteral("open draft: %1").arg(file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("CallDraftStore", "Draf panggilan tersimpan rusak dan tidak dapat dipulihkan."),
-                         QStringLiteral("draft json: %1").arg(parseError.errorString()));
+            QCoreApplication::translate("CallDraftStore", "Draf panggilan tersimpan rusak dan tidak dapat dipulihkan."),
+            QStringLiteral("draft json: %1").arg(parseError.errorString()));
     }
     auto draft = callDraftFromJson(document.object());
     if (!draft.ok())
@@ -73,8 +78,9 @@ Status CallDraftStore::remove()
 {
     QFile file(m_filePath);
     if (file.exists() && !file.remove()) {
-        return storeError(QCoreApplication::translate("CallDraftStore", "Draf panggilan tidak dapat dihapus: %1").arg(file.errorString()),
-                          QStringLiteral("remove draft: %1").arg(file.errorString()));
+        return storeError(QCoreApplication::translate("CallDraftStore", "Draf panggilan tidak dapat dihapus: %1")
+                              .arg(file.errorString()),
+            QStringLiteral("remove draft: %1").arg(file.errorString()));
     }
     return {};
 }

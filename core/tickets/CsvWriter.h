@@ -11,7 +11,11 @@ namespace csodesk {
 // the ANSI code page), CRLF line ends, `,` or `;` (Indonesian Excel expects `;`).
 class CsvWriter {
 public:
-    CsvWriter(QIODevice& device, QChar delimiter) : m_device(device), m_delimiter(delimiter) {}
+    CsvWriter(QIODevice& device, QChar delimiter)
+        : m_device(device)
+        , m_delimiter(delimiter)
+    {
+    }
 
     [[nodiscard]] bool writeBom();
     [[nodiscard]] bool writeRow(const QStringList& cells);

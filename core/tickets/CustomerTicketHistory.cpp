@@ -15,8 +15,9 @@ Result<QList<CustomerTicketRef>> CustomerTicketHistory::ticketsOf(const Actor& a
     QList<CustomerTicketRef> refs;
     refs.reserve(found->tickets.size());
     for (const Ticket& ticket : std::as_const(found->tickets)) {
-        refs.append(CustomerTicketRef{ticket.number, ticketKindCode(ticket.content.kind), ticket.content.subIssueTypeId,
-                                      ticketStatusCode(ticket.status), ticket.filedAt, ticket.content.description});
+        refs.append(
+            CustomerTicketRef { ticket.number, ticketKindCode(ticket.content.kind), ticket.content.subIssueTypeId,
+                ticketStatusCode(ticket.status), ticket.filedAt, ticket.content.description });
     }
     return refs;
 }

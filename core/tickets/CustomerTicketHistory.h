@@ -9,9 +9,13 @@ namespace csodesk {
 // the same visibility rules apply (an agent sees tickets of customers they looked up).
 class CustomerTicketHistory final : public TicketHistorySource {
 public:
-    explicit CustomerTicketHistory(TicketQueryService& queries) : m_queries(queries) {}
+    explicit CustomerTicketHistory(TicketQueryService& queries)
+        : m_queries(queries)
+    {
+    }
 
-    [[nodiscard]] Result<QList<CustomerTicketRef>> ticketsOf(const Actor& actor, const QString& idpel, int limit) override;
+    [[nodiscard]] Result<QList<CustomerTicketRef>> ticketsOf(
+        const Actor& actor, const QString& idpel, int limit) override;
 
 private:
     TicketQueryService& m_queries;

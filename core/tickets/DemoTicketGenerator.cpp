@@ -52,10 +52,10 @@ struct PlannedEvent {
 
 const QStringList& monthNames()
 {
-    static const QStringList names{QStringLiteral("Januari"), QStringLiteral("Februari"), QStringLiteral("Maret"),
-                                   QStringLiteral("April"),   QStringLiteral("Mei"),      QStringLiteral("Juni"),
-                                   QStringLiteral("Juli"),    QStringLiteral("Agustus"),  QStringLiteral("September"),
-                                   QStringLiteral("Oktober"), QStringLiteral("November"), QStringLiteral("Desember")};
+    static const QStringList names { QStringLiteral("Januari"), QStringLiteral("Februari"), QStringLiteral("Maret"),
+        QStringLiteral("April"), QStringLiteral("Mei"), QStringLiteral("Juni"), QStringLiteral("Juli"),
+        QStringLiteral("Agustus"), QStringLiteral("September"), QStringLiteral("Oktober"), QStringLiteral("November"),
+        QStringLiteral("Desember") };
     return names;
 }
 
@@ -69,7 +69,11 @@ QString billingPeriodOf(const QDateTime& call)
 // Builds the transcript of a walk, step by step, a few seconds apart.
 class PathBuilder {
 public:
-    PathBuilder(const QDateTime& start, DemoRandom& random) : m_at(start), m_random(random) {}
+    PathBuilder(const QDateTime& start, DemoRandom& random)
+        : m_at(start)
+        , m_random(random)
+    {
+    }
 
     PathBuilder& say(const QString& node, const QString& text) { return add(node, QStringLiteral("say"), text); }
     PathBuilder& ask(const QString& node, const QString& text, const QString& choiceId, const QString& choiceLabel)
@@ -85,7 +89,10 @@ public:
         m_steps.last().fields = fields;
         return *this;
     }
-    PathBuilder& outcome(const QString& node, const QString& text) { return add(node, QStringLiteral("outcome"), text); }
+    PathBuilder& outcome(const QString& node, const QString& text)
+    {
+        return add(node, QStringLiteral("outcome"), text);
+    }
     [[nodiscard]] QList<TranscriptStep> steps() const { return m_steps; }
 
 private:
@@ -119,18 +126,19 @@ struct Scenario {
 // The paths of the built-in SOPs the floor walks most, with how often (per 100 calls).
 const QList<Scenario>& scenarios()
 {
-    static const QList<Scenario> list{
-        {30, TicketKind::IssueClosed, QStringLiteral("informasi.tagihan_listrik_dan_token")}, // 0 amount of the bill
-        {8, TicketKind::IssueClosed, QStringLiteral("informasi.tagihan_listrik_dan_token")},  // 1 website guide
-        {8, TicketKind::Keluhan, QStringLiteral("tagihan.mengajukan_berlangganan_invoice")},  // 2 invoice by email
-        {4, TicketKind::Keluhan, QStringLiteral("perubahan_data.penggantian_alamat_email_invoice")}, // 3 new email
-        {4, TicketKind::Keluhan, QStringLiteral("tagihan.koreksi_rekening")},                 // 4 invoice wrong
-        {14, TicketKind::IssueClosed, QStringLiteral("informasi.cater")},                     // 5 how to report a stand
-        {8, TicketKind::IssueClosed, QStringLiteral("informasi.tagihan_listrik_dan_token")},  // 6 averaged bill accepted
-        {7, TicketKind::Keluhan, QStringLiteral("cater.lebih_tagih")},                        // 7 over-billed
-        {3, TicketKind::Keluhan, QStringLiteral("cater.kurang_tagih")},                       // 8 under-billed
-        {10, TicketKind::IssueClosed, QStringLiteral("informasi.tagihan_listrik_dan_token")}, // 9 paying online
-        {4, TicketKind::IssueClosed, QStringLiteral("informasi.tagihan_listrik_dan_token")},  // 10 dispute, explained
+    static const QList<Scenario> list {
+        { 30, TicketKind::IssueClosed, QStringLiteral("informasi.tagihan_listrik_dan_token") }, // 0 amount of the bill
+        { 8, TicketKind::IssueClosed, QStringLiteral("informasi.tagihan_listrik_dan_token") }, // 1 website guide
+        { 8, TicketKind::Keluhan, QStringLiteral("tagihan.mengajukan_berlangganan_invoice") }, // 2 invoice by email
+        { 4, TicketKind::Keluhan, QStringLiteral("perubahan_data.penggantian_alamat_email_invoice") }, // 3 new email
+        { 4, TicketKind::Keluhan, QStringLiteral("tagihan.koreksi_rekening") }, // 4 invoice wrong
+        { 14, TicketKind::IssueClosed, QStringLiteral("informasi.cater") }, // 5 how to report a stand
+        { 8, TicketKind::IssueClosed,
+            QStringLiteral("informasi.tagihan_listrik_dan_token") }, // 6 averaged bill accepted
+        { 7, TicketKind::Keluhan, QStringLiteral("cater.lebih_tagih") }, // 7 over-billed
+        { 3, TicketKind::Keluhan, QStringLiteral("cater.kurang_tagih") }, // 8 under-billed
+        { 10, TicketKind::IssueClosed, QStringLiteral("informasi.tagihan_listrik_dan_token") }, // 9 paying online
+        { 4, TicketKind::IssueClosed, QStringLiteral("informasi.tagihan_listrik_dan_token") }, // 10 dispute, explained
     };
     return list;
 }
@@ -193,35 +201,42 @@ TicketDraft makeDraft(int which, const DemoCustomer& customer, const QDateTime& 
     const QString upperName = name.toUpper();
     const QString idpel = customer.idpel;
     const QString period = billingPeriodOf(callStart);
-    const QString email = customer.email.isEmpty() ? QStringLiteral("pelanggan%1@contoh.id").arg(idpel.right(4)) : customer.email;
+    const QString email
+        = customer.email.isEmpty() ? QStringLiteral("pelanggan%1@contoh.id").arg(idpel.right(4)) : customer.email;
     const QString phone = customer.phone.isEmpty() ? QStringLiteral("0812%1").arg(idpel.right(7)) : customer.phone;
     const qint64 amount = random.between(45, 1450) * 1000 + random.below(10) * 100;
     const QString closing = kClosing.arg(greetingPart(callStart));
-    const QString forward = QStringLiteral("Permintaan Bapak/Ibu kami teruskan ke %1. Petugas unit akan menghubungi Bapak/Ibu "
-                                           "paling lambat 3 x 24 jam.")
-                                .arg(customer.unitName);
+    const QString forward
+        = QStringLiteral("Permintaan Bapak/Ibu kami teruskan ke %1. Petugas unit akan menghubungi Bapak/Ibu "
+                         "paling lambat 3 x 24 jam.")
+              .arg(customer.unitName);
     PathBuilder path(callStart, random);
 
-    const QString invoiceQuestion = QStringLiteral("Apa yang dibutuhkan Bapak/Ibu %1 terkait tagihan rekening listrik IDPEL %2?")
-                                        .arg(name, idpel);
-    const QString standQuestion = QStringLiteral("Apa yang disampaikan Bapak/Ibu %1 terkait stand meter atau tagihan IDPEL %2?")
-                                      .arg(name, idpel);
-    const QString formalQuestion = QStringLiteral("Selisih akan diperhitungkan pada rekening bulan berikutnya. Apakah pelanggan "
-                                                  "tetap ingin mengajukan keluhan resmi?");
+    const QString invoiceQuestion
+        = QStringLiteral("Apa yang dibutuhkan Bapak/Ibu %1 terkait tagihan rekening listrik IDPEL %2?")
+              .arg(name, idpel);
+    const QString standQuestion
+        = QStringLiteral("Apa yang disampaikan Bapak/Ibu %1 terkait stand meter atau tagihan IDPEL %2?")
+              .arg(name, idpel);
+    const QString formalQuestion
+        = QStringLiteral("Selisih akan diperhitungkan pada rekening bulan berikutnya. Apakah pelanggan "
+                         "tetap ingin mengajukan keluhan resmi?");
     const QString stand = QString::number(random.between(1200, 48000));
-    const QString standEnd = QString::number(stand.toLongLong() + (which == 8 ? -random.between(400, 900) : random.between(40, 300)));
+    const QString standEnd
+        = QString::number(stand.toLongLong() + (which == 8 ? -random.between(400, 900) : random.between(40, 300)));
 
     switch (which) {
     case 0:
         draft.sopId = kInvoiceSop;
         path.ask(QStringLiteral("kebutuhan"), invoiceQuestion, QStringLiteral("jumlah_tagihan"),
-                 QStringLiteral("Informasi jumlah tagihan rekening listrik"))
+                QStringLiteral("Informasi jumlah tagihan rekening listrik"))
             .say(QStringLiteral("info_jumlah"),
-                 QStringLiteral("Tagihan rekening listrik Bapak/Ibu %1 (IDPEL %2) bulan %3 sebesar %4, jatuh tempo pada "
-                                "tanggal 20.")
-                     .arg(name, idpel, period, rupiah(amount)))
-            .say(QStringLiteral("info_kanal"), QStringLiteral("Informasi tagihan rekening listrik juga dapat Bapak/Ibu lihat "
-                                                              "melalui aplikasi PLN Mobile atau website PLN di www.pln.co.id."))
+                QStringLiteral("Tagihan rekening listrik Bapak/Ibu %1 (IDPEL %2) bulan %3 sebesar %4, jatuh tempo pada "
+                               "tanggal 20.")
+                    .arg(name, idpel, period, rupiah(amount)))
+            .say(QStringLiteral("info_kanal"),
+                QStringLiteral("Informasi tagihan rekening listrik juga dapat Bapak/Ibu lihat "
+                               "melalui aplikasi PLN Mobile atau website PLN di www.pln.co.id."))
             .outcome(QStringLiteral("selesai_info_tagihan"), closing);
         draft.description = QStringLiteral("INFO REKENING BULAN %1 (IDPEL %2) TELAH DIJELASKAN DAN PELANGGAN MENGERTI")
                                 .arg(period.toUpper(), idpel);
@@ -229,173 +244,198 @@ TicketDraft makeDraft(int which, const DemoCustomer& customer, const QDateTime& 
     case 1:
         draft.sopId = kInvoiceSop;
         path.ask(QStringLiteral("kebutuhan"), invoiceQuestion, QStringLiteral("panduan_website"),
-                 QStringLiteral("Cara melihat detail tagihan atau pembelian token di website PLN"))
-            .say(QStringLiteral("web_menu"), QStringLiteral("Panduan website PLN: buka www.pln.co.id, pilih menu \"Pelayanan "
-                                                            "Pelanggan\", lalu \"Informasi Tagihan Listrik / Pembelian Token\"."))
-            .ask(QStringLiteral("web_punya_akun"), QStringLiteral("Apakah pelanggan sudah memiliki akun di website PLN?"),
-                 QStringLiteral("sudah_punya_akun"), QStringLiteral("Sudah memiliki akun"))
-            .say(QStringLiteral("web_masuk"), QStringLiteral("Isi data akun Bapak/Ibu sesuai kolom yang tersedia, kemudian klik "
-                                                             "\"Masuk\"."))
+                QStringLiteral("Cara melihat detail tagihan atau pembelian token di website PLN"))
+            .say(QStringLiteral("web_menu"),
+                QStringLiteral("Panduan website PLN: buka www.pln.co.id, pilih menu \"Pelayanan "
+                               "Pelanggan\", lalu \"Informasi Tagihan Listrik / Pembelian Token\"."))
+            .ask(QStringLiteral("web_punya_akun"),
+                QStringLiteral("Apakah pelanggan sudah memiliki akun di website PLN?"),
+                QStringLiteral("sudah_punya_akun"), QStringLiteral("Sudah memiliki akun"))
+            .say(QStringLiteral("web_masuk"),
+                QStringLiteral("Isi data akun Bapak/Ibu sesuai kolom yang tersedia, kemudian klik "
+                               "\"Masuk\"."))
             .say(QStringLiteral("web_idpel"), QStringLiteral("Masukkan IDPEL %1 pada kolom pencarian.").arg(idpel))
             .outcome(QStringLiteral("selesai_panduan_website"), closing);
-        draft.description = QStringLiteral("CARA MELIHAT DETAIL TAGIHAN ATAU PEMBELIAN TOKEN DI WEBSITE PLN. PELANGGAN TELAH "
-                                           "DIPANDU MENGAKSES WEBSITE WWW.PLN.CO.ID UNTUK IDPEL %1; PELANGGAN BERSEDIA DAN "
-                                           "MENGERTI.")
-                                .arg(idpel);
+        draft.description
+            = QStringLiteral("CARA MELIHAT DETAIL TAGIHAN ATAU PEMBELIAN TOKEN DI WEBSITE PLN. PELANGGAN TELAH "
+                             "DIPANDU MENGAKSES WEBSITE WWW.PLN.CO.ID UNTUK IDPEL %1; PELANGGAN BERSEDIA DAN "
+                             "MENGERTI.")
+                  .arg(idpel);
         break;
     case 2:
         draft.sopId = kInvoiceSop;
         draft.fields.insert(QStringLiteral("email"), email);
         draft.fields.insert(QStringLiteral("telepon"), phone);
         path.ask(QStringLiteral("kebutuhan"), invoiceQuestion, QStringLiteral("invoice_email"),
-                 QStringLiteral("Invoice tagihan setiap bulan melalui email"))
+                QStringLiteral("Invoice tagihan setiap bulan melalui email"))
             .say(QStringLiteral("invoice_tawarkan_website"),
-                 QStringLiteral("Sebelumnya kami informasikan bahwa Bapak/Ibu dapat mengakses website PLN www.pln.co.id untuk "
-                                "mendapatkan informasi lebih detail terkait rekening listrik."))
-            .ask(QStringLiteral("invoice_bersedia"), QStringLiteral("Apakah pelanggan bersedia melihat tagihannya melalui "
-                                                                    "website PLN?"),
-                 QStringLiteral("tetap_email"), QStringLiteral("Tetap ingin invoice dikirim setiap bulan melalui email"))
+                QStringLiteral(
+                    "Sebelumnya kami informasikan bahwa Bapak/Ibu dapat mengakses website PLN www.pln.co.id untuk "
+                    "mendapatkan informasi lebih detail terkait rekening listrik."))
+            .ask(QStringLiteral("invoice_bersedia"),
+                QStringLiteral("Apakah pelanggan bersedia melihat tagihannya melalui "
+                               "website PLN?"),
+                QStringLiteral("tetap_email"), QStringLiteral("Tetap ingin invoice dikirim setiap bulan melalui email"))
             .collect(QStringLiteral("invoice_data_email"),
-                     QStringLiteral("Catat alamat email untuk pengiriman invoice dan nomor telepon yang dapat dihubungi unit. "
-                                    "Eja ulang alamat email kepada pelanggan."),
-                     draft.fields)
+                QStringLiteral(
+                    "Catat alamat email untuk pengiriman invoice dan nomor telepon yang dapat dihubungi unit. "
+                    "Eja ulang alamat email kepada pelanggan."),
+                draft.fields)
             .outcome(QStringLiteral("keluhan_berlangganan_invoice"), forward + QLatin1Char(' ') + closing);
-        draft.description = QStringLiteral("PELANGGAN A.N. %1 IDPEL %2 MENGAJUKAN BERLANGGANAN INVOICE TAGIHAN BULANAN MELALUI "
-                                           "EMAIL %3. NO. TELEPON YANG DAPAT DIHUBUNGI: %4. MOHON UNIT MENGHUBUNGI PELANGGAN.")
-                                .arg(upperName, idpel, email, phone);
+        draft.description
+            = QStringLiteral("PELANGGAN A.N. %1 IDPEL %2 MENGAJUKAN BERLANGGANAN INVOICE TAGIHAN BULANAN MELALUI "
+                             "EMAIL %3. NO. TELEPON YANG DAPAT DIHUBUNGI: %4. MOHON UNIT MENGHUBUNGI PELANGGAN.")
+                  .arg(upperName, idpel, email, phone);
         break;
     case 3: {
-        const QString newEmail = QStringLiteral("%1.%2@contoh.id").arg(name.section(QLatin1Char(' '), 0, 0).toLower(),
-                                                                        idpel.right(3));
+        const QString newEmail
+            = QStringLiteral("%1.%2@contoh.id").arg(name.section(QLatin1Char(' '), 0, 0).toLower(), idpel.right(3));
         draft.sopId = kInvoiceSop;
         draft.fields.insert(QStringLiteral("email_baru"), newEmail);
         draft.fields.insert(QStringLiteral("email_lama"), email);
         path.ask(QStringLiteral("kebutuhan"), invoiceQuestion, QStringLiteral("invoice_lainnya"),
-                 QStringLiteral("Permasalahan invoice lainnya (koreksi email invoice, berhenti berlangganan, dll.)"))
-            .ask(QStringLiteral("invoice_masalah"), QStringLiteral("Permasalahan invoice apa yang disampaikan pelanggan?"),
-                 QStringLiteral("koreksi_email"), QStringLiteral("Koreksi / penggantian alamat email pengiriman invoice"))
+                QStringLiteral("Permasalahan invoice lainnya (koreksi email invoice, berhenti berlangganan, dll.)"))
+            .ask(QStringLiteral("invoice_masalah"),
+                QStringLiteral("Permasalahan invoice apa yang disampaikan pelanggan?"), QStringLiteral("koreksi_email"),
+                QStringLiteral("Koreksi / penggantian alamat email pengiriman invoice"))
             .collect(QStringLiteral("data_koreksi_email"),
-                     QStringLiteral("Catat alamat email baru untuk invoice (eja ulang kepada pelanggan) dan, bila pelanggan "
-                                    "ingat, alamat email lama."),
-                     draft.fields)
+                QStringLiteral("Catat alamat email baru untuk invoice (eja ulang kepada pelanggan) dan, bila pelanggan "
+                               "ingat, alamat email lama."),
+                draft.fields)
             .outcome(QStringLiteral("keluhan_koreksi_email"), forward + QLatin1Char(' ') + closing);
-        draft.description = QStringLiteral("PELANGGAN A.N. %1 IDPEL %2 MENGAJUKAN PENGGANTIAN ALAMAT EMAIL PENGIRIMAN INVOICE "
-                                           "MENJADI %3 (EMAIL LAMA: %4). MOHON UNIT MENINDAKLANJUTI DAN MENGHUBUNGI PELANGGAN.")
-                                .arg(upperName, idpel, newEmail, email);
+        draft.description
+            = QStringLiteral("PELANGGAN A.N. %1 IDPEL %2 MENGAJUKAN PENGGANTIAN ALAMAT EMAIL PENGIRIMAN INVOICE "
+                             "MENJADI %3 (EMAIL LAMA: %4). MOHON UNIT MENINDAKLANJUTI DAN MENGHUBUNGI PELANGGAN.")
+                  .arg(upperName, idpel, newEmail, email);
         break;
     }
     case 4: {
-        const QString problem = QStringLiteral("INVOICE %1 MENCANTUMKAN DAYA YANG BERBEDA DENGAN KONTRAK").arg(period.toUpper());
+        const QString problem
+            = QStringLiteral("INVOICE %1 MENCANTUMKAN DAYA YANG BERBEDA DENGAN KONTRAK").arg(period.toUpper());
         draft.sopId = kInvoiceSop;
         draft.fields.insert(QStringLiteral("uraian"), problem);
         path.ask(QStringLiteral("kebutuhan"), invoiceQuestion, QStringLiteral("invoice_lainnya"),
-                 QStringLiteral("Permasalahan invoice lainnya (koreksi email invoice, berhenti berlangganan, dll.)"))
-            .ask(QStringLiteral("invoice_masalah"), QStringLiteral("Permasalahan invoice apa yang disampaikan pelanggan?"),
-                 QStringLiteral("invoice_tidak_sesuai"), QStringLiteral("Jumlah atau data pada invoice tidak sesuai"))
+                QStringLiteral("Permasalahan invoice lainnya (koreksi email invoice, berhenti berlangganan, dll.)"))
+            .ask(QStringLiteral("invoice_masalah"),
+                QStringLiteral("Permasalahan invoice apa yang disampaikan pelanggan?"),
+                QStringLiteral("invoice_tidak_sesuai"), QStringLiteral("Jumlah atau data pada invoice tidak sesuai"))
             .collect(QStringLiteral("data_invoice_tidak_sesuai"),
-                     QStringLiteral("Catat uraian ketidaksesuaian pada invoice (bulan, angka atau data yang dipersoalkan)."),
-                     draft.fields)
+                QStringLiteral("Catat uraian ketidaksesuaian pada invoice (bulan, angka atau data yang dipersoalkan)."),
+                draft.fields)
             .outcome(QStringLiteral("keluhan_invoice_tidak_sesuai"), forward + QLatin1Char(' ') + closing);
-        draft.description = QStringLiteral("PELANGGAN A.N. %1 IDPEL %2 MENYAMPAIKAN INVOICE TAGIHAN TIDAK SESUAI: %3. MOHON UNIT "
-                                           "MEMERIKSA DAN MENGOREKSI REKENING BILA PERLU.")
-                                .arg(upperName, idpel, problem);
+        draft.description
+            = QStringLiteral("PELANGGAN A.N. %1 IDPEL %2 MENYAMPAIKAN INVOICE TAGIHAN TIDAK SESUAI: %3. MOHON UNIT "
+                             "MEMERIKSA DAN MENGOREKSI REKENING BILA PERLU.")
+                  .arg(upperName, idpel, problem);
         break;
     }
     case 5:
         draft.sopId = kStandSop;
         path.ask(QStringLiteral("kebutuhan"), standQuestion, QStringLiteral("cara_lapor"),
-                 QStringLiteral("Cara melaporkan stand meter dan foto kWh meter"))
-            .say(QStringLiteral("lapor_whatsapp"), QStringLiteral("Bapak/Ibu dapat melaporkan angka stand kWh meter melalui "
-                                                                  "WhatsApp PLN 08122 123 123 (ketik 2) dengan foto stand meter."))
-            .say(QStringLiteral("lapor_waktu"), QStringLiteral("Laporan dikirim sesuai tanggal pencatatan meter Bapak/Ibu; "
-                                                               "laporan itu menjadi dasar perhitungan tagihan."))
+                QStringLiteral("Cara melaporkan stand meter dan foto kWh meter"))
+            .say(QStringLiteral("lapor_whatsapp"),
+                QStringLiteral("Bapak/Ibu dapat melaporkan angka stand kWh meter melalui "
+                               "WhatsApp PLN 08122 123 123 (ketik 2) dengan foto stand meter."))
+            .say(QStringLiteral("lapor_waktu"),
+                QStringLiteral("Laporan dikirim sesuai tanggal pencatatan meter Bapak/Ibu; "
+                               "laporan itu menjadi dasar perhitungan tagihan."))
             .outcome(QStringLiteral("selesai_cara_lapor"), closing);
-        draft.description = QStringLiteral("INFO CARA LAPOR STAND METER MANDIRI MELALUI WHATSAPP 08122 123 123 (KETIK 2) DAN "
-                                           "WAKTU PELAPORANNYA TELAH DIJELASKAN; PELANGGAN MENGERTI (IDPEL %1).")
-                                .arg(idpel);
+        draft.description
+            = QStringLiteral("INFO CARA LAPOR STAND METER MANDIRI MELALUI WHATSAPP 08122 123 123 (KETIK 2) DAN "
+                             "WAKTU PELAPORANNYA TELAH DIJELASKAN; PELANGGAN MENGERTI (IDPEL %1).")
+                  .arg(idpel);
         break;
     case 6:
         draft.sopId = kStandSop;
         path.ask(QStringLiteral("kebutuhan"), standQuestion, QStringLiteral("tagihan_rata_rata"),
-                 QStringLiteral("Tidak melaporkan stand / menanyakan tagihan yang dihitung rata-rata"))
+                QStringLiteral("Tidak melaporkan stand / menanyakan tagihan yang dihitung rata-rata"))
             .say(QStringLiteral("rata_rata_penjelasan"),
-                 QStringLiteral("Karena stand meter tidak dilaporkan, tagihan bulan %1 dihitung dari rata-rata pemakaian 3 "
-                                "bulan terakhir. Selisihnya diperhitungkan pada rekening bulan berikutnya.")
-                     .arg(period))
+                QStringLiteral(
+                    "Karena stand meter tidak dilaporkan, tagihan bulan %1 dihitung dari rata-rata pemakaian 3 "
+                    "bulan terakhir. Selisihnya diperhitungkan pada rekening bulan berikutnya.")
+                    .arg(period))
             .ask(QStringLiteral("rata_rata_diterima"), QStringLiteral("Apakah pelanggan menerima penjelasan tersebut?"),
-                 QStringLiteral("menerima"), QStringLiteral("Ya, pelanggan mengerti"))
+                QStringLiteral("menerima"), QStringLiteral("Ya, pelanggan mengerti"))
             .outcome(QStringLiteral("selesai_rata_rata"), closing);
-        draft.description = QStringLiteral("INFO REKENING BULAN %1 (IDPEL %2) YANG DIHITUNG DARI RATA-RATA PEMAKAIAN 3 BULAN "
-                                           "TELAH DIJELASKAN; SELISIH DIPERHITUNGKAN PADA REKENING BULAN BERIKUTNYA. PELANGGAN "
-                                           "MENGERTI.")
-                                .arg(period.toUpper(), idpel);
+        draft.description
+            = QStringLiteral("INFO REKENING BULAN %1 (IDPEL %2) YANG DIHITUNG DARI RATA-RATA PEMAKAIAN 3 BULAN "
+                             "TELAH DIJELASKAN; SELISIH DIPERHITUNGKAN PADA REKENING BULAN BERIKUTNYA. PELANGGAN "
+                             "MENGERTI.")
+                  .arg(period.toUpper(), idpel);
         break;
     case 7:
     case 8:
     case 10: {
         const bool over = which != 8;
         const QString choiceId = over ? QStringLiteral("lebih_tagih") : QStringLiteral("kurang_tagih");
-        const QString choiceLabel = over ? QStringLiteral("Stand akhir rekening lebih besar dari stand meter saat ini (lebih tagih)")
-                                         : QStringLiteral("Stand akhir rekening jauh lebih kecil dari stand meter saat ini "
-                                                          "(kurang tagih)");
+        const QString choiceLabel = over
+            ? QStringLiteral("Stand akhir rekening lebih besar dari stand meter saat ini (lebih tagih)")
+            : QStringLiteral("Stand akhir rekening jauh lebih kecil dari stand meter saat ini "
+                             "(kurang tagih)");
         const bool formal = which != 10;
         draft.sopId = kStandSop;
         draft.fields.insert(QStringLiteral("stand_meter"), stand);
         path.ask(QStringLiteral("kebutuhan"), standQuestion, QStringLiteral("sanggah"),
-                 QStringLiteral("Menyanggah stand meter atau jumlah tagihan"))
-            .collect(QStringLiteral("stand_sekarang"), QStringLiteral("Minta pelanggan membaca angka stand pada kWh meter saat "
-                                                                      "ini, lalu catat."),
-                     draft.fields)
+                QStringLiteral("Menyanggah stand meter atau jumlah tagihan"))
+            .collect(QStringLiteral("stand_sekarang"),
+                QStringLiteral("Minta pelanggan membaca angka stand pada kWh meter saat "
+                               "ini, lalu catat."),
+                draft.fields)
             .ask(QStringLiteral("bandingkan"),
-                 QStringLiteral("Bandingkan stand meter saat ini (%1) dengan stand akhir pada rekening %2 (%3). Bagaimana "
-                                "hasilnya?")
-                     .arg(stand, period, standEnd),
-                 choiceId, choiceLabel)
+                QStringLiteral(
+                    "Bandingkan stand meter saat ini (%1) dengan stand akhir pada rekening %2 (%3). Bagaimana "
+                    "hasilnya?")
+                    .arg(stand, period, standEnd),
+                choiceId, choiceLabel)
             .ask(over ? QStringLiteral("formal_lebih_tagih") : QStringLiteral("formal_kurang_tagih"), formalQuestion,
-                 formal ? QStringLiteral("ajukan_keluhan") : QStringLiteral("cukup_penjelasan"),
-                 formal ? QStringLiteral("Ya, ajukan keluhan resmi ke unit")
-                        : QStringLiteral("Tidak, pelanggan menerima penjelasan"));
+                formal ? QStringLiteral("ajukan_keluhan") : QStringLiteral("cukup_penjelasan"),
+                formal ? QStringLiteral("Ya, ajukan keluhan resmi ke unit")
+                       : QStringLiteral("Tidak, pelanggan menerima penjelasan"));
         if (formal) {
             path.outcome(over ? QStringLiteral("keluhan_lebih_tagih") : QStringLiteral("keluhan_kurang_tagih"),
-                         forward + QLatin1Char(' ') + closing);
-            draft.description = QStringLiteral("PELANGGAN A.N. %1 IDPEL %2 MENYANGGAH REKENING BULAN %3: STAND METER SAAT INI "
-                                               "%4, STAND AKHIR PADA REKENING %5; %6. PELANGGAN MENGAJUKAN KELUHAN RESMI; MOHON "
-                                               "UNIT MEMERIKSA HASIL CATAT METER DAN MENGHUBUNGI PELANGGAN.")
-                                    .arg(upperName, idpel, period.toUpper(), stand, standEnd, choiceLabel.toUpper());
+                forward + QLatin1Char(' ') + closing);
+            draft.description
+                = QStringLiteral("PELANGGAN A.N. %1 IDPEL %2 MENYANGGAH REKENING BULAN %3: STAND METER SAAT INI "
+                                 "%4, STAND AKHIR PADA REKENING %5; %6. PELANGGAN MENGAJUKAN KELUHAN RESMI; MOHON "
+                                 "UNIT MEMERIKSA HASIL CATAT METER DAN MENGHUBUNGI PELANGGAN.")
+                      .arg(upperName, idpel, period.toUpper(), stand, standEnd, choiceLabel.toUpper());
         } else {
             path.outcome(QStringLiteral("selesai_sanggah"), closing);
-            draft.description = QStringLiteral("PELANGGAN MENYANGGAH REKENING BULAN %1 (IDPEL %2): STAND METER SAAT INI %3, "
-                                               "STAND AKHIR PADA REKENING %4. TELAH DIJELASKAN BAHWA SELISIH DIPERHITUNGKAN "
-                                               "PADA REKENING BULAN BERIKUTNYA; PELANGGAN MENGERTI DAN TIDAK MENGAJUKAN "
-                                               "KELUHAN.")
-                                    .arg(period.toUpper(), idpel, stand, standEnd);
+            draft.description
+                = QStringLiteral("PELANGGAN MENYANGGAH REKENING BULAN %1 (IDPEL %2): STAND METER SAAT INI %3, "
+                                 "STAND AKHIR PADA REKENING %4. TELAH DIJELASKAN BAHWA SELISIH DIPERHITUNGKAN "
+                                 "PADA REKENING BULAN BERIKUTNYA; PELANGGAN MENGERTI DAN TIDAK MENGAJUKAN "
+                                 "KELUHAN.")
+                      .arg(period.toUpper(), idpel, stand, standEnd);
         }
         break;
     }
     default:
         draft.sopId = kStandSop;
         path.ask(QStringLiteral("kebutuhan"), standQuestion, QStringLiteral("bayar_online"),
-                 QStringLiteral("Cara membayar tagihan secara online"))
+                QStringLiteral("Cara membayar tagihan secara online"))
             .say(QStringLiteral("bayar_kanal"),
-                 QStringLiteral("Tagihan bulan %1 sebesar %2. Pembayaran dapat dilakukan secara online melalui ATM, "
-                                "internet/SMS banking, e-wallet, e-commerce atau PLN Mobile.")
-                     .arg(period, rupiah(amount)))
+                QStringLiteral("Tagihan bulan %1 sebesar %2. Pembayaran dapat dilakukan secara online melalui ATM, "
+                               "internet/SMS banking, e-wallet, e-commerce atau PLN Mobile.")
+                    .arg(period, rupiah(amount)))
             .outcome(QStringLiteral("selesai_bayar_online"), closing);
-        draft.description = QStringLiteral("INFO CARA PEMBAYARAN REKENING LISTRIK SECARA ONLINE (ATM, INTERNET/SMS BANKING, "
-                                           "E-WALLET, E-COMMERCE, PLN MOBILE) TELAH DIJELASKAN DAN PELANGGAN MENGERTI (IDPEL %1).")
-                                .arg(idpel);
+        draft.description
+            = QStringLiteral("INFO CARA PEMBAYARAN REKENING LISTRIK SECARA ONLINE (ATM, INTERNET/SMS BANKING, "
+                             "E-WALLET, E-COMMERCE, PLN MOBILE) TELAH DIJELASKAN DAN PELANGGAN MENGERTI (IDPEL %1).")
+                  .arg(idpel);
         break;
     }
     draft.path = path.steps();
     if (random.chance(15))
-        draft.agentNote = QStringLiteral("Pelanggan minta dihubungi setelah pukul %1.00 WIB.").arg(random.between(13, 19));
+        draft.agentNote
+            = QStringLiteral("Pelanggan minta dihubungi setelah pukul %1.00 WIB.").arg(random.between(13, 19));
     return draft;
 }
 
 // When the contact centre is busiest (WIB hours 07-21): a morning peak and an evening one.
 int pickHour(DemoRandom& random)
 {
-    static const int weights[15] = {3, 7, 10, 10, 8, 6, 6, 6, 7, 6, 5, 6, 8, 7, 5}; // 07..21
+    static const int weights[15] = { 3, 7, 10, 10, 8, 6, 6, 6, 7, 6, 5, 6, 8, 7, 5 }; // 07..21
     qint64 roll = random.below(100);
     for (int i = 0; i < 15; ++i) {
         roll -= weights[i];
@@ -409,15 +449,15 @@ Result<QList<DemoCustomer>> loadCustomers(Database& database, int limit)
 {
     return database.read([&](QSqlDatabase& db) -> Result<QList<DemoCustomer>> {
         auto query = execQuery(db,
-                               QStringLiteral("SELECT c.idpel, c.name, c.ulp_code, u.name, c.email, c.phone FROM customers c "
-                                              "JOIN units u ON u.code = c.ulp_code ORDER BY c.idpel LIMIT ?"),
-                               {limit});
+            QStringLiteral("SELECT c.idpel, c.name, c.ulp_code, u.name, c.email, c.phone FROM customers c "
+                           "JOIN units u ON u.code = c.ulp_code ORDER BY c.idpel LIMIT ?"),
+            { limit });
         if (!query.ok())
             return query.error();
         QList<DemoCustomer> customers;
         while (query->next())
-            customers.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
-                              query->value(3).toString(), query->value(4).toString(), query->value(5).toString()});
+            customers.append({ query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                query->value(3).toString(), query->value(4).toString(), query->value(5).toString() });
         return customers;
     });
 }
@@ -429,7 +469,7 @@ Error invalid(const QString& message, const char* detail)
 
 const QStringList& goodReviews()
 {
-    static const QStringList notes{
+    static const QStringList notes {
         QStringLiteral("Salam pembuka, verifikasi IDPEL dan penutup sesuai SOP."),
         QStringLiteral("Penjelasan runtut dan pelanggan mengerti. Sesuai SOP."),
         QStringLiteral("Data email dieja ulang dengan benar."),
@@ -439,7 +479,7 @@ const QStringList& goodReviews()
 
 const QStringList& correctionReviews()
 {
-    static const QStringList notes{
+    static const QStringList notes {
         QStringLiteral("Alamat email tidak dieja ulang kepada pelanggan; ulangi langkah konfirmasi."),
         QStringLiteral("Nomor telepon pelanggan tidak dikonfirmasi sebelum tiket dikirim."),
         QStringLiteral("Penutup panggilan tidak dibacakan. Perlu koreksi pada coaching berikutnya."),
@@ -449,7 +489,7 @@ const QStringList& correctionReviews()
 
 const QStringList& unitNotes()
 {
-    static const QStringList notes{
+    static const QStringList notes {
         QStringLiteral("Petugas ULP sudah menghubungi pelanggan dan permintaan telah diproses."),
         QStringLiteral("Hasil pemeriksaan lapangan: stand sudah dikoreksi, selisih diperhitungkan bulan depan."),
         QStringLiteral("Unit mengonfirmasi invoice sudah dikirim ke email pelanggan."),
@@ -459,27 +499,29 @@ const QStringList& unitNotes()
 
 } // namespace
 
-Result<DemoTicketSummary> DemoTicketGenerator::generate(const QList<Actor>& agents, const Actor& supervisor,
-                                                        const DemoTicketOptions& options, const Progress& progress)
+Result<DemoTicketSummary> DemoTicketGenerator::generate(
+    const QList<Actor>& agents, const Actor& supervisor, const DemoTicketOptions& options, const Progress& progress)
 {
     if (options.tickets < 0 || options.tickets > kMaxTickets)
-        return invalid(QCoreApplication::translate("DemoTicketGenerator", "Jumlah tiket demo harus 0 sampai 5.000.000."),
-                       "ticket count out of range");
+        return invalid(
+            QCoreApplication::translate("DemoTicketGenerator", "Jumlah tiket demo harus 0 sampai 5.000.000."),
+            "ticket count out of range");
     if (options.days < 1 || options.days > 366)
-        return invalid(QCoreApplication::translate("DemoTicketGenerator", "Rentang hari tiket demo harus 1 sampai 366."),
-                       "days out of range");
+        return invalid(
+            QCoreApplication::translate("DemoTicketGenerator", "Rentang hari tiket demo harus 1 sampai 366."),
+            "days out of range");
     if (agents.isEmpty() || !supervisor.isSupervisorOrAdmin())
-        return invalid(QCoreApplication::translate("DemoTicketGenerator",
-                                                   "Tiket demo butuh sedikitnya satu agen dan satu supervisor."),
-                       "no agents or no supervisor");
+        return invalid(QCoreApplication::translate(
+                           "DemoTicketGenerator", "Tiket demo butuh sedikitnya satu agen dan satu supervisor."),
+            "no agents or no supervisor");
     auto customers = loadCustomers(m_database, std::max(1, options.customerPool));
     if (!customers.ok())
         return customers.error();
     if (customers->isEmpty())
         return makeError(ErrorKind::NotFound,
-                         QCoreApplication::translate("DemoTicketGenerator",
-                                                     "Belum ada pelanggan untuk tiket demo; buat pelanggan demo dulu."),
-                         QStringLiteral("no customers for demo tickets"));
+            QCoreApplication::translate(
+                "DemoTicketGenerator", "Belum ada pelanggan untuk tiket demo; buat pelanggan demo dulu."),
+            QStringLiteral("no customers for demo tickets"));
 
     const QDateTime now = m_now.nowUtc();
     DemoRandom random(options.seed * 0x2545F4914F6CDD1DULL + 7);
@@ -557,30 +599,31 @@ Result<DemoTicketSummary> DemoTicketGenerator::generate(const QList<Actor>& agen
                 const QDateTime finished = call.filedAt.addSecs(hours * 3600 + random.below(3600));
                 if (finished < now && random.chance(90)) {
                     const bool cancelled = random.chance(4);
-                    events.append({finished, ticket.number, true,
-                                   cancelled ? TicketStatus::Cancelled : TicketStatus::DoneByUnit, std::nullopt,
-                                   cancelled ? QStringLiteral("Pelanggan membatalkan permintaan saat dihubungi unit.")
-                                             : random.pick(unitNotes())});
+                    events.append({ finished, ticket.number, true,
+                        cancelled ? TicketStatus::Cancelled : TicketStatus::DoneByUnit, std::nullopt,
+                        cancelled ? QStringLiteral("Pelanggan membatalkan permintaan saat dihubungi unit.")
+                                  : random.pick(unitNotes()) });
                 }
             }
             if (random.chance(8)) {
                 const QDateTime reviewed = call.filedAt.addSecs(random.between(1, 48) * 3600);
                 if (reviewed < now) {
                     const bool good = random.chance(75);
-                    events.append({reviewed, ticket.number, false, TicketStatus::Open,
-                                   good ? ReviewFlag::SesuaiSop : ReviewFlag::PerluKoreksi,
-                                   good ? random.pick(goodReviews()) : random.pick(correctionReviews())});
+                    events.append({ reviewed, ticket.number, false, TicketStatus::Open,
+                        good ? ReviewFlag::SesuaiSop : ReviewFlag::PerluKoreksi,
+                        good ? random.pick(goodReviews()) : random.pick(correctionReviews()) });
                 }
             }
         }
-        recent.append({ticket.number, call.filedAt, customerIndex, scenario});
+        recent.append({ ticket.number, call.filedAt, customerIndex, scenario });
         if (recent.size() > 300)
             recent.removeFirst();
         if (progress)
             progress(done + 1, plan.size());
     }
 
-    std::stable_sort(events.begin(), events.end(), [](const PlannedEvent& a, const PlannedEvent& b) { return a.at < b.at; });
+    std::stable_sort(
+        events.begin(), events.end(), [](const PlannedEvent& a, const PlannedEvent& b) { return a.at < b.at; });
     for (const PlannedEvent& event : events) {
         clock.set(event.at);
         auto written = event.isStatus ? service.changeStatus(supervisor, event.number, event.status, event.note)
@@ -600,15 +643,16 @@ Result<DemoTicketSummary> DemoTicketGenerator::generate(const QList<Actor>& agen
         totals.keluhan = keluhan->toLongLong();
         // The status rule of the ticket queries (the latest status event, else open for KELUHAN).
         const QString status = ticket_sql::statusExpression();
-        auto doneByUnit = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.kind = 'KELUHAN' AND ")
-                                              + status + QStringLiteral(" = 'done_by_unit'"));
+        auto doneByUnit = queryScalar(db,
+            QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.kind = 'KELUHAN' AND ") + status
+                + QStringLiteral(" = 'done_by_unit'"));
         if (!doneByUnit.ok())
             return doneByUnit.error();
         totals.doneByUnit = doneByUnit->toLongLong();
         auto overdue = queryScalar(db,
-                                   QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.kind = 'KELUHAN' AND t.sla_due_at_ms < ? AND ")
-                                       + status + QStringLiteral(" = 'open'"),
-                                   {toEpochMs(now)});
+            QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.kind = 'KELUHAN' AND t.sla_due_at_ms < ? AND ")
+                + status + QStringLiteral(" = 'open'"),
+            { toEpochMs(now) });
         if (!overdue.ok())
             return overdue.error();
         totals.overdue = overdue->toLongLong();

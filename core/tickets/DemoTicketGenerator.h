@@ -15,7 +15,7 @@ namespace csodesk {
 struct DemoTicketOptions {
     qint64 tickets = 2000;
     quint64 seed = 1;
-    int days = 60;        // tickets are filed over the last `days` days before now
+    int days = 60; // tickets are filed over the last `days` days before now
     int customerPool = 5000; // how many of the stored customers call in
 };
 
@@ -23,9 +23,9 @@ struct DemoTicketSummary {
     qint64 tickets = 0;
     qint64 keluhan = 0;
     qint64 doneByUnit = 0;
-    qint64 overdue = 0;   // KELUHAN still open past their SLA at "now"
-    qint64 reviewed = 0;  // tickets with a supervisor's review note or flag
-    qint64 repeats = 0;   // tickets linked to an earlier one of the same customer
+    qint64 overdue = 0; // KELUHAN still open past their SLA at "now"
+    qint64 reviewed = 0; // tickets with a supervisor's review note or flag
+    qint64 repeats = 0; // tickets linked to an earlier one of the same customer
     qint64 alreadyFiled = 0; // found from an earlier run with the same seed
 };
 
@@ -44,14 +44,16 @@ public:
 
     // `now`: the end of the period; `siteCode`: the two digits of the ticket numbers.
     DemoTicketGenerator(Database& database, const Clock& now, QString siteCode)
-        : m_database(database), m_now(now), m_siteCode(std::move(siteCode))
+        : m_database(database)
+        , m_now(now)
+        , m_siteCode(std::move(siteCode))
     {
     }
 
     // Needs customers in the database (DemoDataGenerator) and at least one agent and a
     // supervisor to write the review notes and status changes.
     [[nodiscard]] Result<DemoTicketSummary> generate(const QList<Actor>& agents, const Actor& supervisor,
-                                                     const DemoTicketOptions& options, const Progress& progress = {});
+        const DemoTicketOptions& options, const Progress& progress = {});
 
     static constexpr qint64 kMaxTickets = 5'000'000;
 

@@ -12,7 +12,7 @@ constexpr int kMaxTextLength = 4000;
 Error invalid(const char* message)
 {
     return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Tickets", message),
-                     QStringLiteral("draft rejected: %1").arg(QString::fromLatin1(message)));
+        QStringLiteral("draft rejected: %1").arg(QString::fromLatin1(message)));
 }
 
 } // namespace

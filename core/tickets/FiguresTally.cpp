@@ -29,7 +29,8 @@ void FiguresTally::add(const Row& row)
     // filing time, then id: the order rows come in) is at most the window older.
     const QString customerKey = row.customerIdpel + QChar(0x1f) + row.subIssueTypeId;
     auto previous = m_lastFiledByCustomerAndSubIssue.find(customerKey);
-    const bool repeat = previous != m_lastFiledByCustomerAndSubIssue.end() && previous.value() >= row.filedAtMs - kRepeatWindowMs;
+    const bool repeat
+        = previous != m_lastFiledByCustomerAndSubIssue.end() && previous.value() >= row.filedAtMs - kRepeatWindowMs;
     if (previous != m_lastFiledByCustomerAndSubIssue.end())
         previous.value() = row.filedAtMs;
     else
@@ -45,7 +46,7 @@ void FiguresTally::add(const Row& row)
         ++m_issueClosed;
     m_handleTimeSumMs += row.handleTimeMs;
     m_handleTimes.push_back(row.handleTimeMs);
-    ++m_byDayAndKind[{(row.filedAtMs + kWibOffsetMs) / kDayMs, row.kind}];
+    ++m_byDayAndKind[{ (row.filedAtMs + kWibOffsetMs) / kDayMs, row.kind }];
     count(m_bySubIssue, row.subIssueTypeId, row.subIssueTypeId);
     count(m_byUnit, row.unitCode, row.unitName);
     count(m_byAgent, row.agentName, row.agentName);
@@ -56,7 +57,7 @@ QList<KeyCount> FiguresTally::mostFrequentFirst(const QHash<QString, Group>& gro
     QList<KeyCount> counts;
     counts.reserve(groups.size());
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)
-        counts.append({it.key(), it->label, it->count});
+        counts.append({ it.key(), it->label, it->count });
     std::sort(counts.begin(), counts.end(), [](const KeyCount& a, const KeyCount& b) {
         return a.count != b.count ? a.count > b.count : QString::compare(a.key, b.key) < 0;
     });
@@ -66,7 +67,7 @@ QList<KeyCount> FiguresTally::mostFrequentFirst(const QHash<QString, Group>& gro
 Status FiguresTally::finishInto(TicketFigures& figures)
 {
     figures.total = m_total;
-    figures.firstContactResolution = {m_issueClosed, m_total};
+    figures.firstContactResolution = { m_issueClosed, m_total };
     figures.averageHandleTimeMs = m_total == 0 ? 0 : m_handleTimeSumMs / m_total;
     figures.p90HandleTimeMs = 0;
     if (m_total > 0) {
@@ -81,12 +82,12 @@ Status FiguresTally::finishInto(TicketFigures& figures)
         auto kind = ticketKindFromCode(it.key().second);
         if (!kind.ok())
             return kind.error();
-        figures.byDayAndKind.append({QDate(1970, 1, 1).addDays(it.key().first), kind.value(), it.value()});
+        figures.byDayAndKind.append({ QDate(1970, 1, 1).addDays(it.key().first), kind.value(), it.value() });
     }
     figures.bySubIssueType = mostFrequentFirst(m_bySubIssue);
     figures.byUnit = mostFrequentFirst(m_byUnit);
     figures.byAgent = mostFrequentFirst(m_byAgent);
-    figures.repeatContacts = {m_repeats, m_total};
+    figures.repeatContacts = { m_repeats, m_total };
     return {};
 }
 

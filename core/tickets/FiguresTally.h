@@ -33,7 +33,11 @@ public:
     // Repeat contacts look back this far, so rows are read from this long before the period.
     static constexpr qint64 kRepeatWindowMs = 7LL * 24 * 3600 * 1000;
 
-    FiguresTally(qint64 fromMs, qint64 toMs) : m_fromMs(fromMs), m_toMs(toMs) {}
+    FiguresTally(qint64 fromMs, qint64 toMs)
+        : m_fromMs(fromMs)
+        , m_toMs(toMs)
+    {
+    }
 
     // Rows must come in (filed_at_ms, id) order, from fromMs - kRepeatWindowMs up to toMs.
     void add(const Row& row);

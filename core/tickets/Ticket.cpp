@@ -21,15 +21,17 @@ QString ticketStatusCode(TicketStatus status)
 
 Result<TicketStatus> ticketStatusFromCode(const QString& code)
 {
-    for (TicketStatus status : {TicketStatus::Closed, TicketStatus::Open, TicketStatus::DoneByUnit, TicketStatus::Cancelled}) {
+    for (TicketStatus status :
+        { TicketStatus::Closed, TicketStatus::Open, TicketStatus::DoneByUnit, TicketStatus::Cancelled }) {
         if (ticketStatusCode(status) == code)
             return status;
     }
     return makeError(ErrorKind::InvalidInput,
-                     QCoreApplication::translate("Tickets", "Status \"%1\" tidak dikenal. Pilih open, done_by_unit atau "
-                                                            "cancelled.")
-                         .arg(code),
-                     QStringLiteral("unknown ticket status"));
+        QCoreApplication::translate("Tickets",
+            "Status \"%1\" tidak dikenal. Pilih open, done_by_unit atau "
+            "cancelled.")
+            .arg(code),
+        QStringLiteral("unknown ticket status"));
 }
 
 QString reviewFlagCode(ReviewFlag flag)
@@ -44,9 +46,9 @@ Result<ReviewFlag> reviewFlagFromCode(const QString& code)
     if (code == QLatin1String("perlu_koreksi"))
         return ReviewFlag::PerluKoreksi;
     return makeError(ErrorKind::InvalidInput,
-                     QCoreApplication::translate("Tickets", "Tanda \"%1\" tidak dikenal. Pilih sesuai_sop atau perlu_koreksi.")
-                         .arg(code),
-                     QStringLiteral("unknown review flag"));
+        QCoreApplication::translate("Tickets", "Tanda \"%1\" tidak dikenal. Pilih sesuai_sop atau perlu_koreksi.")
+            .arg(code),
+        QStringLiteral("unknown review flag"));
 }
 
 QString ticketEventKindCode(TicketEventKind kind)

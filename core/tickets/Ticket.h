@@ -34,28 +34,28 @@ struct TicketEvent {
     qint64 actorUserId = 0;
     QString actorName;
     QString note;
-    QString flag;   // reviewFlagCode or empty
+    QString flag; // reviewFlagCode or empty
     QString status; // ticketStatusCode or empty
 };
 
 // A filed ticket: the draft as filed plus what filing decided, and its current state.
 struct Ticket {
     qint64 id = 0;
-    QString number;          // K + site + yyMMdd (WIB) + daily sequence
+    QString number; // K + site + yyMMdd (WIB) + daily sequence
     QString clientRequestId; // the filer's retry key
-    TicketDraft content;     // as filed; slaHours is derived from the stored due time
+    TicketDraft content; // as filed; slaHours is derived from the stored due time
     qint64 agentUserId = 0;
     QString agentName;
     QDateTime callStartedAt; // UTC
-    QDateTime filedAt;       // UTC
+    QDateTime filedAt; // UTC
     qint64 handleTimeMs = 0;
-    QDateTime slaDueAt;      // UTC; invalid for Issue Closed
+    QDateTime slaDueAt; // UTC; invalid for Issue Closed
     QString linkedTicketNumber;
 
     // Derived from the events when read.
     TicketStatus status = TicketStatus::Closed;
-    QString latestFlag;        // reviewFlagCode or empty
-    QString latestReviewNote;  // the newest non-empty supervisor note
+    QString latestFlag; // reviewFlagCode or empty
+    QString latestReviewNote; // the newest non-empty supervisor note
 };
 
 struct TicketDetail {

@@ -28,10 +28,14 @@ struct CsvExportSummary {
 // byte leaves, so an export cannot happen unrecorded.
 class TicketCsvExporter {
 public:
-    TicketCsvExporter(TicketQueryService& queries, AuditLog& audit) : m_queries(queries), m_audit(audit) {}
+    TicketCsvExporter(TicketQueryService& queries, AuditLog& audit)
+        : m_queries(queries)
+        , m_audit(audit)
+    {
+    }
 
-    [[nodiscard]] Result<CsvExportSummary> exportCsv(const Actor& actor, const TicketFilter& filter, QIODevice& out,
-                                                     const CsvExportOptions& options = {});
+    [[nodiscard]] Result<CsvExportSummary> exportCsv(
+        const Actor& actor, const TicketFilter& filter, QIODevice& out, const CsvExportOptions& options = {});
 
     [[nodiscard]] static QStringList header();
     [[nodiscard]] static QStringList row(const TicketRow& ticket);

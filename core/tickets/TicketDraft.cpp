@@ -28,8 +28,8 @@ QMap<QString, QString> mapFromJson(const QJsonObject& object)
 Error badDraft(const QString& why)
 {
     return makeError(ErrorKind::InvalidInput,
-                     QCoreApplication::translate("TicketDraft", "Draf tiket tidak valid: %1").arg(why),
-                     QStringLiteral("bad ticket draft json"));
+        QCoreApplication::translate("TicketDraft", "Draf tiket tidak valid: %1").arg(why),
+        QStringLiteral("bad ticket draft json"));
 }
 
 } // namespace
@@ -64,9 +64,8 @@ Result<TicketRouting> ticketRoutingFromCode(const QString& code)
 
 QJsonObject transcriptStepToJson(const TranscriptStep& step)
 {
-    QJsonObject item{{QStringLiteral("node"), step.nodeId},
-                     {QStringLiteral("kind"), step.nodeKind},
-                     {QStringLiteral("text"), step.text}};
+    QJsonObject item { { QStringLiteral("node"), step.nodeId }, { QStringLiteral("kind"), step.nodeKind },
+        { QStringLiteral("text"), step.text } };
     if (!step.choiceId.isEmpty()) {
         item.insert(QStringLiteral("choice"), step.choiceId);
         item.insert(QStringLiteral("choice_label"), step.choiceLabel);
@@ -98,20 +97,23 @@ QJsonObject ticketDraftToJson(const TicketDraft& draft)
     QJsonArray path;
     for (const TranscriptStep& step : draft.path)
         path.append(transcriptStepToJson(step));
-    return QJsonObject{
-        {QStringLiteral("kind"), ticketKindCode(draft.kind)},
-        {QStringLiteral("issue_type"), draft.issueTypeId},
-        {QStringLiteral("sub_issue_type"), draft.subIssueTypeId},
-        {QStringLiteral("routing"), ticketRoutingCode(draft.routing)},
-        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("idpel"), draft.customerIdpel},
-                                                 {QStringLiteral("name"), draft.customerName}}},
-        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), draft.unitCode}, {QStringLiteral("name"), draft.unitName}}},
-        {QStringLiteral("fields"), mapToJson(draft.fields)},
-        {QStringLiteral("description"), draft.description},
-        {QStringLiteral("agent_note"), draft.agentNote},
-        {QStringLiteral("sop"), QJsonObject{{QStringLiteral("id"), draft.sopId}, {QStringLiteral("version"), draft.sopVersion}}},
-        {QStringLiteral("sla_hours"), draft.slaHours},
-        {QStringLiteral("path"), path},
+    return QJsonObject {
+        { QStringLiteral("kind"), ticketKindCode(draft.kind) },
+        { QStringLiteral("issue_type"), draft.issueTypeId },
+        { QStringLiteral("sub_issue_type"), draft.subIssueTypeId },
+        { QStringLiteral("routing"), ticketRoutingCode(draft.routing) },
+        { QStringLiteral("customer"),
+            QJsonObject {
+                { QStringLiteral("idpel"), draft.customerIdpel }, { QStringLiteral("name"), draft.customerName } } },
+        { QStringLiteral("unit"),
+            QJsonObject { { QStringLiteral("code"), draft.unitCode }, { QStringLiteral("name"), draft.unitName } } },
+        { QStringLiteral("fields"), mapToJson(draft.fields) },
+        { QStringLiteral("description"), draft.description },
+        { QStringLiteral("agent_note"), draft.agentNote },
+        { QStringLiteral("sop"),
+            QJsonObject { { QStringLiteral("id"), draft.sopId }, { QStringLiteral("version"), draft.sopVersion } } },
+        { QStringLiteral("sla_hours"), draft.slaHours },
+        { QStringLiteral("path"), path },
     };
 }
 

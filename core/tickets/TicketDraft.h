@@ -25,12 +25,12 @@ enum class TicketRouting { ContactCenter, CustomerUnit };
 // One step of an SOP walk as it happened: what the agent saw/read, what was chosen or typed.
 struct TranscriptStep {
     QString nodeId;
-    QString nodeKind;     // say / ask / collect / outcome
-    QString text;         // the script or question as shown (placeholders filled)
-    QString choiceId;     // ask: the chosen choice
+    QString nodeKind; // say / ask / collect / outcome
+    QString text; // the script or question as shown (placeholders filled)
+    QString choiceId; // ask: the chosen choice
     QString choiceLabel;
     QMap<QString, QString> fields; // collect: the captured values
-    QDateTime at;         // UTC
+    QDateTime at; // UTC
 
     friend bool operator==(const TranscriptStep&, const TranscriptStep&) = default;
 };
@@ -39,19 +39,19 @@ struct TranscriptStep {
 // what filing itself decides (number, agent, filing time).
 struct TicketDraft {
     TicketKind kind = TicketKind::IssueClosed;
-    QString issueTypeId;     // APKT catalogue id, e.g. "informasi"
-    QString subIssueTypeId;  // APKT catalogue id, e.g. "informasi.tagihan_listrik_dan_token"
+    QString issueTypeId; // APKT catalogue id, e.g. "informasi"
+    QString subIssueTypeId; // APKT catalogue id, e.g. "informasi.tagihan_listrik_dan_token"
     TicketRouting routing = TicketRouting::ContactCenter;
     QString customerIdpel;
-    QString customerName;    // snapshot at filing time
-    QString unitCode;        // routed unit: the customer's ULP for KELUHAN
+    QString customerName; // snapshot at filing time
+    QString unitCode; // routed unit: the customer's ULP for KELUHAN
     QString unitName;
     QMap<QString, QString> fields; // captured fields (email, stand, ...)
-    QString description;     // the work-order text rendered from the SOP template
-    QString agentNote;       // free text the agent adds at the preview
+    QString description; // the work-order text rendered from the SOP template
+    QString agentNote; // free text the agent adds at the preview
     QString sopId;
     int sopVersion = 0;
-    int slaHours = 0;        // 72 for KELUHAN (3 x 24 h), 0 for Issue Closed
+    int slaHours = 0; // 72 for KELUHAN (3 x 24 h), 0 for Issue Closed
     QList<TranscriptStep> path;
 
     friend bool operator==(const TicketDraft&, const TicketDraft&) = default;

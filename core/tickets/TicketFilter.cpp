@@ -17,7 +17,8 @@ QString ticketSortCode(TicketSort sort)
 
 std::optional<TicketSort> ticketSortFromCode(const QString& code)
 {
-    for (TicketSort sort : {TicketSort::FiledNewestFirst, TicketSort::FiledOldestFirst, TicketSort::HandleTimeLongestFirst}) {
+    for (TicketSort sort :
+        { TicketSort::FiledNewestFirst, TicketSort::FiledOldestFirst, TicketSort::HandleTimeLongestFirst }) {
         if (ticketSortCode(sort) == code)
             return sort;
     }

@@ -13,7 +13,7 @@ namespace csodesk {
 // do not filter.
 struct TicketFilter {
     QDateTime from; // filing time, inclusive, UTC; invalid = open
-    QDateTime to;   // filing time, exclusive, UTC; invalid = open
+    QDateTime to; // filing time, exclusive, UTC; invalid = open
     QString agentName;
     std::optional<TicketKind> kind;
     QString issueTypeId;
@@ -21,8 +21,8 @@ struct TicketFilter {
     QString unitCode;
     QString customerIdpel;
     QString descriptionContains; // case-insensitive substring of the description
-    bool openOnly = false;       // KELUHAN still open
-    bool overdueOnly = false;    // KELUHAN still open past its SLA due time
+    bool openOnly = false; // KELUHAN still open
+    bool overdueOnly = false; // KELUHAN still open past its SLA due time
 };
 
 enum class TicketSort {

@@ -10,9 +10,9 @@ Status checkSiteCode(const QString& siteCode)
     static const QRegularExpression twoDigits(QStringLiteral("^[0-9]{2}$"));
     if (!twoDigits.match(siteCode).hasMatch()) {
         return makeError(ErrorKind::InvalidInput,
-                         QCoreApplication::translate("Tickets", "Kode site \"%1\" di pengaturan tidak valid: harus 2 angka.")
-                             .arg(siteCode),
-                         QStringLiteral("bad site code"));
+            QCoreApplication::translate("Tickets", "Kode site \"%1\" di pengaturan tidak valid: harus 2 angka.")
+                .arg(siteCode),
+            QStringLiteral("bad site code"));
     }
     return {};
 }

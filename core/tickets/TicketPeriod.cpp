@@ -24,7 +24,7 @@ TicketPeriod days(const QDate& first, const QDate& last)
 {
     if (!first.isValid() || !last.isValid() || last < first)
         return {};
-    return {wibMidnight(first), wibMidnight(last.addDays(1))};
+    return { wibMidnight(first), wibMidnight(last.addDays(1)) };
 }
 
 TicketPeriod pick(PeriodPick which, const QDateTime& now)

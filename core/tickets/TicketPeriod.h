@@ -9,7 +9,7 @@ namespace csodesk {
 // works in Jakarta time, so "today" starts at 00:00 WIB whatever the machine's zone.
 struct TicketPeriod {
     QDateTime from; // UTC, inclusive
-    QDateTime to;   // UTC, exclusive
+    QDateTime to; // UTC, exclusive
 
     [[nodiscard]] bool isValid() const { return from.isValid() && to.isValid() && from < to; }
     friend bool operator==(const TicketPeriod&, const TicketPeriod&) = default;

@@ -14,7 +14,6 @@ namespace csodesk {
 
 namespace {
 
-
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 struct Keyset {
@@ -26,13 +25,13 @@ Keyset keysetFor(TicketSort sort)
 {
     switch (sort) {
     case TicketSort::FiledNewestFirst:
-        return {QStringLiteral("t.filed_at_ms"), true};
+        return { QStringLiteral("t.filed_at_ms"), true };
     case TicketSort::FiledOldestFirst:
-        return {QStringLiteral("t.filed_at_ms"), false};
+        return { QStringLiteral("t.filed_at_ms"), false };
     case TicketSort::HandleTimeLongestFirst:
-        return {QStringLiteral("t.handle_time_ms"), true};
+        return { QStringLiteral("t.handle_time_ms"), true };
     }
-    return {QStringLiteral("t.filed_at_ms"), true};
+    return { QStringLiteral("t.filed_at_ms"), true };
 }
 
 qint64 sortKeyOf(const Ticket& ticket, TicketSort sort)
@@ -49,7 +48,8 @@ qint64 sortKeyOf(const TicketRow& row, TicketSort sort)
 // one lower (or upper) bound: given both the period's and the cursor's, it started at the period's
 // and stepped over every earlier page again, so paging through a month cost quadratic time. The
 // rows are the same: the cursor's own condition stays.
-TicketFilter narrowedToCursor(TicketFilter filter, TicketSort sort, const std::optional<std::pair<qint64, qint64>>& after)
+TicketFilter narrowedToCursor(
+    TicketFilter filter, TicketSort sort, const std::optional<std::pair<qint64, qint64>>& after)
 {
     if (!after || sort == TicketSort::HandleTimeLongestFirst)
         return filter;
@@ -102,8 +102,9 @@ Result<std::pair<qint64, qint64>> parseCursor(const QString& cursor, TicketSort 
         if (keyOk && idOk)
             return std::make_pair(key, id);
     }
-    return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Tickets", "Penanda halaman tidak valid; mulai lagi dari halaman pertama."),
-                     QStringLiteral("bad cursor"));
+    return makeError(ErrorKind::InvalidInput,
+        QCoreApplication::translate("Tickets", "Penanda halaman tidak valid; mulai lagi dari halaman pertama."),
+        QStringLiteral("bad cursor"));
 }
 
 } // namespace
@@ -134,13 +135,14 @@ auto TicketQueryService::pageQuery(const Actor& actor, const TicketFilter& filte
         after = parsed.value();
     }
     const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
-    const ticket_sql::Fragment where = ticket_sql::matching(narrowedToCursor(filter, page.sort, after), toEpochMs(m_clock.nowUtc()));
+    const ticket_sql::Fragment where
+        = ticket_sql::matching(narrowedToCursor(filter, page.sort, after), toEpochMs(m_clock.nowUtc()));
 
     query.sql = QStringLiteral(" WHERE 1 = 1") + visible.sql + where.sql;
     query.values = visible.values + where.values;
     if (after) {
-        query.sql += QStringLiteral(" AND (%1, t.id) %2 (?, ?)").arg(keyset.column, keyset.descending ? QStringLiteral("<")
-                                                                                                    : QStringLiteral(">"));
+        query.sql += QStringLiteral(" AND (%1, t.id) %2 (?, ?)")
+                         .arg(keyset.column, keyset.descending ? QStringLiteral("<") : QStringLiteral(">"));
         query.values << after->first << after->second;
     }
     const QString direction = keyset.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
@@ -150,12 +152,13 @@ auto TicketQueryService::pageQuery(const Actor& actor, const TicketFilter& filte
 }
 
 template <typename Row, typename Read>
-Result<std::pair<QList<Row>, QString>> TicketQueryService::readPage(const PageQuery& query, const QString& select, Read read)
+Result<std::pair<QList<Row>, QString>> TicketQueryService::readPage(
+    const PageQuery& query, const QString& select, Read read)
 {
     auto rows = m_database.read([&](QSqlDatabase& db) { return read(db, select + query.sql, query.values); });
     if (!rows.ok())
         return rows.error();
-    std::pair<QList<Row>, QString> page{std::move(rows).value(), QString()};
+    std::pair<QList<Row>, QString> page { std::move(rows).value(), QString() };
     if (page.first.size() > query.limit) {
         page.first.removeLast();
         const Row& last = page.first.constLast();
@@ -164,7 +167,8 @@ Result<std::pair<QList<Row>, QString>> TicketQueryService::readPage(const PageQu
     return page;
 }
 
-Result<TicketPage> TicketQueryService::list(const Actor& actor, const TicketFilter& filter, const TicketPageRequest& page)
+Result<TicketPage> TicketQueryService::list(
+    const Actor& actor, const TicketFilter& filter, const TicketPageRequest& page)
 {
     auto query = pageQuery(actor, filter, page);
     if (!query.ok())
@@ -172,10 +176,11 @@ Result<TicketPage> TicketQueryService::list(const Actor& actor, const TicketFilt
     auto read = readPage<Ticket>(query.value(), ticket_sql::selectTickets(), &ticket_sql::readTickets);
     if (!read.ok())
         return read.error();
-    return TicketPage{std::move(read->first), std::move(read->second)};
+    return TicketPage { std::move(read->first), std::move(read->second) };
 }
 
-Result<TicketRowPage> TicketQueryService::listRows(const Actor& actor, const TicketFilter& filter, const TicketPageRequest& page)
+Result<TicketRowPage> TicketQueryService::listRows(
+    const Actor& actor, const TicketFilter& filter, const TicketPageRequest& page)
 {
     auto query = pageQuery(actor, filter, page);
     if (!query.ok())
@@ -183,7 +188,7 @@ Result<TicketRowPage> TicketQueryService::listRows(const Actor& actor, const Tic
     auto read = readPage<TicketRow>(query.value(), ticket_sql::selectTicketRows(), &ticket_sql::readTicketRows);
     if (!read.ok())
         return read.error();
-    return TicketRowPage{std::move(read->first), std::move(read->second)};
+    return TicketRowPage { std::move(read->first), std::move(read->second) };
 }
 
 Result<qint64> TicketQueryService::count(const Actor& actor, const TicketFilter& filter)
@@ -193,16 +198,17 @@ Result<qint64> TicketQueryService::count(const Actor& actor, const TicketFilter&
     const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
     const ticket_sql::Fragment where = ticket_sql::matching(filter, toEpochMs(m_clock.nowUtc()));
     return m_database.read([&](QSqlDatabase& db) -> Result<qint64> {
-        auto value = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE 1 = 1") + visible.sql + where.sql,
-                                 visible.values + where.values);
+        auto value
+            = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE 1 = 1") + visible.sql + where.sql,
+                visible.values + where.values);
         if (!value.ok())
             return value.error();
         return value->toLongLong();
     });
 }
 
-Status TicketQueryService::forEach(const Actor& actor, const TicketFilter& filter,
-                                   const std::function<bool(const Ticket&)>& sink)
+Status TicketQueryService::forEach(
+    const Actor& actor, const TicketFilter& filter, const std::function<bool(const Ticket&)>& sink)
 {
     return pageThrough(sink, [&](const TicketPageRequest& request) -> Result<std::pair<QList<Ticket>, QString>> {
         auto page = list(actor, filter, request);
@@ -212,8 +218,8 @@ Status TicketQueryService::forEach(const Actor& actor, const TicketFilter& filte
     });
 }
 
-Status TicketQueryService::forEachRow(const Actor& actor, const TicketFilter& filter,
-                                      const std::function<bool(const TicketRow&)>& sink)
+Status TicketQueryService::forEachRow(
+    const Actor& actor, const TicketFilter& filter, const std::function<bool(const TicketRow&)>& sink)
 {
     return pageThrough(sink, [&](const TicketPageRequest& request) -> Result<std::pair<QList<TicketRow>, QString>> {
         auto page = listRows(actor, filter, request);
@@ -229,37 +235,41 @@ Result<TicketDetail> TicketQueryService::show(const Actor& actor, const QString&
         return signedIn.error();
     const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
     return m_database.read([&](QSqlDatabase& db) -> Result<TicketDetail> {
-        auto tickets = ticket_sql::readTickets(db, ticket_sql::selectTickets() + QStringLiteral(" WHERE t.number = ?"), {ticketNumber});
+        auto tickets = ticket_sql::readTickets(
+            db, ticket_sql::selectTickets() + QStringLiteral(" WHERE t.number = ?"), { ticketNumber });
         if (!tickets.ok())
             return tickets.error();
         if (tickets->isEmpty())
-            return makeError(ErrorKind::NotFound, QCoreApplication::translate("Tickets", "Tiket %1 tidak ditemukan.").arg(ticketNumber),
-                             QStringLiteral("ticket not found"));
+            return makeError(ErrorKind::NotFound,
+                QCoreApplication::translate("Tickets", "Tiket %1 tidak ditemukan.").arg(ticketNumber),
+                QStringLiteral("ticket not found"));
         if (!visible.sql.isEmpty()) {
-            auto seen = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.number = ?") + visible.sql,
-                                    QVariantList{ticketNumber} + visible.values);
+            auto seen
+                = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.number = ?") + visible.sql,
+                    QVariantList { ticketNumber } + visible.values);
             if (!seen.ok())
                 return seen.error();
             if (seen->toLongLong() == 0)
                 return makeError(ErrorKind::PermissionDenied,
-                                 QCoreApplication::translate("Tickets", "Anda hanya boleh melihat tiket Anda sendiri atau tiket pelanggan yang Anda cari."),
-                                 QStringLiteral("ticket not visible to agent"));
+                    QCoreApplication::translate(
+                        "Tickets", "Anda hanya boleh melihat tiket Anda sendiri atau tiket pelanggan yang Anda cari."),
+                    QStringLiteral("ticket not visible to agent"));
         }
         TicketDetail detail;
         detail.ticket = tickets->constFirst();
         auto events = execQuery(db,
-                                QStringLiteral("SELECT id, kind, at_ms, actor_user_id, actor_name, note, flag, status "
-                                               "FROM ticket_events WHERE ticket_id = ? ORDER BY id"),
-                                {detail.ticket.id});
+            QStringLiteral("SELECT id, kind, at_ms, actor_user_id, actor_name, note, flag, status "
+                           "FROM ticket_events WHERE ticket_id = ? ORDER BY id"),
+            { detail.ticket.id });
         if (!events.ok())
             return events.error();
         while (events->next()) {
             TicketEvent event;
             event.id = events->value(0).toLongLong();
             const QString kind = events->value(1).toString();
-            event.kind = kind == QLatin1String("flag")     ? TicketEventKind::Flag
-                : kind == QLatin1String("status") ? TicketEventKind::StatusChange
-                                                  : TicketEventKind::Note;
+            event.kind = kind == QLatin1String("flag") ? TicketEventKind::Flag
+                : kind == QLatin1String("status")      ? TicketEventKind::StatusChange
+                                                       : TicketEventKind::Note;
             event.at = fromEpochMs(events->value(2).toLongLong());
             event.actorUserId = events->value(3).toLongLong();
             event.actorName = events->value(4).toString();
@@ -274,26 +284,28 @@ Result<TicketDetail> TicketQueryService::show(const Actor& actor, const QString&
 
 Result<TicketFigures> TicketQueryService::figures(const Actor& actor, const QDateTime& from, const QDateTime& to)
 {
-    if (auto allowed = access::requireSupervisor(actor, QCoreApplication::translate("Tickets", "melihat rekap tiket")); !allowed.ok())
+    if (auto allowed = access::requireSupervisor(actor, QCoreApplication::translate("Tickets", "melihat rekap tiket"));
+        !allowed.ok())
         return allowed.error();
     if (!from.isValid() || !to.isValid() || from >= to)
-        return makeError(ErrorKind::InvalidInput, QCoreApplication::translate("Tickets", "Periode tidak valid: tanggal awal harus sebelum tanggal akhir."),
-                         QStringLiteral("bad period"));
+        return makeError(ErrorKind::InvalidInput,
+            QCoreApplication::translate("Tickets", "Periode tidak valid: tanggal awal harus sebelum tanggal akhir."),
+            QStringLiteral("bad period"));
     TicketFigures figures;
     figures.from = from.toUTC();
     figures.to = to.toUTC();
     figures.asOf = m_clock.nowUtc();
     const qint64 nowMs = toEpochMs(figures.asOf);
-    const QVariantList period{toEpochMs(from), toEpochMs(to)};
+    const QVariantList period { toEpochMs(from), toEpochMs(to) };
 
     auto computed = m_database.read([&](QSqlDatabase& db) -> Status {
         // Everything but the KELUHAN states, from one ordered read of the period (and the week
         // before it, which repeat contacts look back on).
         auto rows = execQuery(db,
-                              QStringLiteral("SELECT filed_at_ms, kind, handle_time_ms, sub_issue_type_id, unit_code, unit_name, "
-                                             "agent_name, customer_idpel FROM tickets WHERE filed_at_ms >= ? AND filed_at_ms < ? "
-                                             "ORDER BY filed_at_ms, id"),
-                              {toEpochMs(from) - FiguresTally::kRepeatWindowMs, toEpochMs(to)});
+            QStringLiteral("SELECT filed_at_ms, kind, handle_time_ms, sub_issue_type_id, unit_code, unit_name, "
+                           "agent_name, customer_idpel FROM tickets WHERE filed_at_ms >= ? AND filed_at_ms < ? "
+                           "ORDER BY filed_at_ms, id"),
+            { toEpochMs(from) - FiguresTally::kRepeatWindowMs, toEpochMs(to) });
         if (!rows.ok())
             return rows.error();
         FiguresTally tally(toEpochMs(from), toEpochMs(to));
@@ -313,30 +325,32 @@ Result<TicketFigures> TicketQueryService::figures(const Actor& actor, const QDat
             return tallied;
 
         // KELUHAN state: the newest status event decides (open when there is none).
-        auto keluhan = execQuery(
-            db,
-            QStringLiteral("SELECT "
-                           "COALESCE(SUM(CASE WHEN status = 'done_by_unit' AND changed_at <= due THEN 1 ELSE 0 END), 0), "
-                           "COALESCE(SUM(CASE WHEN (status = 'done_by_unit' AND changed_at > due) "
-                           "OR (status = 'open' AND due < ?) THEN 1 ELSE 0 END), 0), "
-                           "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
-                           "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
-                           "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
-                           "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? THEN 1 ELSE 0 END), 0) "
-                           "FROM (SELECT t.filed_at_ms AS filed, t.sla_due_at_ms AS due, ")
+        auto keluhan = execQuery(db,
+            QStringLiteral(
+                "SELECT "
+                "COALESCE(SUM(CASE WHEN status = 'done_by_unit' AND changed_at <= due THEN 1 ELSE 0 END), 0), "
+                "COALESCE(SUM(CASE WHEN (status = 'done_by_unit' AND changed_at > due) "
+                "OR (status = 'open' AND due < ?) THEN 1 ELSE 0 END), 0), "
+                "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
+                "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
+                "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
+                "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? THEN 1 ELSE 0 END), 0) "
+                "FROM (SELECT t.filed_at_ms AS filed, t.sla_due_at_ms AS due, ")
                 + ticket_sql::statusExpression()
-                + QStringLiteral(" AS status, (SELECT e.at_ms FROM ticket_events e WHERE e.ticket_id = t.id "
-                                 "AND e.kind = 'status' ORDER BY e.id DESC LIMIT 1) AS changed_at "
-                                 "FROM tickets t WHERE t.kind = 'KELUHAN' AND t.filed_at_ms >= ? AND t.filed_at_ms < ?) k"),
-            QVariantList{nowMs, nowMs, kDayMs, nowMs, kDayMs, nowMs, 3 * kDayMs, nowMs, 3 * kDayMs, nowMs, 7 * kDayMs,
-                         nowMs, 7 * kDayMs}
+                + QStringLiteral(
+                    " AS status, (SELECT e.at_ms FROM ticket_events e WHERE e.ticket_id = t.id "
+                    "AND e.kind = 'status' ORDER BY e.id DESC LIMIT 1) AS changed_at "
+                    "FROM tickets t WHERE t.kind = 'KELUHAN' AND t.filed_at_ms >= ? AND t.filed_at_ms < ?) k"),
+            QVariantList { nowMs, nowMs, kDayMs, nowMs, kDayMs, nowMs, 3 * kDayMs, nowMs, 3 * kDayMs, nowMs, 7 * kDayMs,
+                nowMs, 7 * kDayMs }
                 + period);
         if (!keluhan.ok())
             return keluhan.error();
         if (!keluhan->next())
-            return makeError(ErrorKind::Internal, QCoreApplication::translate("Tickets", "Rekap gagal dihitung."), QStringLiteral("no keluhan row"));
+            return makeError(ErrorKind::Internal, QCoreApplication::translate("Tickets", "Rekap gagal dihitung."),
+                QStringLiteral("no keluhan row"));
         const qint64 met = keluhan->value(0).toLongLong();
-        figures.slaCompliance = {met, met + keluhan->value(1).toLongLong()};
+        figures.slaCompliance = { met, met + keluhan->value(1).toLongLong() };
         for (int band = 0; band < 4; ++band)
             figures.openKeluhanByAge[static_cast<size_t>(band)] = keluhan->value(2 + band).toLongLong();
         return {};

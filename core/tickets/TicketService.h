@@ -14,9 +14,9 @@ namespace csodesk {
 
 // What the caller adds to a draft when filing it.
 struct FilingRequest {
-    QDateTime callStartedAt;    // UTC; handle time runs from here to filing
+    QDateTime callStartedAt; // UTC; handle time runs from here to filing
     QString linkedTicketNumber; // an earlier ticket this call repeats ("lapor ulang"); empty = none
-    QString clientRequestId;    // generated once per draft (a UUID); a retry sends the same one
+    QString clientRequestId; // generated once per draft (a UUID); a retry sends the same one
 };
 
 struct FilingResult {
@@ -30,7 +30,10 @@ class TicketService {
 public:
     // `siteCode`: the two digits of this contact-centre site (Settings::siteCode()).
     TicketService(Database& database, AuditLog& audit, const Clock& clock, QString siteCode)
-        : m_database(database), m_audit(audit), m_clock(clock), m_siteCode(std::move(siteCode))
+        : m_database(database)
+        , m_audit(audit)
+        , m_clock(clock)
+        , m_siteCode(std::move(siteCode))
     {
     }
 
@@ -43,22 +46,22 @@ public:
     // Before filing: the customer's tickets with the same sub-issue type in the last 7 days,
     // and any of their KELUHAN still open, newest first — so the agent can link instead of
     // duplicating. Limited to what the actor may see.
-    [[nodiscard]] Result<QList<Ticket>> findRepeatContacts(const Actor& actor, const QString& customerIdpel,
-                                                           const QString& subIssueTypeId);
+    [[nodiscard]] Result<QList<Ticket>> findRepeatContacts(
+        const Actor& actor, const QString& customerIdpel, const QString& subIssueTypeId);
 
     // Supervisors: a review note, optionally with a flag (sesuai SOP / perlu koreksi).
     [[nodiscard]] Result<TicketEvent> annotate(const Actor& actor, const QString& ticketNumber, const QString& note,
-                                               std::optional<ReviewFlag> flag = std::nullopt);
+        std::optional<ReviewFlag> flag = std::nullopt);
     // Supervisors: the unit's progress on a forwarded KELUHAN (open, done by unit, cancelled).
-    [[nodiscard]] Result<TicketEvent> changeStatus(const Actor& actor, const QString& ticketNumber, TicketStatus status,
-                                                   const QString& note = {});
+    [[nodiscard]] Result<TicketEvent> changeStatus(
+        const Actor& actor, const QString& ticketNumber, TicketStatus status, const QString& note = {});
 
     static constexpr int kRepeatWindowDays = 7;
     static constexpr int kMaxTextLength = 4000;
 
 private:
     [[nodiscard]] Result<TicketEvent> appendEvent(const Actor& actor, const QString& ticketNumber, TicketEventKind kind,
-                                                  const QString& note, const QString& flag, const QString& status);
+        const QString& note, const QString& flag, const QString& status);
 
     Database& m_database;
     AuditLog& m_audit;

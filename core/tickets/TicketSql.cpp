@@ -14,7 +14,8 @@ namespace {
 
 QString latestEventColumn(const QString& column, const QString& condition)
 {
-    return QStringLiteral("(SELECT e.%1 FROM ticket_events e WHERE e.ticket_id = t.id AND %2 ORDER BY e.id DESC LIMIT 1)")
+    return QStringLiteral(
+        "(SELECT e.%1 FROM ticket_events e WHERE e.ticket_id = t.id AND %2 ORDER BY e.id DESC LIMIT 1)")
         .arg(column, condition);
 }
 
@@ -30,7 +31,8 @@ QString escapeLike(QString text)
 
 QString statusExpression()
 {
-    return QStringLiteral("COALESCE(") + latestEventColumn(QStringLiteral("status"), QStringLiteral("e.kind = 'status'"))
+    return QStringLiteral("COALESCE(")
+        + latestEventColumn(QStringLiteral("status"), QStringLiteral("e.kind = 'status'"))
         + QStringLiteral(", CASE WHEN t.kind = 'KELUHAN' THEN 'open' ELSE 'closed' END)");
 }
 
@@ -116,22 +118,25 @@ Result<Ticket> ticketFromRow(const QSqlQuery& query)
     const qint64 filedAtMs = query.value(20).toLongLong();
     const QVariant dueMs = query.value(22);
     const int slaHours = dueMs.isNull() ? 0 : static_cast<int>((dueMs.toLongLong() - filedAtMs) / (3600 * 1000));
-    const QJsonObject json{
-        {QStringLiteral("kind"), query.value(3).toString()},
-        {QStringLiteral("issue_type"), query.value(4).toString()},
-        {QStringLiteral("sub_issue_type"), query.value(5).toString()},
-        {QStringLiteral("routing"), query.value(6).toString()},
-        {QStringLiteral("customer"), QJsonObject{{QStringLiteral("idpel"), query.value(7).toString()},
-                                                 {QStringLiteral("name"), query.value(8).toString()}}},
-        {QStringLiteral("unit"), QJsonObject{{QStringLiteral("code"), query.value(9).toString()},
-                                             {QStringLiteral("name"), query.value(10).toString()}}},
-        {QStringLiteral("fields"), QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object()},
-        {QStringLiteral("description"), query.value(12).toString()},
-        {QStringLiteral("agent_note"), query.value(13).toString()},
-        {QStringLiteral("sop"), QJsonObject{{QStringLiteral("id"), query.value(14).toString()},
-                                            {QStringLiteral("version"), query.value(15).toInt()}}},
-        {QStringLiteral("sla_hours"), slaHours},
-        {QStringLiteral("path"), QJsonDocument::fromJson(query.value(16).toString().toUtf8()).array()},
+    const QJsonObject json {
+        { QStringLiteral("kind"), query.value(3).toString() },
+        { QStringLiteral("issue_type"), query.value(4).toString() },
+        { QStringLiteral("sub_issue_type"), query.value(5).toString() },
+        { QStringLiteral("routing"), query.value(6).toString() },
+        { QStringLiteral("customer"),
+            QJsonObject { { QStringLiteral("idpel"), query.value(7).toString() },
+                { QStringLiteral("name"), query.value(8).toString() } } },
+        { QStringLiteral("unit"),
+            QJsonObject { { QStringLiteral("code"), query.value(9).toString() },
+                { QStringLiteral("name"), query.value(10).toString() } } },
+        { QStringLiteral("fields"), QJsonDocument::fromJson(query.value(11).toString().toUtf8()).object() },
+        { QStringLiteral("description"), query.value(12).toString() },
+        { QStringLiteral("agent_note"), query.value(13).toString() },
+        { QStringLiteral("sop"),
+            QJsonObject { { QStringLiteral("id"), query.value(14).toString() },
+                { QStringLiteral("version"), query.value(15).toInt() } } },
+        { QStringLiteral("sla_hours"), slaHours },
+        { QStringLiteral("path"), QJsonDocument::fromJson(query.value(16).toString().toUtf8()).array() },
     };
     auto content = ticketDraftFromJson(json);
     if (!content.ok())
@@ -175,9 +180,9 @@ Fragment visibleTo(const Actor& actor)
         return {};
     // EXISTS, not IN (SELECT ...): an IN list is built from every look-up the agent ever made,
     // so its cost grew with the agent's history; this is one index probe per ticket row.
-    return {QStringLiteral(" AND (t.agent_user_id = ? OR EXISTS (SELECT 1 FROM audit_log a "
-                           "WHERE a.customer_idpel = t.customer_idpel AND a.actor = ? AND a.action = ?))"),
-            {actor.userId, actor.userName, AuditAction::Lookup}};
+    return { QStringLiteral(" AND (t.agent_user_id = ? OR EXISTS (SELECT 1 FROM audit_log a "
+                            "WHERE a.customer_idpel = t.customer_idpel AND a.actor = ? AND a.action = ?))"),
+        { actor.userId, actor.userName, AuditAction::Lookup } };
 }
 
 Fragment matching(const TicketFilter& filter, qint64 nowMs)

@@ -27,7 +27,8 @@ struct Fragment {
 
 // "SELECT <columns> FROM tickets t" for TicketRow: the same columns minus the SOP transcript.
 [[nodiscard]] QString selectTicketRows();
-[[nodiscard]] Result<QList<TicketRow>> readTicketRows(const QSqlDatabase& db, const QString& sql, const QVariantList& values);
+[[nodiscard]] Result<QList<TicketRow>> readTicketRows(
+    const QSqlDatabase& db, const QString& sql, const QVariantList& values);
 
 // The current status of ticket alias t: its newest status event, else open (KELUHAN) or closed.
 [[nodiscard]] QString statusExpression();

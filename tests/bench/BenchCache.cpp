@@ -34,13 +34,15 @@ void markReady(const QString& path, const QString& note)
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".ready")})
+    for (const QString& suffix :
+        { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".ready") })
         QFile::remove(path + suffix);
 }
 
 } // namespace
 
-DemoDataSummary generateDemoData(const QString& path, const DemoDataOptions& options, const DemoDataGenerator::Progress& progress)
+DemoDataSummary generateDemoData(
+    const QString& path, const DemoDataOptions& options, const DemoDataGenerator::Progress& progress)
 {
     auto database = openMigratedDatabase(DatabaseUrl::sqliteFile(path));
     if (!database.ok())
@@ -77,7 +79,8 @@ QString BenchCache::freshDatabase(const QString& name) const
 
 QString BenchCache::customersDatabase(qint64 customers) const
 {
-    const QString path = QDir(m_options.cacheDir).filePath(QStringLiteral("customers-%1-m%2.db").arg(customers).arg(m_options.months));
+    const QString path
+        = QDir(m_options.cacheDir).filePath(QStringLiteral("customers-%1-m%2.db").arg(customers).arg(m_options.months));
     if (isReady(path))
         return path;
     QTextStream err(stderr);
@@ -95,7 +98,11 @@ QString BenchCache::customersDatabase(qint64 customers) const
             err.flush();
         }
     });
-    markReady(path, QStringLiteral("%1 customers, %2 bills in %3 ms").arg(summary.customers).arg(summary.bills).arg(timer.elapsed()));
+    markReady(path,
+        QStringLiteral("%1 customers, %2 bills in %3 ms")
+            .arg(summary.customers)
+            .arg(summary.bills)
+            .arg(timer.elapsed()));
     return path;
 }
 
@@ -122,8 +129,7 @@ void warmFileCache(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         failBench(QStringLiteral("cannot read ") + path);
     QByteArray buffer(4 << 20, Qt::Uninitialized);
-    while (file.read(buffer.data(), buffer.size()) > 0) {
-    }
+    while (file.read(buffer.data(), buffer.size()) > 0) { }
 }
 
 } // namespace csodesk::bench

@@ -12,7 +12,10 @@ namespace csodesk::bench {
 // exists, so an interrupted generation is redone rather than measured.
 class BenchCache {
 public:
-    explicit BenchCache(const BenchOptions& options) : m_options(options) {}
+    explicit BenchCache(const BenchOptions& options)
+        : m_options(options)
+    {
+    }
 
     // Demo customers (DemoDataGenerator, seed 1, benchNow()); migrated; path of the SQLite file.
     [[nodiscard]] QString customersDatabase(qint64 customers) const;
@@ -28,8 +31,8 @@ private:
 };
 
 // Fills the SQLite file at `path` (migrated, empty) with demo data as of benchNow().
-[[nodiscard]] DemoDataSummary generateDemoData(const QString& path, const DemoDataOptions& options,
-                                               const DemoDataGenerator::Progress& progress = {});
+[[nodiscard]] DemoDataSummary generateDemoData(
+    const QString& path, const DemoDataOptions& options, const DemoDataGenerator::Progress& progress = {});
 
 // Throws std::runtime_error with the error's detail, for the benchmark's one failure path.
 [[noreturn]] void failBench(const QString& what);

@@ -2,7 +2,6 @@
 #include "BenchOptions.h"
 #include "BenchRunners.h"
 #include "BenchStats.h"
-
 #include "common/Logging.h"
 
 #include <QCoreApplication>

@@ -9,9 +9,8 @@ namespace csodesk::bench {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("lookup"),  QStringLiteral("filing"), QStringLiteral("queries"),
-                            QStringLiteral("demo-data"), QStringLiteral("desktop"), QStringLiteral("all"),
-                            QStringLiteral("smoke")};
+const QStringList kCommands { QStringLiteral("lookup"), QStringLiteral("filing"), QStringLiteral("queries"),
+    QStringLiteral("demo-data"), QStringLiteral("desktop"), QStringLiteral("all"), QStringLiteral("smoke") };
 
 bool parsePositive(const QString& text, qint64& out)
 {
@@ -28,7 +27,7 @@ bool parsePositive(const QString& text, qint64& out)
 void applySmokeScales(BenchOptions& options)
 {
     options.smoke = true;
-    options.customerScales = {300, 3000};
+    options.customerScales = { 300, 3000 };
     options.ticketScale = 3000;
     options.lookups = 200;
     options.filings = 50;
@@ -48,33 +47,33 @@ std::optional<int> parseBenchOptions(const QStringList& arguments, BenchOptions&
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), kCommands.join(QStringLiteral(", ")));
     const QCommandLineOption cacheOption(QStringLiteral("cache-dir"),
-                                         QStringLiteral("Where generated databases are kept and reused (default: build/<preset>/bench-cache)."),
-                                         QStringLiteral("dir"), QStringLiteral(CSODESK_BENCH_CACHE_DIR));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Also write the results as JSON."), QStringLiteral("file"));
-    const QCommandLineOption hugeOption(QStringLiteral("with-10m"), QStringLiteral("Look-up: add the 10-million scale (9,999,999 customers; about 20 minutes to generate)."));
+        QStringLiteral("Where generated databases are kept and reused (default: build/<preset>/bench-cache)."),
+        QStringLiteral("dir"), QStringLiteral(CSODESK_BENCH_CACHE_DIR));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Also write the results as JSON."), QStringLiteral("file"));
+    const QCommandLineOption hugeOption(QStringLiteral("with-10m"),
+        QStringLiteral("Look-up: add the 10-million scale (9,999,999 customers; about 20 minutes to generate)."));
     const QCommandLineOption scalesOption(QStringLiteral("customers"),
-                                          QStringLiteral("Look-up: comma-separated customer counts (default 100000,1000000)."),
-                                          QStringLiteral("list"));
-    const QCommandLineOption ticketsOption(QStringLiteral("tickets"), QStringLiteral("Queries: tickets in the database (default 1000000)."),
-                                           QStringLiteral("n"));
-    const QCommandLineOption lookupsOption(QStringLiteral("lookups"), QStringLiteral("Look-up: random IDPELs per scale (default 10000)."),
-                                           QStringLiteral("n"));
-    const QCommandLineOption filingsOption(QStringLiteral("filings"), QStringLiteral("Filing: tickets in the latency run (default 2000)."),
-                                           QStringLiteral("n"));
+        QStringLiteral("Look-up: comma-separated customer counts (default 100000,1000000)."), QStringLiteral("list"));
+    const QCommandLineOption ticketsOption(QStringLiteral("tickets"),
+        QStringLiteral("Queries: tickets in the database (default 1000000)."), QStringLiteral("n"));
+    const QCommandLineOption lookupsOption(QStringLiteral("lookups"),
+        QStringLiteral("Look-up: random IDPELs per scale (default 10000)."), QStringLiteral("n"));
+    const QCommandLineOption filingsOption(QStringLiteral("filings"),
+        QStringLiteral("Filing: tickets in the latency run (default 2000)."), QStringLiteral("n"));
     const QCommandLineOption workerOption(QStringLiteral("worker-tickets"),
-                                          QStringLiteral("Filing: tickets per thread/process in the throughput runs (default 1000)."),
-                                          QStringLiteral("n"));
+        QStringLiteral("Filing: tickets per thread/process in the throughput runs (default 1000)."),
+        QStringLiteral("n"));
     const QCommandLineOption pgOption(QStringLiteral("postgres"),
-                                      QStringLiteral("Filing: PostgreSQL URL (default: a throwaway server, durable settings)."),
-                                      QStringLiteral("url"));
-    const QCommandLineOption separateOption(
-        QStringLiteral("separate"),
+        QStringLiteral("Filing: PostgreSQL URL (default: a throwaway server, durable settings)."),
+        QStringLiteral("url"));
+    const QCommandLineOption separateOption(QStringLiteral("separate"),
         QStringLiteral("Look-up: run each variant over all IDPELs in turn instead of interleaving them (shows what one "
                        "connection's writes cost the others' page caches)."));
-    const QCommandLineOption demoOption(QStringLiteral("demo-customers"), QStringLiteral("Demo data: customers to generate (default 100000)."),
-                                        QStringLiteral("n"));
-    for (const auto* option : {&cacheOption, &jsonOption, &hugeOption, &scalesOption, &ticketsOption, &lookupsOption,
-                               &filingsOption, &workerOption, &pgOption, &separateOption, &demoOption})
+    const QCommandLineOption demoOption(QStringLiteral("demo-customers"),
+        QStringLiteral("Demo data: customers to generate (default 100000)."), QStringLiteral("n"));
+    for (const auto* option : { &cacheOption, &jsonOption, &hugeOption, &scalesOption, &ticketsOption, &lookupsOption,
+             &filingsOption, &workerOption, &pgOption, &separateOption, &demoOption })
         parser.addOption(*option);
 
     QTextStream err(stderr);

@@ -36,8 +36,9 @@ QString BenchReport::toTable() const
 {
     QString table;
     for (const BenchRow& row : m_rows) {
-        QString line = QStringLiteral("%1  %2  %3").arg(row.benchmark.leftJustified(10), row.variant.leftJustified(22),
-                                                        row.scale.leftJustified(20));
+        QString line
+            = QStringLiteral("%1  %2  %3")
+                  .arg(row.benchmark.leftJustified(10), row.variant.leftJustified(22), row.scale.leftJustified(20));
         for (const auto& [name, value] : row.figures)
             line += QStringLiteral("  %1=%2").arg(name, QString::number(value, 'f', value < 10 ? 3 : 1));
         table += line + QLatin1Char('\n');
@@ -54,17 +55,15 @@ bool BenchReport::writeJson(const QString& path, const QString& machine) const
         QJsonObject figures;
         for (const auto& [name, value] : row.figures)
             figures.insert(name, value);
-        rows.append(QJsonObject{{QStringLiteral("benchmark"), row.benchmark},
-                                {QStringLiteral("variant"), row.variant},
-                                {QStringLiteral("scale"), row.scale},
-                                {QStringLiteral("figures"), figures}});
+        rows.append(
+            QJsonObject { { QStringLiteral("benchmark"), row.benchmark }, { QStringLiteral("variant"), row.variant },
+                { QStringLiteral("scale"), row.scale }, { QStringLiteral("figures"), figures } });
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("machine"), machine},
-                                         {QStringLiteral("rows"), rows},
-                                         {QStringLiteral("notes"), QJsonArray::fromStringList(m_notes)}})
+    file.write(QJsonDocument(QJsonObject { { QStringLiteral("machine"), machine }, { QStringLiteral("rows"), rows },
+                                 { QStringLiteral("notes"), QJsonArray::fromStringList(m_notes) } })
                    .toJson());
     return true;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
 #include <QList>
 #include <QPair>
+#include <QString>
 #include <QStringList>
 
 #include <vector>
@@ -32,9 +32,9 @@ private:
 
 // One row of a result table: a label and named figures, printed side by side and saved as JSON.
 struct BenchRow {
-    QString benchmark;   // "lookup"
-    QString variant;     // "csodesk service" / "raw sqlite3"
-    QString scale;       // "100000 customers"
+    QString benchmark; // "lookup"
+    QString variant; // "csodesk service" / "raw sqlite3"
+    QString scale; // "100000 customers"
     QList<QPair<QString, double>> figures; // ("p50_us", 120.0) ...
 };
 

@@ -4,9 +4,9 @@
 #include "common/TimeUtil.h"
 #include "tickets/TicketNumber.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 
 namespace csodesk::bench {
 
@@ -18,17 +18,21 @@ struct SubIssue {
 };
 
 constexpr SubIssue kSubIssues[] = {
-    {"informasi.tagihan_listrik_dan_token", TicketKind::IssueClosed},
-    {"informasi.umum", TicketKind::IssueClosed},
-    {"tagihan.koreksi_rekening", TicketKind::Keluhan},
-    {"cater.keakuratan_hasil_catat_meter", TicketKind::Keluhan},
-    {"cater.lebih_tagih", TicketKind::Keluhan},
-    {"pb.proses_pb_belum_realisasi", TicketKind::Keluhan},
+    { "informasi.tagihan_listrik_dan_token", TicketKind::IssueClosed },
+    { "informasi.umum", TicketKind::IssueClosed },
+    { "tagihan.koreksi_rekening", TicketKind::Keluhan },
+    { "cater.keakuratan_hasil_catat_meter", TicketKind::Keluhan },
+    { "cater.lebih_tagih", TicketKind::Keluhan },
+    { "pb.proses_pb_belum_realisasi", TicketKind::Keluhan },
 };
 
 constexpr const char* kUnits[][2] = {
-    {"54110", "ULP Bandung Barat"}, {"54120", "ULP Bandung Timur"}, {"54130", "ULP Cimahi Kota"},
-    {"54140", "ULP Soreang"},       {"54150", "ULP Lembang"},       {"54160", "ULP Padalarang"},
+    { "54110", "ULP Bandung Barat" },
+    { "54120", "ULP Bandung Timur" },
+    { "54130", "ULP Cimahi Kota" },
+    { "54140", "ULP Soreang" },
+    { "54150", "ULP Lembang" },
+    { "54160", "ULP Padalarang" },
 };
 
 QString idpelOf(qint64 i)
@@ -86,18 +90,21 @@ TicketDraft benchDraft(qint64 i)
 BenchUsers ensureBenchUsers(const QString& sqlitePath, int agents)
 {
     RawSqlite db(sqlitePath);
-    RawStatement insert(db.handle(), "INSERT INTO users (name, role, password_hash, created_at_ms) VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT (name) DO NOTHING");
+    RawStatement insert(db.handle(),
+        "INSERT INTO users (name, role, password_hash, created_at_ms) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (name) DO NOTHING");
     RawStatement find(db.handle(), "SELECT id FROM users WHERE name = ?");
     BenchUsers users;
     const auto ensure = [&](const QString& name, Role role) {
-        insert.bind(1, name.toStdString()).bind(2, roleCode(role).toStdString()).bind(3, std::string("$bench$no-login"));
+        insert.bind(1, name.toStdString())
+            .bind(2, roleCode(role).toStdString())
+            .bind(3, std::string("$bench$no-login"));
         insert.bind(4, toEpochMs(benchNow()));
         insert.step();
         insert.reset();
         find.bind(1, name.toStdString());
         find.step();
-        const Actor actor{find.int64(0), name, role};
+        const Actor actor { find.int64(0), name, role };
         find.reset();
         return actor;
     };
@@ -114,15 +121,17 @@ void insertBulkTickets(const QString& sqlitePath, qint64 count, int days, const 
     RawSqlite db(sqlitePath);
     db.exec("PRAGMA synchronous=OFF"); // a generated fixture: rerun it if the machine dies
     RawStatement ticket(db.handle(),
-                        "INSERT INTO tickets (number, client_request_id, kind, issue_type_id, sub_issue_type_id, routing, "
-                        "customer_idpel, customer_name, unit_code, unit_name, fields_json, description, agent_note, "
-                        "sop_id, sop_version, path_json, agent_user_id, agent_name, call_started_at_ms, filed_at_ms, "
-                        "handle_time_ms, sla_due_at_ms, linked_ticket_number) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)");
-    RawStatement event(db.handle(), "INSERT INTO ticket_events (ticket_id, kind, at_ms, actor_user_id, actor_name, note, status) "
-                                    "VALUES (?, 'status', ?, ?, ?, '', ?)");
-    RawStatement counter(db.handle(), "INSERT INTO ticket_counters (site_code, day, last_sequence) VALUES ('54', ?, ?) "
-                                      "ON CONFLICT (site_code, day) DO UPDATE SET last_sequence = excluded.last_sequence");
+        "INSERT INTO tickets (number, client_request_id, kind, issue_type_id, sub_issue_type_id, routing, "
+        "customer_idpel, customer_name, unit_code, unit_name, fields_json, description, agent_note, "
+        "sop_id, sop_version, path_json, agent_user_id, agent_name, call_started_at_ms, filed_at_ms, "
+        "handle_time_ms, sla_due_at_ms, linked_ticket_number) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)");
+    RawStatement event(db.handle(),
+        "INSERT INTO ticket_events (ticket_id, kind, at_ms, actor_user_id, actor_name, note, status) "
+        "VALUES (?, 'status', ?, ?, ?, '', ?)");
+    RawStatement counter(db.handle(),
+        "INSERT INTO ticket_counters (site_code, day, last_sequence) VALUES ('54', ?, ?) "
+        "ON CONFLICT (site_code, day) DO UPDATE SET last_sequence = excluded.last_sequence");
 
     const qint64 endMs = toEpochMs(benchNow());
     const qint64 spanMs = qint64(days) * 24 * 3600 * 1000;
@@ -163,12 +172,16 @@ void insertBulkTickets(const QString& sqlitePath, qint64 count, int days, const 
         ticket.bind(column++, draft.customerName.toStdString());
         ticket.bind(column++, draft.unitCode.toStdString());
         ticket.bind(column++, draft.unitName.toStdString());
-        ticket.bind(column++, QJsonDocument(json.value(QStringLiteral("fields")).toObject()).toJson(QJsonDocument::Compact).toStdString());
+        ticket.bind(column++,
+            QJsonDocument(json.value(QStringLiteral("fields")).toObject())
+                .toJson(QJsonDocument::Compact)
+                .toStdString());
         ticket.bind(column++, draft.description.toStdString());
         ticket.bind(column++, draft.agentNote.toStdString());
         ticket.bind(column++, draft.sopId.toStdString());
         ticket.bind(column++, qint64(draft.sopVersion));
-        ticket.bind(column++, QJsonDocument(json.value(QStringLiteral("path")).toArray()).toJson(QJsonDocument::Compact).toStdString());
+        ticket.bind(column++,
+            QJsonDocument(json.value(QStringLiteral("path")).toArray()).toJson(QJsonDocument::Compact).toStdString());
         ticket.bind(column++, agent.userId);
         ticket.bind(column++, agent.userName.toStdString());
         ticket.bind(column++, filedMs - handleMs);
@@ -183,7 +196,8 @@ void insertBulkTickets(const QString& sqlitePath, qint64 count, int days, const 
         if (draft.kind == TicketKind::Keluhan && i % 3 == 0) {
             const qint64 id = sqlite3_last_insert_rowid(db.handle());
             event.bind(1, id).bind(2, filedMs + 24 * 3600 * 1000).bind(3, users.supervisor.userId);
-            event.bind(4, users.supervisor.userName.toStdString()).bind(5, std::string(i % 2 ? "done_by_unit" : "cancelled"));
+            event.bind(4, users.supervisor.userName.toStdString())
+                .bind(5, std::string(i % 2 ? "done_by_unit" : "cancelled"));
             event.step();
             event.reset();
         }

@@ -3,7 +3,6 @@
 #include "BenchRunners.h"
 #include "RawSqlite.h"
 
-
 #include <QElapsedTimer>
 
 namespace csodesk::bench {
@@ -18,34 +17,36 @@ void runDemoDataBench(const BenchOptions& options, BenchReport& report)
     timer.start();
     const DemoDataSummary summary = generateDemoData(path, demo);
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    report.add(BenchRow{QStringLiteral("demo-data"), QStringLiteral("DemoDataGenerator"),
-                        QStringLiteral("%1 customers, %2 months").arg(summary.customers).arg(demo.months),
-                        {{QStringLiteral("customers_per_s"), static_cast<double>(summary.customers) / seconds},
-                         {QStringLiteral("bills_per_s"), static_cast<double>(summary.bills) / seconds},
-                         {QStringLiteral("rows_per_s"),
-                          static_cast<double>(summary.customers + summary.bills + summary.readings + summary.tokenPurchases)
-                              / seconds},
-                         {QStringLiteral("total_s"), seconds}}});
+    report.add(BenchRow { QStringLiteral("demo-data"), QStringLiteral("DemoDataGenerator"),
+        QStringLiteral("%1 customers, %2 months").arg(summary.customers).arg(demo.months),
+        { { QStringLiteral("customers_per_s"), static_cast<double>(summary.customers) / seconds },
+            { QStringLiteral("bills_per_s"), static_cast<double>(summary.bills) / seconds },
+            { QStringLiteral("rows_per_s"),
+                static_cast<double>(summary.customers + summary.bills + summary.readings + summary.tokenPurchases)
+                    / seconds },
+            { QStringLiteral("total_s"), seconds } } });
 
     // The floor: the engine writing the very same rows (indexes and constraints included) in
     // one transaction, with no generation and no driver in between.
     const QString copyPath = cache.freshDatabase(QStringLiteral("demo-data-copy.db"));
     RawSqlite copy(copyPath);
-    const QByteArray attach = QStringLiteral("ATTACH DATABASE '%1' AS generated").arg(QString(path).replace(QLatin1Char('\''), QStringLiteral("''"))).toUtf8();
+    const QByteArray attach = QStringLiteral("ATTACH DATABASE '%1' AS generated")
+                                  .arg(QString(path).replace(QLatin1Char('\''), QStringLiteral("''")))
+                                  .toUtf8();
     copy.exec(attach.constData());
     timer.start();
     copy.exec("BEGIN");
-    for (const char* table : {"units", "customers", "bills", "meter_readings", "token_purchases"}) {
+    for (const char* table : { "units", "customers", "bills", "meter_readings", "token_purchases" }) {
         const QByteArray sql = QByteArray("INSERT INTO main.") + table + " SELECT * FROM generated." + table;
         copy.exec(sql.constData());
     }
     copy.exec("COMMIT");
     const double copySeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    report.add(BenchRow{QStringLiteral("demo-data"), QStringLiteral("raw sqlite3 copy"),
-                        QStringLiteral("%1 customers, %2 months").arg(summary.customers).arg(demo.months),
-                        {{QStringLiteral("customers_per_s"), static_cast<double>(summary.customers) / copySeconds},
-                         {QStringLiteral("bills_per_s"), static_cast<double>(summary.bills) / copySeconds},
-                         {QStringLiteral("total_s"), copySeconds}}});
+    report.add(BenchRow { QStringLiteral("demo-data"), QStringLiteral("raw sqlite3 copy"),
+        QStringLiteral("%1 customers, %2 months").arg(summary.customers).arg(demo.months),
+        { { QStringLiteral("customers_per_s"), static_cast<double>(summary.customers) / copySeconds },
+            { QStringLiteral("bills_per_s"), static_cast<double>(summary.bills) / copySeconds },
+            { QStringLiteral("total_s"), copySeconds } } });
 }
 
 } // namespace csodesk::bench

@@ -8,35 +8,35 @@
 // Prints one JSON object: {"login_shown_ns": ..., "main_window_shown_ns": ...,
 // "enter_to_card_ns": [...], "peak_rss_kb": ...}
 #include "agent/AgentServices.h"
-#include "calls/ServiceCallBackend.h"
 #include "agent/AgentWorkspace.h"
 #include "apkt/ApktCatalogue.h"
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
+#include "calls/ServiceCallBackend.h"
 #include "common/Clock.h"
-#include "customers/CustomerLookupService.h"
-#include "sop/SopLibrary.h"
-#include "tickets/TicketQueryService.h"
-#include "tickets/TicketService.h"
-#include "toolkit/BackgroundRunner.h"
 #include "common/Logging.h"
-#include "toolkit/Translations.h"
+#include "customers/CustomerLookupService.h"
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 #include "shell/ApplicationSetup.h"
 #include "shell/Authenticator.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "sop/SopLibrary.h"
 #include "storage/Migrator.h"
+#include "tickets/TicketQueryService.h"
+#include "tickets/TicketService.h"
+#include "toolkit/BackgroundRunner.h"
+#include "toolkit/Translations.h"
 
 #include <QApplication>
-#include <QKeyEvent>
-#include <QLabel>
-#include <QLineEdit>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -52,7 +52,7 @@ namespace {
 
 qint64 monotonicNs()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_MONOTONIC, &now);
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
@@ -95,7 +95,8 @@ QStringList randomIdpels(Database& database, int count)
         std::uniform_int_distribution<qint64> pick(1, qMax<qint64>(1, highest->toLongLong()));
         QStringList idpels;
         for (int attempt = 0; idpels.size() < count && attempt < count * 10; ++attempt) {
-            auto idpel = queryScalar(db, QStringLiteral("SELECT idpel FROM customers WHERE rowid = ?"), {pick(random)});
+            auto idpel
+                = queryScalar(db, QStringLiteral("SELECT idpel FROM customers WHERE rowid = ?"), { pick(random) });
             if (!idpel.ok())
                 return idpel.error();
             if (!idpel->isNull())
@@ -195,8 +196,9 @@ int main(int argc, char* argv[])
     if (!drafts.isValid())
         fail(QStringLiteral("no temporary folder for call drafts"));
     ServiceCallBackend calls(lookupService, ticketService, ticketQueries, db);
-    const ui::AgentServices services = ui::AgentServices::wire(calls, sops.value(), catalogue.value(), clock, drafts.path());
-    const Actor agent{1, QStringLiteral("agen1"), Role::Agent};
+    const ui::AgentServices services
+        = ui::AgentServices::wire(calls, sops.value(), catalogue.value(), clock, drafts.path());
+    const Actor agent { 1, QStringLiteral("agen1"), Role::Agent };
     window.setActor(agent);
     window.setWorkspace(new ui::AgentWorkspace(agent, services, runner));
     QApplication::processEvents();
@@ -205,10 +207,9 @@ int main(int argc, char* argv[])
     for (const QString& idpel : randomIdpels(db, lookups))
         enterToCardNs.append(enterToCard(window, idpel));
 
-    const QJsonObject result{{QStringLiteral("main_window_shown_ns"), mainWindowShown},
-                             {QStringLiteral("login_shown_ns"), loginShown},
-                             {QStringLiteral("enter_to_card_ns"), enterToCardNs},
-                             {QStringLiteral("peak_rss_kb"), peakRssKb()}};
+    const QJsonObject result { { QStringLiteral("main_window_shown_ns"), mainWindowShown },
+        { QStringLiteral("login_shown_ns"), loginShown }, { QStringLiteral("enter_to_card_ns"), enterToCardNs },
+        { QStringLiteral("peak_rss_kb"), peakRssKb() } };
     std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputs("\n", stdout);
     return 0;

@@ -4,7 +4,6 @@
 #include "BenchRunners.h"
 #include "BenchTickets.h"
 #include "RawSqlite.h"
-
 #include "audit/AuditLog.h"
 #include "common/TimeUtil.h"
 #include "storage/Migrator.h"
@@ -13,8 +12,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,24 +66,29 @@ void rawFiling(const QString& path, int count, BenchStats& stats)
 {
     RawSqlite db(path);
     RawStatement begin(db.handle(), "BEGIN IMMEDIATE");
-    RawStatement counter(db.handle(), "INSERT INTO ticket_counters (site_code, day, last_sequence) VALUES (?, ?, 1) "
-                                      "ON CONFLICT (site_code, day) DO UPDATE SET last_sequence = ticket_counters.last_sequence + 1 "
-                                      "RETURNING last_sequence");
+    RawStatement counter(db.handle(),
+        "INSERT INTO ticket_counters (site_code, day, last_sequence) VALUES (?, ?, 1) "
+        "ON CONFLICT (site_code, day) DO UPDATE SET last_sequence = ticket_counters.last_sequence + 1 "
+        "RETURNING last_sequence");
     RawStatement ticket(db.handle(),
-                        "INSERT INTO tickets (number, client_request_id, kind, issue_type_id, sub_issue_type_id, routing, "
-                        "customer_idpel, customer_name, unit_code, unit_name, fields_json, description, agent_note, "
-                        "sop_id, sop_version, path_json, agent_user_id, agent_name, call_started_at_ms, filed_at_ms, "
-                        "handle_time_ms, sla_due_at_ms, linked_ticket_number) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'agent01', ?, ?, 300000, NULL, NULL)");
-    RawStatement audit(db.handle(), "INSERT INTO audit_log (at_ms, actor, action, customer_idpel, detail) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO tickets (number, client_request_id, kind, issue_type_id, sub_issue_type_id, routing, "
+        "customer_idpel, customer_name, unit_code, unit_name, fields_json, description, agent_note, "
+        "sop_id, sop_version, path_json, agent_user_id, agent_name, call_started_at_ms, filed_at_ms, "
+        "handle_time_ms, sla_due_at_ms, linked_ticket_number) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'agent01', ?, ?, 300000, NULL, NULL)");
+    RawStatement audit(
+        db.handle(), "INSERT INTO audit_log (at_ms, actor, action, customer_idpel, detail) VALUES (?, ?, ?, ?, ?)");
     RawStatement commit(db.handle(), "COMMIT");
     SystemClock clock;
     QElapsedTimer timer;
     for (int i = 0; i < count; ++i) {
         const TicketDraft draft = benchDraft(i);
         const QJsonObject json = ticketDraftToJson(draft);
-        const std::string fields = QJsonDocument(json.value(QStringLiteral("fields")).toObject()).toJson(QJsonDocument::Compact).toStdString();
-        const std::string pathJson = QJsonDocument(json.value(QStringLiteral("path")).toArray()).toJson(QJsonDocument::Compact).toStdString();
+        const std::string fields = QJsonDocument(json.value(QStringLiteral("fields")).toObject())
+                                       .toJson(QJsonDocument::Compact)
+                                       .toStdString();
+        const std::string pathJson
+            = QJsonDocument(json.value(QStringLiteral("path")).toArray()).toJson(QJsonDocument::Compact).toStdString();
         const std::string requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
         timer.start();
         const QDateTime now = clock.nowUtc();
@@ -98,9 +102,9 @@ void rawFiling(const QString& path, int count, BenchStats& stats)
         counter.reset();
         const std::string number = ticket_number::format(kSite, day, sequence).toStdString();
         int column = 1;
-        for (const QString& value : {QString::fromStdString(number), QString::fromStdString(requestId), ticketKindCode(draft.kind),
-                                     draft.issueTypeId, draft.subIssueTypeId, ticketRoutingCode(draft.routing),
-                                     draft.customerIdpel, draft.customerName, draft.unitCode, draft.unitName})
+        for (const QString& value : { QString::fromStdString(number), QString::fromStdString(requestId),
+                 ticketKindCode(draft.kind), draft.issueTypeId, draft.subIssueTypeId, ticketRoutingCode(draft.routing),
+                 draft.customerIdpel, draft.customerName, draft.unitCode, draft.unitName })
             ticket.bind(column++, value.toStdString());
         ticket.bind(column++, fields);
         ticket.bind(column++, draft.description.toStdString());
@@ -146,8 +150,8 @@ ThroughputResult threadedFiling(Database& database, const QList<Actor>& agents, 
     std::vector<BenchStats> latencies(static_cast<std::size_t>(threads));
     std::vector<QString> errors(static_cast<std::size_t>(threads));
     std::vector<std::unique_ptr<QThread>> workers;
-    std::atomic<int> ready{0};
-    std::atomic<bool> go{false};
+    std::atomic<int> ready { 0 };
+    std::atomic<bool> go { false };
     for (int t = 0; t < threads; ++t) {
         workers.emplace_back(QThread::create([&, t] {
             auto connected = database.connection(); // connect before the clock starts
@@ -158,7 +162,7 @@ ThroughputResult threadedFiling(Database& database, const QList<Actor>& agents, 
                 if (!connected.ok())
                     failBench(connected.error().detail);
                 fileMany(database, agents.at(t % agents.size()), perThread, qint64(t) * perThread,
-                         &latencies[static_cast<std::size_t>(t)]);
+                    &latencies[static_cast<std::size_t>(t)]);
             } catch (const std::exception& e) {
                 errors[static_cast<std::size_t>(t)] = QString::fromUtf8(e.what());
             }
@@ -190,8 +194,9 @@ double processFiling(const QString& self, const QString& path, int processes, in
     for (int p = 0; p < processes; ++p) {
         auto child = std::make_unique<QProcess>();
         child->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child->start(self, {QStringLiteral("file-worker"), path, QString::number(perProcess),
-                            QStringLiteral("agent%1").arg(p + 1, 2, 10, QLatin1Char('0'))});
+        child->start(self,
+            { QStringLiteral("file-worker"), path, QString::number(perProcess),
+                QStringLiteral("agent%1").arg(p + 1, 2, 10, QLatin1Char('0')) });
         if (!child->waitForStarted(10'000))
             failBench(QStringLiteral("cannot start %1").arg(self));
         children.push_back(std::move(child));
@@ -219,7 +224,8 @@ double processFiling(const QString& self, const QString& path, int processes, in
 // A throwaway PostgreSQL server with durable settings (fsync on), or the one given.
 class PostgresTarget {
 public:
-    explicit PostgresTarget(const BenchOptions& options) : m_serverDir(QDir(options.cacheDir).filePath(QStringLiteral("pg")))
+    explicit PostgresTarget(const BenchOptions& options)
+        : m_serverDir(QDir(options.cacheDir).filePath(QStringLiteral("pg")))
     {
         QString base = options.postgresUrl;
         if (base.isEmpty()) {
@@ -228,8 +234,9 @@ public:
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
             environment.insert(QStringLiteral("CSODESK_PG_DURABLE"), QStringLiteral("1"));
             script.setProcessEnvironment(environment);
-            script.start(QStringLiteral("bash"), {QStringLiteral(CSODESK_SOURCE_DIR "/scripts/pg-test-server.sh"),
-                                                  QStringLiteral("start"), m_serverDir});
+            script.start(QStringLiteral("bash"),
+                { QStringLiteral(CSODESK_SOURCE_DIR "/scripts/pg-test-server.sh"), QStringLiteral("start"),
+                    m_serverDir });
             if (!script.waitForFinished(120'000) || script.exitCode() != 0)
                 failBench(QStringLiteral("could not start a PostgreSQL server (scripts/pg-test-server.sh)"));
             m_started = true;
@@ -257,8 +264,9 @@ public:
             // the server goes away with the directory below anyway
         }
         if (m_started) {
-            QProcess::execute(QStringLiteral("bash"), {QStringLiteral(CSODESK_SOURCE_DIR "/scripts/pg-test-server.sh"),
-                                                      QStringLiteral("stop"), m_serverDir});
+            QProcess::execute(QStringLiteral("bash"),
+                { QStringLiteral(CSODESK_SOURCE_DIR "/scripts/pg-test-server.sh"), QStringLiteral("stop"),
+                    m_serverDir });
         }
     }
 
@@ -300,10 +308,10 @@ private:
 
 BenchRow latencyRow(const QString& variant, const QString& scale, const BenchStats& stats)
 {
-    return BenchRow{QStringLiteral("filing"), variant, scale,
-                    {{QStringLiteral("p50_us"), stats.percentileMicros(50)},
-                     {QStringLiteral("p99_us"), stats.percentileMicros(99)},
-                     {QStringLiteral("mean_us"), stats.meanMicros()}}};
+    return BenchRow { QStringLiteral("filing"), variant, scale,
+        { { QStringLiteral("p50_us"), stats.percentileMicros(50) },
+            { QStringLiteral("p99_us"), stats.percentileMicros(99) },
+            { QStringLiteral("mean_us"), stats.meanMicros() } } };
 }
 
 } // namespace
@@ -324,27 +332,27 @@ void runFilingBench(const BenchOptions& options, BenchReport& report, const QStr
         rawFiling(rawPath, options.filings, raw);
         report.add(latencyRow(QStringLiteral("csodesk service"), scale, service));
         report.add(latencyRow(QStringLiteral("raw sqlite3"), scale, raw));
-        report.add(BenchRow{QStringLiteral("filing"), QStringLiteral("ratio service/raw"), scale,
-                            {{QStringLiteral("p50_ratio"), service.percentileMicros(50) / raw.percentileMicros(50)},
-                             {QStringLiteral("p99_ratio"), service.percentileMicros(99) / raw.percentileMicros(99)}}});
+        report.add(BenchRow { QStringLiteral("filing"), QStringLiteral("ratio service/raw"), scale,
+            { { QStringLiteral("p50_ratio"), service.percentileMicros(50) / raw.percentileMicros(50) },
+                { QStringLiteral("p99_ratio"), service.percentileMicros(99) / raw.percentileMicros(99) } } });
     }
     {
         const QString path = cache.freshDatabase(QStringLiteral("filing-threads.db"));
         const BenchUsers users = ensureBenchUsers(path, 4);
         auto database = openOrFail(DatabaseUrl::sqliteFile(path));
         const ThroughputResult threads = threadedFiling(*database, users.agents, 4, options.workerTickets);
-        BenchRow row = latencyRow(QStringLiteral("sqlite, 4 threads"), QStringLiteral("4 x %1 tickets").arg(options.workerTickets),
-                                  threads.latency);
-        row.figures.prepend({QStringLiteral("tickets_per_s"), threads.ticketsPerSecond});
+        BenchRow row = latencyRow(QStringLiteral("sqlite, 4 threads"),
+            QStringLiteral("4 x %1 tickets").arg(options.workerTickets), threads.latency);
+        row.figures.prepend({ QStringLiteral("tickets_per_s"), threads.ticketsPerSecond });
         report.add(row);
     }
     {
         const QString path = cache.freshDatabase(QStringLiteral("filing-processes.db"));
         (void)ensureBenchUsers(path, 4);
         const double rate = processFiling(self, path, 4, options.workerTickets);
-        report.add(BenchRow{QStringLiteral("filing"), QStringLiteral("sqlite, 4 processes"),
-                            QStringLiteral("4 x %1 tickets").arg(options.workerTickets),
-                            {{QStringLiteral("tickets_per_s"), rate}}});
+        report.add(BenchRow { QStringLiteral("filing"), QStringLiteral("sqlite, 4 processes"),
+            QStringLiteral("4 x %1 tickets").arg(options.workerTickets),
+            { { QStringLiteral("tickets_per_s"), rate } } });
     }
     {
         const PostgresTarget postgres(options);
@@ -353,25 +361,28 @@ void runFilingBench(const BenchOptions& options, BenchReport& report, const QStr
         auto created = database->write([&](QSqlDatabase& db) -> Result<bool> {
             for (int i = 1; i <= options.postgresAgents; ++i) {
                 auto id = queryScalar(db,
-                                      QStringLiteral("INSERT INTO users (name, role, password_hash, created_at_ms) "
-                                                     "VALUES (?, 'agent', '$bench$no-login', 0) RETURNING id"),
-                                      {QStringLiteral("agent%1").arg(i, 2, 10, QLatin1Char('0'))});
+                    QStringLiteral("INSERT INTO users (name, role, password_hash, created_at_ms) "
+                                   "VALUES (?, 'agent', '$bench$no-login', 0) RETURNING id"),
+                    { QStringLiteral("agent%1").arg(i, 2, 10, QLatin1Char('0')) });
                 if (!id.ok())
                     return id.error();
-                agents.append(Actor{id->toLongLong(), QStringLiteral("agent%1").arg(i, 2, 10, QLatin1Char('0')), Role::Agent});
+                agents.append(
+                    Actor { id->toLongLong(), QStringLiteral("agent%1").arg(i, 2, 10, QLatin1Char('0')), Role::Agent });
             }
             return true;
         });
         if (!created.ok())
             failBench(created.error().detail);
-        const ThroughputResult agentsRun = threadedFiling(*database, agents, options.postgresAgents, options.postgresTicketsPerAgent);
+        const ThroughputResult agentsRun
+            = threadedFiling(*database, agents, options.postgresAgents, options.postgresTicketsPerAgent);
         BenchRow row = latencyRow(QStringLiteral("postgresql, %1 agents").arg(options.postgresAgents),
-                                  QStringLiteral("%1 x %2 tickets").arg(options.postgresAgents).arg(options.postgresTicketsPerAgent),
-                                  agentsRun.latency);
-        row.figures.prepend({QStringLiteral("tickets_per_s"), agentsRun.ticketsPerSecond});
+            QStringLiteral("%1 x %2 tickets").arg(options.postgresAgents).arg(options.postgresTicketsPerAgent),
+            agentsRun.latency);
+        row.figures.prepend({ QStringLiteral("tickets_per_s"), agentsRun.ticketsPerSecond });
         report.add(row);
-        report.addNote(postgres.durable() ? QStringLiteral("filing: PostgreSQL 15 on this machine, fsync on, default settings")
-                                          : QStringLiteral("filing: PostgreSQL at the given --postgres URL"));
+        report.addNote(postgres.durable()
+                ? QStringLiteral("filing: PostgreSQL 15 on this machine, fsync on, default settings")
+                : QStringLiteral("filing: PostgreSQL at the given --postgres URL"));
     }
     report.addNote(QStringLiteral("filing: every ticket is its own transaction, WAL + synchronous=FULL on SQLite; "
                                   "throughput runs start all workers at once, connections opened beforehand"));
@@ -389,11 +400,11 @@ int runFileWorker(const QStringList& arguments)
         const int count = arguments.at(1).toInt();
         const QString name = arguments.at(2);
         auto id = database->read([&](QSqlDatabase& db) {
-            return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = ?"), {name});
+            return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = ?"), { name });
         });
         if (!id.ok() || !id->isValid())
             failBench(QStringLiteral("no user ") + name);
-        const Actor actor{id->toLongLong(), name, Role::Agent};
+        const Actor actor { id->toLongLong(), name, Role::Agent };
         QTextStream out(stdout);
         out << "ready\n";
         out.flush();

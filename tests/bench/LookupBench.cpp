@@ -4,11 +4,10 @@
 #include "BenchRunners.h"
 #include "BenchTickets.h"
 #include "RawSqlite.h"
-
+#include "audit/AuditLog.h"
 #include "common/TimeUtil.h"
 #include "customers/CustomerLookupService.h"
 #include "storage/Migrator.h"
-#include "audit/AuditLog.h"
 #include "tickets/CustomerTicketHistory.h"
 #include "tickets/TicketQueryService.h"
 #include "tickets/TicketSql.h"
@@ -45,7 +44,7 @@ std::vector<std::string> randomIdpels(const QString& path, qint64 customers, int
 // The statement TicketQueryService runs for the ticket history of a look-up by an agent.
 QString ticketHistorySql()
 {
-    const Actor agent{1, QStringLiteral("agent01"), Role::Agent};
+    const Actor agent { 1, QStringLiteral("agent01"), Role::Agent };
     return ticket_sql::selectTickets() + QStringLiteral(" WHERE 1 = 1") + ticket_sql::visibleTo(agent).sql
         + QStringLiteral(" AND t.customer_idpel = ? ORDER BY t.filed_at_ms DESC, t.id DESC LIMIT %1")
               .arg(CustomerLookupService::kTicketsShown + 1);
@@ -57,23 +56,30 @@ public:
     RawLookup(const QString& path, bool withAudit)
         : m_db(path)
         , m_withAudit(withAudit)
-        , m_customer(m_db.handle(), "SELECT idpel, meter_number, name, address, phone, email, tariff_class, power_va, "
-                                    "payment_type, ulp_code, invoice_email_state, invoice_email FROM customers WHERE idpel = ?")
-        , m_unit(m_db.handle(), "SELECT code, level, name, parent_code, province, city, ppj_bp FROM units WHERE code = ?")
-        , m_bills(m_db.handle(), "SELECT id, idpel, period, stand_start_wh, stand_end_wh, meter_factor, usage_wh, estimated, "
-                                 "estimated_from, correction_wh, tariff_rate_sen, energy_charge, fixed_charge, ppj, ppn, late_fee, "
-                                 "total, due_date, paid_at_ms, payment_channel FROM bills WHERE idpel = ? ORDER BY period DESC LIMIT 12")
-        , m_unpaid(m_db.handle(), "SELECT id, idpel, period, stand_start_wh, stand_end_wh, meter_factor, usage_wh, estimated, "
-                                  "estimated_from, correction_wh, tariff_rate_sen, energy_charge, fixed_charge, ppj, ppn, late_fee, "
-                                  "total, due_date, paid_at_ms, payment_channel FROM bills WHERE idpel = ? AND paid_at_ms IS NULL "
-                                  "ORDER BY period")
-        , m_readings(m_db.handle(), "SELECT id, idpel, source, reported_at_ms, stand_wh, accepted, reject_reason "
-                                    "FROM meter_readings WHERE idpel = ? ORDER BY reported_at_ms DESC LIMIT 6")
-        , m_tokens(m_db.handle(), "SELECT id, idpel, purchased_at_ms, amount, energy_wh, token_masked "
-                                  "FROM token_purchases WHERE idpel = ? ORDER BY purchased_at_ms DESC LIMIT 10")
+        , m_customer(m_db.handle(),
+              "SELECT idpel, meter_number, name, address, phone, email, tariff_class, power_va, "
+              "payment_type, ulp_code, invoice_email_state, invoice_email FROM customers WHERE idpel = ?")
+        , m_unit(
+              m_db.handle(), "SELECT code, level, name, parent_code, province, city, ppj_bp FROM units WHERE code = ?")
+        , m_bills(m_db.handle(),
+              "SELECT id, idpel, period, stand_start_wh, stand_end_wh, meter_factor, usage_wh, estimated, "
+              "estimated_from, correction_wh, tariff_rate_sen, energy_charge, fixed_charge, ppj, ppn, late_fee, "
+              "total, due_date, paid_at_ms, payment_channel FROM bills WHERE idpel = ? ORDER BY period DESC LIMIT 12")
+        , m_unpaid(m_db.handle(),
+              "SELECT id, idpel, period, stand_start_wh, stand_end_wh, meter_factor, usage_wh, estimated, "
+              "estimated_from, correction_wh, tariff_rate_sen, energy_charge, fixed_charge, ppj, ppn, late_fee, "
+              "total, due_date, paid_at_ms, payment_channel FROM bills WHERE idpel = ? AND paid_at_ms IS NULL "
+              "ORDER BY period")
+        , m_readings(m_db.handle(),
+              "SELECT id, idpel, source, reported_at_ms, stand_wh, accepted, reject_reason "
+              "FROM meter_readings WHERE idpel = ? ORDER BY reported_at_ms DESC LIMIT 6")
+        , m_tokens(m_db.handle(),
+              "SELECT id, idpel, purchased_at_ms, amount, energy_wh, token_masked "
+              "FROM token_purchases WHERE idpel = ? ORDER BY purchased_at_ms DESC LIMIT 10")
         , m_tickets(m_db.handle(), ticketHistorySql().toStdString().c_str())
         , m_begin(m_db.handle(), "BEGIN IMMEDIATE")
-        , m_audit(m_db.handle(), "INSERT INTO audit_log (at_ms, actor, action, customer_idpel, detail) VALUES (?, ?, ?, ?, ?)")
+        , m_audit(m_db.handle(),
+              "INSERT INTO audit_log (at_ms, actor, action, customer_idpel, detail) VALUES (?, ?, ?, ?, ?)")
         , m_commit(m_db.handle(), "COMMIT")
     {
     }
@@ -98,13 +104,16 @@ public:
             }
             m_unit.reset();
         }
-        for (RawStatement* list : {&m_bills, &m_unpaid, &m_readings, &m_tokens}) {
+        for (RawStatement* list : { &m_bills, &m_unpaid, &m_readings, &m_tokens }) {
             list->bind(1, idpel);
             bytes += drain(*list, true);
             list->reset();
         }
         // The customer's tickets an agent may see (the bench databases have none: an index probe).
-        m_tickets.bind(1, qint64(1)).bind(2, std::string("agent01")).bind(3, AuditAction::Lookup.toStdString()).bind(4, idpel);
+        m_tickets.bind(1, qint64(1))
+            .bind(2, std::string("agent01"))
+            .bind(3, AuditAction::Lookup.toStdString())
+            .bind(4, idpel);
         bytes += drain(m_tickets, true);
         m_tickets.reset();
         if (m_withAudit) {
@@ -139,10 +148,10 @@ private:
 
 BenchRow row(const QString& variant, qint64 customers, const BenchStats& stats)
 {
-    return BenchRow{QStringLiteral("lookup"), variant, QStringLiteral("%1 customers").arg(customers),
-                    {{QStringLiteral("p50_us"), stats.percentileMicros(50)},
-                     {QStringLiteral("p99_us"), stats.percentileMicros(99)},
-                     {QStringLiteral("mean_us"), stats.meanMicros()}}};
+    return BenchRow { QStringLiteral("lookup"), variant, QStringLiteral("%1 customers").arg(customers),
+        { { QStringLiteral("p50_us"), stats.percentileMicros(50) },
+            { QStringLiteral("p99_us"), stats.percentileMicros(99) },
+            { QStringLiteral("mean_us"), stats.meanMicros() } } };
 }
 
 } // namespace
@@ -151,7 +160,7 @@ void runLookupBench(const BenchOptions& options, BenchReport& report)
 {
     const BenchCache cache(options);
     const FixedClock clock(benchNow());
-    const Actor agent{1, QStringLiteral("agent01"), Role::Agent};
+    const Actor agent { 1, QStringLiteral("agent01"), Role::Agent };
     double firstScaleP50 = 0;
     for (const qint64 customers : options.customerScales) {
         const QString path = cache.customersDatabase(customers);
@@ -203,9 +212,9 @@ void runLookupBench(const BenchOptions& options, BenchReport& report)
         } else {
             // Whoever reads a customer first pays for fetching its pages from disk and the others
             // find them in the OS cache, so the variant that goes first rotates.
-            const std::array<std::function<void(const std::string&)>, 3> variants{
-                viaService, [&](const std::string& idpel) { viaRaw(raw, rawStats, idpel); },
-                [&](const std::string& idpel) { viaRaw(rawReads, readsStats, idpel); }};
+            const std::array<std::function<void(const std::string&)>, 3> variants { viaService,
+                [&](const std::string& idpel) { viaRaw(raw, rawStats, idpel); },
+                [&](const std::string& idpel) { viaRaw(rawReads, readsStats, idpel); } };
             for (std::size_t i = 0; i < idpels.size(); ++i) {
                 for (std::size_t v = 0; v < variants.size(); ++v)
                     variants[(i + v) % variants.size()](idpels[i]);
@@ -215,22 +224,24 @@ void runLookupBench(const BenchOptions& options, BenchReport& report)
         report.add(row(QStringLiteral("raw sqlite3"), customers, rawStats));
         report.add(row(QStringLiteral("raw reads, no audit"), customers, readsStats));
         const double p50 = serviceStats.percentileMicros(50);
-        BenchRow ratio{QStringLiteral("lookup"), QStringLiteral("ratio service/raw"), QStringLiteral("%1 customers").arg(customers),
-                       {{QStringLiteral("p50_ratio"), p50 / rawStats.percentileMicros(50)},
-                        {QStringLiteral("p99_ratio"), serviceStats.percentileMicros(99) / rawStats.percentileMicros(99)}}};
+        BenchRow ratio { QStringLiteral("lookup"), QStringLiteral("ratio service/raw"),
+            QStringLiteral("%1 customers").arg(customers),
+            { { QStringLiteral("p50_ratio"), p50 / rawStats.percentileMicros(50) },
+                { QStringLiteral("p99_ratio"), serviceStats.percentileMicros(99) / rawStats.percentileMicros(99) } } };
         if (firstScaleP50 > 0)
-            ratio.figures.append({QStringLiteral("p50_vs_first_scale"), p50 / firstScaleP50});
+            ratio.figures.append({ QStringLiteral("p50_vs_first_scale"), p50 / firstScaleP50 });
         else
             firstScaleP50 = p50;
         report.add(ratio);
     }
-    report.addNote(QStringLiteral("lookup: %1 random IDPELs per scale after %2 warm-up look-ups; variants %3; "
-                                  "each look-up commits its access-log row (WAL, synchronous=FULL)")
-                       .arg(options.lookups)
-                       .arg(kWarmUp)
-                       .arg(options.separateLookupRuns ? QStringLiteral("run one after the other")
-                                                       : QStringLiteral("interleaved, the first to read each customer rotating"))
-                   + QStringLiteral("; the database file is read into the OS cache first"));
+    report.addNote(
+        QStringLiteral("lookup: %1 random IDPELs per scale after %2 warm-up look-ups; variants %3; "
+                       "each look-up commits its access-log row (WAL, synchronous=FULL)")
+            .arg(options.lookups)
+            .arg(kWarmUp)
+            .arg(options.separateLookupRuns ? QStringLiteral("run one after the other")
+                                            : QStringLiteral("interleaved, the first to read each customer rotating"))
+        + QStringLiteral("; the database file is read into the OS cache first"));
 }
 
 } // namespace csodesk::bench

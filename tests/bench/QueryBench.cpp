@@ -3,7 +3,6 @@
 #include "BenchCache.h"
 #include "BenchRunners.h"
 #include "BenchTickets.h"
-
 #include "audit/AuditLog.h"
 #include "common/TimeUtil.h"
 #include "storage/Migrator.h"
@@ -20,7 +19,7 @@ namespace csodesk::bench {
 
 namespace {
 
-constexpr int kRepeats = 20;     // first page and figures: the median of this many runs
+constexpr int kRepeats = 20; // first page and figures: the median of this many runs
 constexpr int kPageSize = 50;
 
 double millis(qint64 nanoseconds)
@@ -33,7 +32,7 @@ std::pair<QDateTime, QDateTime> lastMonth()
 {
     const QDate firstOfThisMonth(2026, 11, 1);
     const auto midnight = [](const QDate& day) { return QDateTime(day, QTime(0, 0), wibTimeZone()).toUTC(); };
-    return {midnight(firstOfThisMonth.addMonths(-1)), midnight(firstOfThisMonth)};
+    return { midnight(firstOfThisMonth.addMonths(-1)), midnight(firstOfThisMonth) };
 }
 
 QString sqliteShellQuery(qint64 fromMs, qint64 toMs)
@@ -41,15 +40,18 @@ QString sqliteShellQuery(qint64 fromMs, qint64 toMs)
     // The exporter's columns, WIB times included, oldest first: the same rows and fields.
     const QString wib = QStringLiteral("strftime('%Y-%m-%d %H:%M:%S', (%1 + 25200000) / 1000, 'unixepoch')");
     return QStringLiteral("SELECT t.number, t.kind, ") + ticket_sql::statusExpression() + QStringLiteral(", ")
-        + wib.arg(QStringLiteral("t.filed_at_ms")) + QStringLiteral(", ") + wib.arg(QStringLiteral("t.call_started_at_ms"))
-        + QStringLiteral(", t.handle_time_ms / 1000, ") + wib.arg(QStringLiteral("t.sla_due_at_ms"))
-        + QStringLiteral(", t.issue_type_id, t.sub_issue_type_id, t.customer_idpel, t.customer_name, t.unit_code, t.unit_name, "
-                         "t.routing, t.agent_name, t.linked_ticket_number, t.sop_id, t.sop_version, t.fields_json, "
-                         "t.description, t.agent_note, "
-                         "(SELECT e.flag FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'flag' ORDER BY e.id DESC LIMIT 1), "
-                         "(SELECT e.note FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind IN ('note', 'flag') "
-                         "AND e.note <> '' ORDER BY e.id DESC LIMIT 1) "
-                         "FROM tickets t WHERE t.filed_at_ms >= %1 AND t.filed_at_ms < %2 ORDER BY t.filed_at_ms, t.id;")
+        + wib.arg(QStringLiteral("t.filed_at_ms")) + QStringLiteral(", ")
+        + wib.arg(QStringLiteral("t.call_started_at_ms")) + QStringLiteral(", t.handle_time_ms / 1000, ")
+        + wib.arg(QStringLiteral("t.sla_due_at_ms"))
+        + QStringLiteral(
+            ", t.issue_type_id, t.sub_issue_type_id, t.customer_idpel, t.customer_name, t.unit_code, t.unit_name, "
+            "t.routing, t.agent_name, t.linked_ticket_number, t.sop_id, t.sop_version, t.fields_json, "
+            "t.description, t.agent_note, "
+            "(SELECT e.flag FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'flag' ORDER BY e.id DESC LIMIT "
+            "1), "
+            "(SELECT e.note FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind IN ('note', 'flag') "
+            "AND e.note <> '' ORDER BY e.id DESC LIMIT 1) "
+            "FROM tickets t WHERE t.filed_at_ms >= %1 AND t.filed_at_ms < %2 ORDER BY t.filed_at_ms, t.id;")
               .arg(fromMs)
               .arg(toMs);
 }
@@ -81,24 +83,25 @@ void runQueryBench(const BenchOptions& options, BenchReport& report)
     BenchStats firstPage;
     for (int i = 0; i < kRepeats; ++i) {
         timer.start();
-        auto page = queries.list(supervisor, filtered, TicketPageRequest{TicketSort::FiledNewestFirst, {}, kPageSize});
+        auto page
+            = queries.list(supervisor, filtered, TicketPageRequest { TicketSort::FiledNewestFirst, {}, kPageSize });
         firstPage.add(timer.nsecsElapsed());
         if (!page.ok() || page->tickets.isEmpty())
             failBench(QStringLiteral("first page: ") + (page.ok() ? QStringLiteral("empty") : page.error().detail));
     }
-    report.add(BenchRow{QStringLiteral("queries"), QStringLiteral("first page, filtered"), scale,
-                        {{QStringLiteral("p50_ms"), firstPage.percentileMicros(50) / 1000},
-                         {QStringLiteral("max_ms"), firstPage.percentileMicros(100) / 1000}}});
+    report.add(BenchRow { QStringLiteral("queries"), QStringLiteral("first page, filtered"), scale,
+        { { QStringLiteral("p50_ms"), firstPage.percentileMicros(50) / 1000 },
+            { QStringLiteral("max_ms"), firstPage.percentileMicros(100) / 1000 } } });
 
     // Pages 1..1,000 of the whole log by keyset; page 1,000 costs what page 1 costs.
     {
-        TicketPageRequest request{TicketSort::FiledNewestFirst, {}, kPageSize};
+        TicketPageRequest request { TicketSort::FiledNewestFirst, {}, kPageSize };
         const int pages = static_cast<int>(std::min<qint64>(1000, options.ticketScale / kPageSize));
         BenchStats allPages;
         double lastPageMs = 0;
         for (int page = 1; page <= pages; ++page) {
             timer.start();
-            auto result = queries.list(supervisor, TicketFilter{}, request);
+            auto result = queries.list(supervisor, TicketFilter {}, request);
             const qint64 elapsed = timer.nsecsElapsed();
             allPages.add(elapsed);
             if (!result.ok() || result->tickets.size() != kPageSize)
@@ -106,10 +109,10 @@ void runQueryBench(const BenchOptions& options, BenchReport& report)
             request.cursor = result->nextCursor;
             lastPageMs = millis(elapsed);
         }
-        report.add(BenchRow{QStringLiteral("queries"), QStringLiteral("keyset page %1").arg(pages), scale,
-                            {{QStringLiteral("last_page_ms"), lastPageMs},
-                             {QStringLiteral("p50_page_ms"), allPages.percentileMicros(50) / 1000},
-                             {QStringLiteral("p99_page_ms"), allPages.percentileMicros(99) / 1000}}});
+        report.add(BenchRow { QStringLiteral("queries"), QStringLiteral("keyset page %1").arg(pages), scale,
+            { { QStringLiteral("last_page_ms"), lastPageMs },
+                { QStringLiteral("p50_page_ms"), allPages.percentileMicros(50) / 1000 },
+                { QStringLiteral("p99_page_ms"), allPages.percentileMicros(99) / 1000 } } });
     }
 
     // A month's figures.
@@ -124,10 +127,10 @@ void runQueryBench(const BenchOptions& options, BenchReport& report)
                 failBench(QStringLiteral("figures: ") + result.error().detail);
             total = result->total;
         }
-        report.add(BenchRow{QStringLiteral("queries"), QStringLiteral("month figures"),
-                            QStringLiteral("%1 tickets in the month").arg(total),
-                            {{QStringLiteral("p50_ms"), figures.percentileMicros(50) / 1000},
-                             {QStringLiteral("max_ms"), figures.percentileMicros(100) / 1000}}});
+        report.add(BenchRow { QStringLiteral("queries"), QStringLiteral("month figures"),
+            QStringLiteral("%1 tickets in the month").arg(total),
+            { { QStringLiteral("p50_ms"), figures.percentileMicros(50) / 1000 },
+                { QStringLiteral("max_ms"), figures.percentileMicros(100) / 1000 } } });
     }
 
     // CSV export of the month: csodesk's exporter beside `sqlite3 -csv` on the same rows, taking
@@ -156,11 +159,12 @@ void runQueryBench(const BenchOptions& options, BenchReport& report)
             QProcess shell;
             shell.setStandardOutputFile(QDir(cache.directory()).filePath(QStringLiteral("export-sqlite3.csv")));
             timer.start();
-            shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), QStringLiteral("-readonly"), path,
-                                                    sqliteShellQuery(toEpochMs(monthFrom), toEpochMs(monthTo))});
+            shell.start(QStringLiteral("sqlite3"),
+                { QStringLiteral("-csv"), QStringLiteral("-readonly"), path,
+                    sqliteShellQuery(toEpochMs(monthFrom), toEpochMs(monthTo)) });
             if (!shell.waitForFinished(600'000) || shell.exitCode() != 0)
-                failBench(QStringLiteral("sqlite3 -csv failed (is the sqlite3 package installed?): ") +
-                          QString::fromUtf8(shell.readAllStandardError()));
+                failBench(QStringLiteral("sqlite3 -csv failed (is the sqlite3 package installed?): ")
+                    + QString::fromUtf8(shell.readAllStandardError()));
             return timer.nsecsElapsed();
         };
         BenchStats exporterRuns, shellRuns;
@@ -178,15 +182,18 @@ void runQueryBench(const BenchOptions& options, BenchReport& report)
         const double shellNs = shellRuns.percentileMicros(50) * 1000;
         const double rows = static_cast<double>(rowsExported);
         const QString rowsScale = QStringLiteral("%1 rows").arg(rowsExported);
-        report.add(BenchRow{QStringLiteral("export"), QStringLiteral("csodesk csv"), rowsScale,
-                            {{QStringLiteral("rows_per_s"), rows / (exportNs / 1e9)}, {QStringLiteral("total_ms"), exportNs / 1e6}}});
-        report.add(BenchRow{QStringLiteral("export"), QStringLiteral("sqlite3 -csv"), rowsScale,
-                            {{QStringLiteral("rows_per_s"), rows / (shellNs / 1e9)}, {QStringLiteral("total_ms"), shellNs / 1e6}}});
-        report.add(BenchRow{QStringLiteral("export"), QStringLiteral("ratio csodesk/sqlite3"), rowsScale,
-                            {{QStringLiteral("time_ratio"), exportNs / shellNs}}});
+        report.add(BenchRow { QStringLiteral("export"), QStringLiteral("csodesk csv"), rowsScale,
+            { { QStringLiteral("rows_per_s"), rows / (exportNs / 1e9) },
+                { QStringLiteral("total_ms"), exportNs / 1e6 } } });
+        report.add(BenchRow { QStringLiteral("export"), QStringLiteral("sqlite3 -csv"), rowsScale,
+            { { QStringLiteral("rows_per_s"), rows / (shellNs / 1e9) },
+                { QStringLiteral("total_ms"), shellNs / 1e6 } } });
+        report.add(BenchRow { QStringLiteral("export"), QStringLiteral("ratio csodesk/sqlite3"), rowsScale,
+            { { QStringLiteral("time_ratio"), exportNs / shellNs } } });
     }
     report.addNote(QStringLiteral("queries: supervisor's view; tickets spread over 365 days, 50 agents, 6 units; "
-                                  "first page and figures are the median of repeated runs, exports of three; the database file is read into the OS cache first"));
+                                  "first page and figures are the median of repeated runs, exports of three; the "
+                                  "database file is read into the OS cache first"));
 }
 
 } // namespace csodesk::bench

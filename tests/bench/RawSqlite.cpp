@@ -11,7 +11,8 @@ namespace {
 
 } // namespace
 
-RawStatement::RawStatement(sqlite3* db, const char* sql) : m_db(db)
+RawStatement::RawStatement(sqlite3* db, const char* sql)
+    : m_db(db)
 {
     if (sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
         fail(db, std::string("prepare ") + sql);
@@ -24,7 +25,8 @@ RawStatement::~RawStatement()
 
 RawStatement& RawStatement::bind(int index, const std::string& text)
 {
-    if (sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT) != SQLITE_OK)
+    if (sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT)
+        != SQLITE_OK)
         fail(m_db, "bind text");
     return *this;
 }
@@ -62,13 +64,15 @@ void RawStatement::reset()
 std::string RawStatement::text(int column) const
 {
     const auto* bytes = sqlite3_column_text(m_statement, column);
-    return bytes ? std::string(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
+    return bytes ? std::string(reinterpret_cast<const char*>(bytes),
+               static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
                  : std::string();
 }
 
 RawSqlite::RawSqlite(const QString& path)
 {
-    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK)
         fail(m_db, "open " + path.toStdString());
     sqlite3_busy_timeout(m_db, 15000);
     exec("PRAGMA journal_mode=WAL");

@@ -22,8 +22,8 @@ public:
     RawStatement& bind(int index, const std::string& text);
     RawStatement& bind(int index, qint64 value);
     RawStatement& bindNull(int index);
-    bool step();   // true: a row is ready
-    void reset();  // after the last step, before binding again
+    bool step(); // true: a row is ready
+    void reset(); // after the last step, before binding again
     [[nodiscard]] qint64 int64(int column) const { return sqlite3_column_int64(m_statement, column); }
     [[nodiscard]] std::string text(int column) const;
     [[nodiscard]] int columns() const { return sqlite3_column_count(m_statement); }

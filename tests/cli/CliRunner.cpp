@@ -35,8 +35,8 @@ CliRun runCli(const QStringList& arguments, const QByteArray& input, const QProc
 QProcessEnvironment bootstrapAdmin(const QString& url, const QString& name)
 {
     const QString password = QStringLiteral("kata-sandi-") + name;
-    const CliRun added = runCli({QStringLiteral("--db"), url, QStringLiteral("user"), QStringLiteral("add"), name},
-                                (password + QLatin1Char('\n')).toUtf8());
+    const CliRun added = runCli({ QStringLiteral("--db"), url, QStringLiteral("user"), QStringLiteral("add"), name },
+        (password + QLatin1Char('\n')).toUtf8());
     QProcessEnvironment environment;
     if (added.exitCode == 0)
         environment.insert(QStringLiteral("CSODESK_PASSWORD"), password);
@@ -45,7 +45,7 @@ QProcessEnvironment bootstrapAdmin(const QString& url, const QString& name)
 
 namespace {
 
-std::atomic<int> nextFloor{1};
+std::atomic<int> nextFloor { 1 };
 
 } // namespace
 
@@ -56,16 +56,16 @@ CliFloor::CliFloor(const QString& ownerUrl, bool postgres, const QString& adminN
 {
     if (!postgres) {
         m_url = ownerUrl;
-        m_ready = runCli({QStringLiteral("--db"), ownerUrl, QStringLiteral("user"), QStringLiteral("add"), adminName},
-                         (password(adminName) + QLatin1Char('\n')).toUtf8())
+        m_ready = runCli({ QStringLiteral("--db"), ownerUrl, QStringLiteral("user"), QStringLiteral("add"), adminName },
+                      (password(adminName) + QLatin1Char('\n')).toUtf8())
                       .exitCode
             == 0;
         return;
     }
     m_suffix = QStringLiteral("_c%1_%2").arg(QCoreApplication::applicationPid()).arg(nextFloor++);
-    const CliRun init = runCli({QStringLiteral("--db"), ownerUrl, QStringLiteral("floor"), QStringLiteral("init"),
-                                QStringLiteral("--admin"), name(adminName)},
-                               (password(adminName) + QLatin1Char('\n')).toUtf8());
+    const CliRun init = runCli({ QStringLiteral("--db"), ownerUrl, QStringLiteral("floor"), QStringLiteral("init"),
+                                   QStringLiteral("--admin"), name(adminName) },
+        (password(adminName) + QLatin1Char('\n')).toUtf8());
     auto parsed = DatabaseUrl::parse(ownerUrl);
     if (init.exitCode != 0 || !parsed.ok()) {
         qWarning("floor init failed: %s", qPrintable(init.err));
@@ -88,7 +88,7 @@ CliFloor::~CliFloor()
         return;
     (void)owner.value()->read([&](QSqlDatabase& db) -> Status {
         auto roles = execQuery(db, QStringLiteral("SELECT rolname FROM pg_roles WHERE right(rolname, length(?)) = ?"),
-                               QVariantList{m_suffix, m_suffix});
+            QVariantList { m_suffix, m_suffix });
         if (!roles.ok())
             return roles.error();
         QStringList names;
@@ -116,9 +116,9 @@ QProcessEnvironment CliFloor::as(const QString& shortName) const
 
 CliRun CliFloor::addUser(const QString& shortName, const QString& role) const
 {
-    return runCli({QStringLiteral("--db"), m_url, QStringLiteral("user"), QStringLiteral("add"), name(shortName),
-                   QStringLiteral("--role"), role, QStringLiteral("--user"), name(m_admin)},
-                  (password(m_admin) + QLatin1Char('\n') + password(shortName) + QLatin1Char('\n')).toUtf8());
+    return runCli({ QStringLiteral("--db"), m_url, QStringLiteral("user"), QStringLiteral("add"), name(shortName),
+                      QStringLiteral("--role"), role, QStringLiteral("--user"), name(m_admin) },
+        (password(m_admin) + QLatin1Char('\n') + password(shortName) + QLatin1Char('\n')).toUtf8());
 }
 
 } // namespace csodesk::test

@@ -15,8 +15,8 @@ struct CliRun {
 };
 
 // Runs csodesk-cli with `arguments`, optional standard input and extra environment.
-[[nodiscard]] CliRun runCli(const QStringList& arguments, const QByteArray& input = {},
-                            const QProcessEnvironment& extraEnvironment = {});
+[[nodiscard]] CliRun runCli(
+    const QStringList& arguments, const QByteArray& input = {}, const QProcessEnvironment& extraEnvironment = {});
 
 // Creates the first user of the database at `url` (an admin: the bootstrap path of
 // `user add`) and returns the environment that signs in as it with `--user NAME`.
@@ -36,9 +36,12 @@ public:
     CliFloor& operator=(const CliFloor&) = delete;
 
     [[nodiscard]] bool ready() const { return m_ready; }
-    [[nodiscard]] const QString& url() const { return m_url; }   // --db for signed-in commands
+    [[nodiscard]] const QString& url() const { return m_url; } // --db for signed-in commands
     [[nodiscard]] QString name(const QString& shortName) const; // --user
-    [[nodiscard]] static QString password(const QString& shortName) { return QStringLiteral("kata-sandi-") + shortName; }
+    [[nodiscard]] static QString password(const QString& shortName)
+    {
+        return QStringLiteral("kata-sandi-") + shortName;
+    }
     // The environment that signs in as `shortName` (CSODESK_PASSWORD).
     [[nodiscard]] QProcessEnvironment as(const QString& shortName) const;
     // Adds a user through `user add ... --user <admin>`; false (with the CLI's error) when refused.

@@ -328,13 +328,14 @@ TEST_CASE("csodesk-cli sop catalogue and sop usage", "[cli][sop]")
               .out.contains(QStringLiteral("--answers")));
 }
 
-TEST_CASE("csodesk-cli sop walk --customer fills the scripts from the look-up and --file files the ticket", "[cli][sop]")
+TEST_CASE(
+    "csodesk-cli sop walk --customer fills the scripts from the look-up and --file files the ticket", "[cli][sop]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);
     QTemporaryDir dir;
-    const CliRun demo = runCli({ QStringLiteral("--db"), t->urlText(), QStringLiteral("demo-data"), QStringLiteral("--customers"),
-        QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3") });
+    const CliRun demo = runCli({ QStringLiteral("--db"), t->urlText(), QStringLiteral("demo-data"),
+        QStringLiteral("--customers"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3") });
     REQUIRE(demo.exitCode == 0);
     const QString idpel = demo.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).first();
     // On PostgreSQL as a floor's own login, through a URL that names none.
@@ -365,15 +366,17 @@ TEST_CASE("csodesk-cli sop walk --customer fills the scripts from the look-up an
     const QString number
         = QJsonDocument::fromJson(filed.out.toUtf8()).object().value(QStringLiteral("ticket_number")).toString();
     REQUIRE(number.startsWith(QLatin1Char('K')));
-    const CliRun shown = runCli({ QStringLiteral("--db"), floor.url(), QStringLiteral("tickets"), QStringLiteral("show"), number,
-                                    QStringLiteral("--user"), floor.name(QStringLiteral("tester")) },
-        {}, signedIn);
+    const CliRun shown
+        = runCli({ QStringLiteral("--db"), floor.url(), QStringLiteral("tickets"), QStringLiteral("show"), number,
+                     QStringLiteral("--user"), floor.name(QStringLiteral("tester")) },
+            {}, signedIn);
     INFO(shown.err.toStdString());
     CHECK(shown.exitCode == 0);
     CHECK(shown.out.contains(idpel));
 
     // Without an agent there is no look-up: personal data needs a signed-in user.
-    const CliRun anonymous = runCli({ QStringLiteral("--db"), floor.url(), QStringLiteral("sop"), QStringLiteral("walk"),
-        QStringLiteral("info-tagihan-invoice"), QStringLiteral("--customer"), idpel, QStringLiteral("--answers"), answers });
+    const CliRun anonymous = runCli({ QStringLiteral("--db"), floor.url(), QStringLiteral("sop"),
+        QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"), QStringLiteral("--customer"), idpel,
+        QStringLiteral("--answers"), answers });
     CHECK(anonymous.exitCode == 2);
 }

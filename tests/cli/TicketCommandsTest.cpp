@@ -2,8 +2,6 @@
 #include "TestDatabase.h"
 #include "storage/SqlQuery.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +9,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+
+#include <catch2/catch.hpp>
 
 #include <memory>
 #include <vector>
@@ -33,7 +33,7 @@ public:
         , m_floor(std::make_unique<CliFloor>(m_test->urlText(), dialect == "postgresql", QStringLiteral("admin")))
     {
         REQUIRE(m_floor->ready());
-        for (const auto& [name, role] : {std::pair{"budi", "agent"}, std::pair{"sari", "supervisor"}}) {
+        for (const auto& [name, role] : { std::pair { "budi", "agent" }, std::pair { "sari", "supervisor" } }) {
             const CliRun added = m_floor->addUser(QString::fromLatin1(name), QString::fromLatin1(role));
             INFO(added.err.toStdString());
             REQUIRE(added.exitCode == 0);
@@ -41,9 +41,10 @@ public:
         // On a floor the database files only for a customer it knows (the owner loads them).
         if (dialect == "postgresql") {
             auto seeded = m_test->db().write([](QSqlDatabase& db) -> csodesk::Status {
-                for (const char* sql : {"INSERT INTO units (code, level, name) VALUES ('54110', 'ulp', 'ULP Bandung Barat')",
-                                        "INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, ulp_code) "
-                                        "VALUES ('541100000123', 'Budi Santoso', 'R1', 1300, 'postpaid', '54110')"}) {
+                for (const char* sql :
+                    { "INSERT INTO units (code, level, name) VALUES ('54110', 'ulp', 'ULP Bandung Barat')",
+                        "INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, ulp_code) "
+                        "VALUES ('541100000123', 'Budi Santoso', 'R1', 1300, 'postpaid', '54110')" }) {
                     auto done = csodesk::execQuery(db, QString::fromLatin1(sql));
                     if (!done.ok())
                         return done.error();
@@ -60,14 +61,14 @@ public:
 
     [[nodiscard]] CliRun run(const QStringList& args, const QByteArray& input = {}) const
     {
-        return runCli(QStringList{QStringLiteral("--db"), m_floor->url()} + args, input);
+        return runCli(QStringList { QStringLiteral("--db"), m_floor->url() } + args, input);
     }
     // As `user` (password "kata-sandi-<user>" from the environment).
     [[nodiscard]] CliRun as(const QString& user, const QStringList& args) const
     {
-        return runCli(QStringList{QStringLiteral("--db"), m_floor->url()} + args
-                          + QStringList{QStringLiteral("--user"), m_floor->name(user)},
-                      {}, m_floor->as(user));
+        return runCli(QStringList { QStringLiteral("--db"), m_floor->url() } + args
+                + QStringList { QStringLiteral("--user"), m_floor->name(user) },
+            {}, m_floor->as(user));
     }
 
     [[nodiscard]] const QString& draftPath() const { return m_draftPath; }
@@ -91,78 +92,86 @@ QJsonObject jsonOf(const CliRun& run)
 TEST_CASE("csodesk-cli tickets: file once, review, list, show, export and figures by role", "[cli][tickets]")
 {
     CliWorld w("sqlite");
-    const CliRun filed = w.as(QStringLiteral("budi"), {QStringLiteral("tickets"), QStringLiteral("file"),
-                                                       QStringLiteral("--draft"), w.draftPath(), QStringLiteral("--json")});
+    const CliRun filed = w.as(QStringLiteral("budi"),
+        { QStringLiteral("tickets"), QStringLiteral("file"), QStringLiteral("--draft"), w.draftPath(),
+            QStringLiteral("--json") });
     INFO(filed.err.toStdString());
     REQUIRE(filed.exitCode == 0);
     const QString number = jsonOf(filed).value(QStringLiteral("number")).toString();
     CHECK(number.startsWith(QStringLiteral("K54")));
     CHECK(jsonOf(filed).value(QStringLiteral("description")).toString() == QStringLiteral("'; DROP TABLE tickets; --"));
 
-    const CliRun again = w.as(QStringLiteral("budi"), {QStringLiteral("tickets"), QStringLiteral("file"),
-                                                      QStringLiteral("--draft"), w.draftPath()});
+    const CliRun again = w.as(QStringLiteral("budi"),
+        { QStringLiteral("tickets"), QStringLiteral("file"), QStringLiteral("--draft"), w.draftPath() });
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(number));
     CHECK(again.out.contains(QStringLiteral("sudah tercatat")));
 
     // Agents may not review or export; nothing is written.
-    CHECK(w.as(QStringLiteral("budi"), {QStringLiteral("tickets"), QStringLiteral("note"), number, QStringLiteral("x")})
-              .exitCode
-          == 1);
-    const CliRun agentExport = w.as(QStringLiteral("budi"), {QStringLiteral("tickets"), QStringLiteral("export"),
-                                                             QStringLiteral("--out"), w.path(QStringLiteral("a.csv"))});
+    CHECK(
+        w.as(QStringLiteral("budi"), { QStringLiteral("tickets"), QStringLiteral("note"), number, QStringLiteral("x") })
+            .exitCode
+        == 1);
+    const CliRun agentExport = w.as(QStringLiteral("budi"),
+        { QStringLiteral("tickets"), QStringLiteral("export"), QStringLiteral("--out"),
+            w.path(QStringLiteral("a.csv")) });
     CHECK(agentExport.exitCode == 1);
     CHECK_FALSE(QFile::exists(w.path(QStringLiteral("a.csv"))));
-    CHECK(w.as(QStringLiteral("budi"), {QStringLiteral("tickets"), QStringLiteral("stats"), QStringLiteral("--from"),
-                                        QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2099-12-31")})
+    CHECK(w.as(QStringLiteral("budi"),
+               { QStringLiteral("tickets"), QStringLiteral("stats"), QStringLiteral("--from"),
+                   QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2099-12-31") })
               .exitCode
-          == 1);
-    CHECK(w.run({QStringLiteral("tickets"), QStringLiteral("list")}).exitCode == 1); // no --user
+        == 1);
+    CHECK(w.run({ QStringLiteral("tickets"), QStringLiteral("list") }).exitCode == 1); // no --user
 
-    const CliRun note = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("note"), number,
-                                                     QStringLiteral("Cek ulang; \"salam\""), QStringLiteral("--flag"),
-                                                     QStringLiteral("perlu_koreksi")});
+    const CliRun note = w.as(QStringLiteral("sari"),
+        { QStringLiteral("tickets"), QStringLiteral("note"), number, QStringLiteral("Cek ulang; \"salam\""),
+            QStringLiteral("--flag"), QStringLiteral("perlu_koreksi") });
     INFO(note.err.toStdString());
     REQUIRE(note.exitCode == 0);
 
-    const CliRun list = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--kind"),
-                                                     QStringLiteral("KELUHAN"), QStringLiteral("--open"), QStringLiteral("--json")});
+    const CliRun list = w.as(QStringLiteral("sari"),
+        { QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("KELUHAN"),
+            QStringLiteral("--open"), QStringLiteral("--json") });
     REQUIRE(list.exitCode == 0);
     const QJsonArray tickets = jsonOf(list).value(QStringLiteral("tickets")).toArray();
     REQUIRE(tickets.size() == 1);
     CHECK(tickets.at(0).toObject().value(QStringLiteral("latest_review_note")).toString()
-          == QStringLiteral("Cek ulang; \"salam\""));
+        == QStringLiteral("Cek ulang; \"salam\""));
 
-    const CliRun show = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("show"), number,
-                                                     QStringLiteral("--json")});
+    const CliRun show = w.as(QStringLiteral("sari"),
+        { QStringLiteral("tickets"), QStringLiteral("show"), number, QStringLiteral("--json") });
     REQUIRE(show.exitCode == 0);
     CHECK(jsonOf(show).value(QStringLiteral("events")).toArray().size() == 1);
-    CHECK(w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("show"), QStringLiteral("K5400000000000")})
+    CHECK(w.as(QStringLiteral("sari"),
+               { QStringLiteral("tickets"), QStringLiteral("show"), QStringLiteral("K5400000000000") })
               .exitCode
-          == 3);
+        == 3);
 
     const QString csvPath = w.path(QStringLiteral("export.csv"));
-    const CliRun exported = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("export"),
-                                                         QStringLiteral("--out"), csvPath, QStringLiteral("--delimiter"),
-                                                         QStringLiteral(";")});
+    const CliRun exported = w.as(QStringLiteral("sari"),
+        { QStringLiteral("tickets"), QStringLiteral("export"), QStringLiteral("--out"), csvPath,
+            QStringLiteral("--delimiter"), QStringLiteral(";") });
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     QFile csv(csvPath);
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
-    CHECK(bytes.startsWith("\xEF\xBB\xBF" "nomor;jenis;"));
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                           "nomor;jenis;"));
     CHECK(bytes.contains("\"Cek ulang; \"\"salam\"\"\""));
     CHECK(bytes.count("\r\n") == 2);
 
-    const CliRun stats = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("stats"), QStringLiteral("--from"),
-                                                      QStringLiteral("2020-01-01"), QStringLiteral("--to"),
-                                                      QStringLiteral("2099-12-31"), QStringLiteral("--json")});
+    const CliRun stats = w.as(QStringLiteral("sari"),
+        { QStringLiteral("tickets"), QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+            QStringLiteral("--to"), QStringLiteral("2099-12-31"), QStringLiteral("--json") });
     REQUIRE(stats.exitCode == 0);
     CHECK(jsonOf(stats).value(QStringLiteral("total")).toInt() == 1);
-    CHECK(w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("stats"), QStringLiteral("--from"),
-                                        QStringLiteral("kemarin"), QStringLiteral("--to"), QStringLiteral("2099-12-31")})
+    CHECK(w.as(QStringLiteral("sari"),
+               { QStringLiteral("tickets"), QStringLiteral("stats"), QStringLiteral("--from"),
+                   QStringLiteral("kemarin"), QStringLiteral("--to"), QStringLiteral("2099-12-31") })
               .exitCode
-          == 1);
+        == 1);
 }
 
 TEST_CASE("csodesk-cli tickets file from several processes at once gives distinct numbers", "[cli][tickets]")
@@ -178,9 +187,9 @@ TEST_CASE("csodesk-cli tickets file from several processes at once gives distinc
         env.insert(QStringLiteral("CSODESK_PASSWORD"), QStringLiteral("kata-sandi-budi"));
         process->setProcessEnvironment(env);
         process->start(QStringLiteral(CSODESK_CLI_PATH),
-                       {QStringLiteral("--db"), w.urlText(), QStringLiteral("tickets"), QStringLiteral("file"),
-                        QStringLiteral("--draft"), w.draftPath(), QStringLiteral("--request-id"),
-                        QStringLiteral("call-%1").arg(p), QStringLiteral("--user"), w.name(QStringLiteral("budi"))});
+            { QStringLiteral("--db"), w.urlText(), QStringLiteral("tickets"), QStringLiteral("file"),
+                QStringLiteral("--draft"), w.draftPath(), QStringLiteral("--request-id"),
+                QStringLiteral("call-%1").arg(p), QStringLiteral("--user"), w.name(QStringLiteral("budi")) });
         processes.push_back(std::move(process));
     }
     QSet<QString> numbers;
@@ -192,7 +201,8 @@ TEST_CASE("csodesk-cli tickets file from several processes at once gives distinc
         numbers.insert(out.section(QLatin1Char(' '), 1, 1));
     }
     CHECK(numbers.size() == kProcesses);
-    const CliRun list = w.as(QStringLiteral("sari"), {QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--json")});
+    const CliRun list
+        = w.as(QStringLiteral("sari"), { QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--json") });
     REQUIRE(list.exitCode == 0);
     CHECK(jsonOf(list).value(QStringLiteral("tickets")).toArray().size() == kProcesses);
 }

@@ -23,7 +23,7 @@ struct World {
     std::unique_ptr<QCoreApplication> app;
     QTemporaryDir directory;
     std::shared_ptr<csodesk::Database> database;
-    csodesk::FixedClock clock{QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC)};
+    csodesk::FixedClock clock { QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC) };
 };
 
 World* world = nullptr;
@@ -51,8 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size == 0)
         return 0;
-    constexpr csodesk::ImportKind kinds[] = {csodesk::ImportKind::Units, csodesk::ImportKind::Customers,
-                                             csodesk::ImportKind::Bills, csodesk::ImportKind::Readings};
+    constexpr csodesk::ImportKind kinds[] = { csodesk::ImportKind::Units, csodesk::ImportKind::Customers,
+        csodesk::ImportKind::Bills, csodesk::ImportKind::Readings };
     const csodesk::ImportKind kind = kinds[data[0] % 4];
     const QString path = QDir(world->directory.path()).filePath(QStringLiteral("input.csv"));
     {
@@ -62,8 +62,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         file.write(reinterpret_cast<const char*>(data + 1), static_cast<qint64>(size - 1));
     }
     csodesk::CsvImporter importer(*world->database, world->clock);
-    const csodesk::Actor admin{1, QStringLiteral("admin"), csodesk::Role::Admin};
-    auto report = importer.import(admin, kind, path, csodesk::ImportOptions{});
+    const csodesk::Actor admin { 1, QStringLiteral("admin"), csodesk::Role::Admin };
+    auto report = importer.import(admin, kind, path, csodesk::ImportOptions {});
     if (report.ok()) {
         // All or nothing: a refused import names its problems and commits none of its rows.
         if (!report->committed && report->problems.isEmpty() && report->rows > 0)

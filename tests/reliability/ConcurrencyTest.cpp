@@ -5,16 +5,15 @@
 #include "SampleDrafts.h"
 #include "TestDatabase.h"
 #include "TestFloor.h"
-
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "tickets/TicketService.h"
 
-#include <catch2/catch.hpp>
-
 #include <QMutex>
 #include <QThread>
 #include <QUuid>
+
+#include <catch2/catch.hpp>
 
 #include <atomic>
 
@@ -66,7 +65,7 @@ TEST_CASE("Fifty connections filing 200 tickets each on PostgreSQL", "[reliabili
     REQUIRE(signedIn.ok());
     const Actor agent = signedIn.value();
     TicketService tickets(agentDesk, audit, clock, QStringLiteral("54"));
-    std::atomic<int> failures{0};
+    std::atomic<int> failures { 0 };
     QStringList firstErrors;
     QMutex errorsLock;
     std::vector<std::unique_ptr<QThread>> threads;

@@ -2,13 +2,12 @@
 // ticket it was told was filed must be there exactly once, and the file must stay sound.
 #include "FilerProcess.h"
 #include "TestDatabase.h"
-
 #include "storage/Migrator.h"
-
-#include <catch2/catch.hpp>
 
 #include <QRandomGenerator>
 #include <QThread>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -21,17 +20,16 @@ QString integrityCheck(const DatabaseUrl& url)
 {
     auto database = Database::open(url);
     REQUIRE(database.ok());
-    auto result = database.value()->read([](QSqlDatabase& db) {
-        return queryScalar(db, QStringLiteral("PRAGMA integrity_check"));
-    });
+    auto result = database.value()->read(
+        [](QSqlDatabase& db) { return queryScalar(db, QStringLiteral("PRAGMA integrity_check")); });
     REQUIRE(result.ok());
     return result->toString();
 }
 
 } // namespace
 
-TEST_CASE("Tickets acknowledged before a SIGKILL survive it exactly once and the file stays sound",
-          "[reliability][crash]")
+TEST_CASE(
+    "Tickets acknowledged before a SIGKILL survive it exactly once and the file stays sound", "[reliability][crash]")
 {
     auto test = TestDatabase::create("sqlite");
     createFilerAgent(test->db());

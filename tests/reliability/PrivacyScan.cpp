@@ -26,7 +26,7 @@ namespace {
 QSet<QString> personalValuesOf(const QString& dataDir)
 {
     QSet<QString> values;
-    QDirIterator files(dataDir, {QStringLiteral("*.csv")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator files(dataDir, { QStringLiteral("*.csv") }, QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         QFile file(files.next());
         if (!file.open(QIODevice::ReadOnly))
@@ -46,7 +46,8 @@ QSet<QString> personalValuesOf(const QString& dataDir)
                     || column == QLatin1String("phone") || column == QLatin1String("invoice_email")
                     || column == QLatin1String("nama_pelanggan");
                 // Names shorter than two words are too generic to search for ("Budi" is a word).
-                if (personal && value.size() >= 6 && (column != QLatin1String("name") || value.contains(QLatin1Char(' '))))
+                if (personal && value.size() >= 6
+                    && (column != QLatin1String("name") || value.contains(QLatin1Char(' '))))
                     values.insert(value);
             }
         }
@@ -74,11 +75,13 @@ int main(int argc, char* argv[])
     const QSet<QString> personal = personalValuesOf(QString::fromLocal8Bit(argv[2]));
 
     // Shapes of personal data in the clear; masked values contain '•' and so do not match.
-    const QList<QPair<QString, QRegularExpression>> shapes{
-        {QStringLiteral("IDPEL"), QRegularExpression(QStringLiteral("(?<![0-9A-Za-z])[0-9]{12}(?![0-9])"))},
+    const QList<QPair<QString, QRegularExpression>> shapes {
+        { QStringLiteral("IDPEL"), QRegularExpression(QStringLiteral("(?<![0-9A-Za-z])[0-9]{12}(?![0-9])")) },
         // A domain ends in letters: "csodesk@127.0.0.1" in a database URL is a server login.
-        {QStringLiteral("e-mail"), QRegularExpression(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"))},
-        {QStringLiteral("phone"), QRegularExpression(QStringLiteral("(?<![0-9])(?:\\+62|62|0)8[0-9]{7,11}(?![0-9])"))},
+        { QStringLiteral("e-mail"),
+            QRegularExpression(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")) },
+        { QStringLiteral("phone"),
+            QRegularExpression(QStringLiteral("(?<![0-9])(?:\\+62|62|0)8[0-9]{7,11}(?![0-9])")) },
     };
 
     int findings = 0;
@@ -93,7 +96,7 @@ int main(int argc, char* argv[])
         if (name.endsWith(QLatin1String(".db")) || name.endsWith(QLatin1String(".sqlite"))
             || name.endsWith(QLatin1String(".db-wal")) || name.endsWith(QLatin1String(".db-shm"))) {
             ++databases;
-            struct stat info {};
+            struct stat info { };
             if (::stat(QFile::encodeName(path).constData(), &info) == 0 && (info.st_mode & 0077) != 0) {
                 out << path << ": mode " << QString::number(info.st_mode & 0777, 8) << ", expected 600\n";
                 ++findings;

@@ -5,14 +5,13 @@
 #include "FilerProcess.h"
 #include "TestDatabase.h"
 #include "TestFloor.h"
-
 #include "storage/Migrator.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -25,7 +24,7 @@ int runScript(const QString& action, const QString& dir)
 {
     QProcess script;
     script.setProcessChannelMode(QProcess::MergedChannels);
-    script.start(QStringLiteral("bash"), {kScript, action, dir});
+    script.start(QStringLiteral("bash"), { kScript, action, dir });
     if (!script.waitForFinished(120'000))
         return -1;
     if (script.exitCode() != 0)
@@ -36,7 +35,8 @@ int runScript(const QString& action, const QString& dir)
 // A server of this test's own, stopped (and its files removed) whatever happens.
 class OwnServer {
 public:
-    OwnServer() : m_dir(m_parent.filePath(QStringLiteral("pg")))
+    OwnServer()
+        : m_dir(m_parent.filePath(QStringLiteral("pg")))
     {
         m_started = runScript(QStringLiteral("start"), m_dir) == 0;
         // Its superuser's password (scram-sha-256), for this process and the filers it starts.
@@ -65,7 +65,8 @@ private:
 
 } // namespace
 
-TEST_CASE("A PostgreSQL restart in the middle of filing loses and duplicates nothing", "[reliability][restart][postgresql]")
+TEST_CASE(
+    "A PostgreSQL restart in the middle of filing loses and duplicates nothing", "[reliability][restart][postgresql]")
 {
     if (!postgresAvailable())
         return;
@@ -92,7 +93,8 @@ TEST_CASE("A PostgreSQL restart in the middle of filing loses and duplicates not
         int acks = 0;
         for (int f = 0; f < kFilers; ++f) {
             outputs[static_cast<std::size_t>(f)] += filers[static_cast<std::size_t>(f)]->readAllStandardOutput();
-            acks += static_cast<int>(outputs[static_cast<std::size_t>(f)].count("\nok ") + outputs[static_cast<std::size_t>(f)].startsWith("ok "));
+            acks += static_cast<int>(outputs[static_cast<std::size_t>(f)].count("\nok ")
+                + outputs[static_cast<std::size_t>(f)].startsWith("ok "));
         }
         return acks;
     };
@@ -114,8 +116,8 @@ TEST_CASE("A PostgreSQL restart in the middle of filing loses and duplicates not
     CHECK(beforeRestart < kFilers * kTickets);
     CHECK(all.acknowledged.size() > beforeRestart);
     CHECK(all.tried.size() == kFilers * kTickets);
-    WARN("restart: " << all.acknowledged.size() << " acknowledged, " << all.failed.size() << " reported failed, restart after "
-                     << beforeRestart);
+    WARN("restart: " << all.acknowledged.size() << " acknowledged, " << all.failed.size()
+                     << " reported failed, restart after " << beforeRestart);
     for (const QString& failure : std::as_const(all.failed))
         WARN("reported failed: " << failure.toStdString());
 

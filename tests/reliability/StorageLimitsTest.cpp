@@ -3,17 +3,16 @@
 // can be filed once the admin fixes it), and nothing filed before is lost.
 #include "FilerProcess.h"
 #include "TestDatabase.h"
-
 #include "audit/AuditLog.h"
 #include "storage/Migrator.h"
 #include "tickets/TicketService.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <catch2/catch.hpp>
 
 #include <unistd.h>
 
@@ -51,9 +50,10 @@ FilingRequest newRequest(const Clock& clock)
 Actor agentOf(Database& database)
 {
     createFilerAgent(database);
-    auto id = database.read([](QSqlDatabase& db) { return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = 'agent'")); });
+    auto id = database.read(
+        [](QSqlDatabase& db) { return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = 'agent'")); });
     REQUIRE(id.ok());
-    return Actor{id->toLongLong(), QStringLiteral("agent"), Role::Agent};
+    return Actor { id->toLongLong(), QStringLiteral("agent"), Role::Agent };
 }
 
 void setPragma(Database& database, const QString& pragma)
@@ -66,7 +66,8 @@ void setPragma(Database& database, const QString& pragma)
 
 } // namespace
 
-TEST_CASE("A database that cannot grow refuses the ticket clearly, keeps the draft and loses nothing", "[reliability][storage]")
+TEST_CASE("A database that cannot grow refuses the ticket clearly, keeps the draft and loses nothing",
+    "[reliability][storage]")
 {
     auto test = TestDatabase::create("sqlite");
     const Actor agent = agentOf(test->db());
@@ -114,12 +115,12 @@ TEST_CASE("A database that cannot grow refuses the ticket clearly, keeps the dra
         REQUIRE(integrity.ok());
         CHECK(integrity->toString() == QStringLiteral("ok"));
         for (const QString& number : std::as_const(filedBefore)) {
-            auto rows = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE number = ?"), {number});
+            auto rows = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE number = ?"), { number });
             REQUIRE(rows.ok());
             CHECK(rows->toLongLong() == 1);
         }
         auto refused = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets WHERE client_request_id = ?"),
-                                   {refusedRequest.clientRequestId});
+            { refusedRequest.clientRequestId });
         REQUIRE(refused.ok());
         CHECK(refused->toLongLong() == 0);
         return true;
@@ -162,17 +163,17 @@ TEST_CASE("A read-only database file refuses the ticket clearly and loses nothin
         }
     } // closed: the WAL is checkpointed into the file and removed
 
-    const auto readExec = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    const auto readExec = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
     REQUIRE(QFile::setPermissions(parent.path(), readExec | QFileDevice::WriteOwner));
     REQUIRE(QFile::setPermissions(folder, readExec));
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     QProcess filer;
-    QStringList arguments{url.toString(), QStringLiteral("1")};
+    QStringList arguments { url.toString(), QStringLiteral("1") };
     QString program = filerProgram();
     if (geteuid() == 0) {
-        arguments = QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
-                                QStringLiteral("--clear-groups"), program}
+        arguments = QStringList { QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+            QStringLiteral("--clear-groups"), program }
             + arguments;
         program = QStringLiteral("setpriv");
     }

@@ -1,8 +1,7 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 
+#include <catch2/catch.hpp>
 #include <spdlog/spdlog.h>
 
 int main(int argc, char* argv[])

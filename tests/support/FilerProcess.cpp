@@ -37,8 +37,8 @@ QString filerProgram()
     return QStringLiteral(CSODESK_TEST_FILER);
 }
 
-std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySeconds, const QString& userName,
-                                     const QString& password)
+std::unique_ptr<QProcess> startFiler(
+    const QString& url, int count, int retrySeconds, const QString& userName, const QString& password)
 {
     auto process = std::make_unique<QProcess>();
     if (!password.isEmpty()) {
@@ -46,7 +46,7 @@ std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySec
         environment.insert(QStringLiteral("CSODESK_PASSWORD"), password);
         process->setProcessEnvironment(environment);
     }
-    QStringList arguments{url, QString::number(count)};
+    QStringList arguments { url, QString::number(count) };
     if (retrySeconds > 0)
         arguments << QStringLiteral("--retry") << QString::number(retrySeconds);
     arguments << QStringLiteral("--user") << userName;
@@ -66,12 +66,13 @@ void createFilerAgent(Database& database)
 void checkAcknowledgedPresentOnce(Database& database, const FilerLog& log)
 {
     auto checked = database.read([&](QSqlDatabase& db) -> Result<bool> {
-        auto byId = prepareQuery(db, QStringLiteral("SELECT COUNT(*), MIN(number) FROM tickets WHERE client_request_id = ?"));
+        auto byId
+            = prepareQuery(db, QStringLiteral("SELECT COUNT(*), MIN(number) FROM tickets WHERE client_request_id = ?"));
         if (!byId.ok())
             return byId.error();
         QSqlQuery& query = byId.value();
         for (const QString& id : log.tried) {
-            if (auto run = bindAndExec(query, {id}); !run.ok())
+            if (auto run = bindAndExec(query, { id }); !run.ok())
                 return run.error();
             query.next();
             const qint64 rows = query.value(0).toLongLong();
@@ -93,12 +94,14 @@ void checkAcknowledgedPresentOnce(Database& database, const FilerLog& log)
 TicketCounts countTickets(Database& database)
 {
     auto counts = database.read([](QSqlDatabase& db) -> Result<TicketCounts> {
-        auto query = execQuery(db, QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT number), COUNT(DISTINCT client_request_id) "
-                                                  "FROM tickets"));
+        auto query = execQuery(db,
+            QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT number), COUNT(DISTINCT client_request_id) "
+                           "FROM tickets"));
         if (!query.ok())
             return query.error();
         query->next();
-        return TicketCounts{query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toLongLong()};
+        return TicketCounts { query->value(0).toLongLong(), query->value(1).toLongLong(),
+            query->value(2).toLongLong() };
     });
     REQUIRE(counts.ok());
     return counts.value();

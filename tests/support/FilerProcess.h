@@ -13,9 +13,9 @@ namespace csodesk::test {
 
 // What a csodesk_test_filer process reported (see TicketFiler.cpp).
 struct FilerLog {
-    QSet<QString> tried;                 // request ids it started filing
+    QSet<QString> tried; // request ids it started filing
     QMap<QString, QString> acknowledged; // request id -> ticket number
-    QStringList failed;                  // "id kind message" lines
+    QStringList failed; // "id kind message" lines
     QString stderrText;
 
     void add(const FilerLog& other);
@@ -30,8 +30,7 @@ struct FilerLog {
 // It files as `userName`, an agent that must exist (createFilerAgent makes "agent"); on a
 // floor's URL it signs in as that login with `password` (given as CSODESK_PASSWORD).
 [[nodiscard]] std::unique_ptr<QProcess> startFiler(const QString& url, int count, int retrySeconds = 0,
-                                                   const QString& userName = QStringLiteral("agent"),
-                                                   const QString& password = {});
+    const QString& userName = QStringLiteral("agent"), const QString& password = {});
 
 // The user the filer files as ("agent").
 void createFilerAgent(Database& database);

@@ -10,7 +10,10 @@ namespace csodesk::test {
 // probe can be made to fail at the moment the test chooses (the database gone mid-call).
 class ScriptedCallBackend final : public CallBackend {
 public:
-    explicit ScriptedCallBackend(CallBackend& real) : m_real(real) {}
+    explicit ScriptedCallBackend(CallBackend& real)
+        : m_real(real)
+    {
+    }
 
     // Empty: the real one.
     std::function<Result<FilingResult>(const Actor&, const TicketDraft&, const FilingRequest&)> onFile;
@@ -20,16 +23,18 @@ public:
     {
         return m_real.lookUp(actor, input);
     }
-    [[nodiscard]] Result<BillExplanation> explainBill(const Actor& actor, const QString& idpel, const QString& period) override
+    [[nodiscard]] Result<BillExplanation> explainBill(
+        const Actor& actor, const QString& idpel, const QString& period) override
     {
         return m_real.explainBill(actor, idpel, period);
     }
-    [[nodiscard]] Result<QList<Ticket>> repeatContacts(const Actor& actor, const QString& idpel,
-                                                       const QString& subIssueTypeId) override
+    [[nodiscard]] Result<QList<Ticket>> repeatContacts(
+        const Actor& actor, const QString& idpel, const QString& subIssueTypeId) override
     {
         return m_real.repeatContacts(actor, idpel, subIssueTypeId);
     }
-    [[nodiscard]] Result<FilingResult> file(const Actor& actor, const TicketDraft& draft, const FilingRequest& request) override
+    [[nodiscard]] Result<FilingResult> file(
+        const Actor& actor, const TicketDraft& draft, const FilingRequest& request) override
     {
         return onFile ? onFile(actor, draft, request) : m_real.file(actor, draft, request);
     }

@@ -2,8 +2,6 @@
 
 #include "storage/Migrator.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -11,13 +9,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <catch2/catch.hpp>
+
 #include <atomic>
 
 namespace csodesk::test {
 
 namespace {
 
-std::atomic<int> nextDatabaseNumber{1};
+std::atomic<int> nextDatabaseNumber { 1 };
 
 bool postgresRequired()
 {
@@ -80,7 +80,7 @@ bool postgresAvailable()
 
 std::vector<std::string> testDialects()
 {
-    std::vector<std::string> dialects{"sqlite"};
+    std::vector<std::string> dialects { "sqlite" };
     if (!postgresBaseUrl().isEmpty())
         dialects.emplace_back("postgresql");
     else if (postgresRequired())
@@ -101,7 +101,8 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const std::string& dialect, b
         REQUIRE(dialect == "postgresql");
         auto base = DatabaseUrl::parse(postgresBaseUrl());
         REQUIRE(base.ok());
-        test->m_postgresName = QStringLiteral("csodesk_t%1_%2").arg(QCoreApplication::applicationPid()).arg(nextDatabaseNumber++);
+        test->m_postgresName
+            = QStringLiteral("csodesk_t%1_%2").arg(QCoreApplication::applicationPid()).arg(nextDatabaseNumber++);
         QString error;
         INFO("creating test database: " << error.toStdString());
         REQUIRE(adminExec(QStringLiteral("CREATE DATABASE ") + test->m_postgresName, &error));

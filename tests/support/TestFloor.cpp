@@ -5,9 +5,9 @@
 #include "auth/UserService.h"
 #include "storage/SqlQuery.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+
+#include <catch2/catch.hpp>
 
 #include <atomic>
 
@@ -15,7 +15,7 @@ namespace csodesk::test {
 
 namespace {
 
-std::atomic<int> nextFloor{1};
+std::atomic<int> nextFloor { 1 };
 
 } // namespace
 
@@ -69,16 +69,17 @@ TestFloor::SignedIn TestFloor::signIn(const QString& login) const
     auto actor = AuthService(*opened.value(), audit, m_clock, hasher).login(login, password());
     INFO((actor.ok() ? QString() : actor.error().message + QStringLiteral(" / ") + actor.error().detail).toStdString());
     REQUIRE(actor.ok());
-    return {opened.value(), actor.value()};
+    return { opened.value(), actor.value() };
 }
 
 void TestFloor::takeTimeFromClients()
 {
     auto replaced = m_owner.write([](QSqlDatabase& db) -> Status {
-        auto done = execQuery(db, QStringLiteral("CREATE OR REPLACE FUNCTION csodesk_now_ms(p_claimed bigint) RETURNS bigint "
-                                                 "LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public "
-                                                 "AS $$ SELECT COALESCE(p_claimed, (extract(epoch FROM clock_timestamp()) "
-                                                 "* 1000)::bigint) $$"));
+        auto done = execQuery(db,
+            QStringLiteral("CREATE OR REPLACE FUNCTION csodesk_now_ms(p_claimed bigint) RETURNS bigint "
+                           "LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public "
+                           "AS $$ SELECT COALESCE(p_claimed, (extract(epoch FROM clock_timestamp()) "
+                           "* 1000)::bigint) $$"));
         if (!done.ok())
             return done.error();
         return {};
@@ -90,17 +91,18 @@ void TestFloor::takeTimeFromClients()
 void TestFloor::seedInformationCustomers(int count)
 {
     auto seeded = m_owner.write([&](QSqlDatabase& db) -> Status {
-        auto unit = execQuery(db, QStringLiteral("INSERT INTO units (code, level, name) VALUES ('54110', 'ulp', "
-                                                 "'ULP Bandung Barat') ON CONFLICT (code) DO NOTHING"));
+        auto unit = execQuery(db,
+            QStringLiteral("INSERT INTO units (code, level, name) VALUES ('54110', 'ulp', "
+                           "'ULP Bandung Barat') ON CONFLICT (code) DO NOTHING"));
         if (!unit.ok())
             return unit.error();
         // The IDPELs of SampleDrafts.h's informationDraft().
         auto customers = execQuery(db,
-                                   QStringLiteral("INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, "
-                                                  "ulp_code) SELECT '5411' || lpad(n::text, 8, '0'), 'Pelanggan Uji', 'R1', "
-                                                  "1300, 'postpaid', '54110' FROM generate_series(0, ? - 1) AS n "
-                                                  "ON CONFLICT (idpel) DO NOTHING"),
-                                   {count});
+            QStringLiteral("INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, "
+                           "ulp_code) SELECT '5411' || lpad(n::text, 8, '0'), 'Pelanggan Uji', 'R1', "
+                           "1300, 'postpaid', '54110' FROM generate_series(0, ? - 1) AS n "
+                           "ON CONFLICT (idpel) DO NOTHING"),
+            { count });
         if (!customers.ok())
             return customers.error();
         return {};

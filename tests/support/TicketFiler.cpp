@@ -9,7 +9,6 @@
 // It files as the agent NAME (default "agent"), who must exist in the database.
 // Exit: 0 all filed, 1 some failed, 2 usage, 4 cannot open the database.
 #include "SampleDrafts.h"
-
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "common/Clock.h"
@@ -78,21 +77,23 @@ int main(int argc, char* argv[])
     Actor actor;
     if (floor) {
         const PasswordHasher hasher;
-        auto signedIn = AuthService(database, audit, clock, hasher).login(userName, qEnvironmentVariable("CSODESK_PASSWORD"));
+        auto signedIn
+            = AuthService(database, audit, clock, hasher).login(userName, qEnvironmentVariable("CSODESK_PASSWORD"));
         if (!signedIn.ok()) {
-            std::fprintf(stderr, "cannot sign in as '%s': %s\n", qPrintable(userName), qPrintable(signedIn.error().detail));
+            std::fprintf(
+                stderr, "cannot sign in as '%s': %s\n", qPrintable(userName), qPrintable(signedIn.error().detail));
             return 4;
         }
         actor = signedIn.value();
     } else {
         auto agentId = database.read([&userName](QSqlDatabase& db) {
-            return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = ?"), {userName});
+            return queryScalar(db, QStringLiteral("SELECT id FROM users WHERE name = ?"), { userName });
         });
         if (!agentId.ok() || !agentId->isValid()) {
             std::fprintf(stderr, "no user '%s' in the database\n", qPrintable(userName));
             return 4;
         }
-        actor = Actor{agentId->toLongLong(), userName, Role::Agent};
+        actor = Actor { agentId->toLongLong(), userName, Role::Agent };
     }
 
     const int count = args.at(2).toInt();

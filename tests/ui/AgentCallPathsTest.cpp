@@ -6,10 +6,10 @@
 #include "AgentTestApp.h"
 #include "agent/AgentWorkspace.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QTextStream>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -28,11 +28,13 @@ QString tableOf(const QList<PathCount>& counts, bool english)
 {
     QString text;
     QTextStream out(&text);
-    out << (english ? "| SOP | path (choices) | outcome | ticket | keys |\n" : "| SOP | jalur (pilihan) | hasil | tiket | tombol |\n");
+    out << (english ? "| SOP | path (choices) | outcome | ticket | keys |\n"
+                    : "| SOP | jalur (pilihan) | hasil | tiket | tombol |\n");
     out << "|---|---|---|---|---:|\n";
     for (const PathCount& count : counts) {
-        out << "| `" << count.sopId << "` | " << QString(count.signature).replace(QStringLiteral("--"), QStringLiteral(" → "))
-            << " | `" << count.outcome << "` | " << count.kind << " | " << count.keys << " |\n";
+        out << "| `" << count.sopId << "` | "
+            << QString(count.signature).replace(QStringLiteral("--"), QStringLiteral(" → ")) << " | `" << count.outcome
+            << "` | " << count.kind << " | " << count.keys << " |\n";
     }
     return text;
 }
@@ -62,7 +64,8 @@ QString checkTableInGuide(const QString& fileName, const QString& table)
         file.write(text.toUtf8());
         return {};
     }
-    return QStringLiteral("the key-press table in %1 is out of date (CSODESK_UPDATE_GOLDEN=1 rewrites it):\n%2").arg(fileName, table);
+    return QStringLiteral("the key-press table in %1 is out of date (CSODESK_UPDATE_GOLDEN=1 rewrites it):\n%2")
+        .arg(fileName, table);
 }
 
 } // namespace
@@ -91,7 +94,8 @@ TEST_CASE("Every path of every built-in SOP files its ticket from the keyboard a
 
             const QString number = app.workspace()->lastTicketNumber();
             REQUIRE_FALSE(number.isEmpty());
-            REQUIRE(focused() == app.workspace()->findChild<QWidget*>(QStringLiteral("agentSearch"))); // ready for the next call
+            REQUIRE(focused()
+                == app.workspace()->findChild<QWidget*>(QStringLiteral("agentSearch"))); // ready for the next call
             const QList<Ticket> tickets = app.allTickets();
             REQUIRE(tickets.size() == filed);
             const Ticket& ticket = tickets.first();
@@ -120,13 +124,14 @@ TEST_CASE("Every path of every built-in SOP files its ticket from the keyboard a
             CHECK(ticket.content.kind == outcome->outcome.kind);
             CHECK(ticket.content.subIssueTypeId == outcome->outcome.subIssueTypeId);
 
-            counts.append({document.id, path.signature(), path.outcomeId(), ticketKindCode(ticket.content.kind), app.keyPresses()});
+            counts.append({ document.id, path.signature(), path.outcomeId(), ticketKindCode(ticket.content.kind),
+                app.keyPresses() });
         }
     }
     CHECK(filed == 27);
-    for (const bool english : {false, true}) {
-        const QString problem = checkTableInGuide(english ? QStringLiteral("agent-guide.en.md") : QStringLiteral("agent-guide.md"),
-                                                  tableOf(counts, english));
+    for (const bool english : { false, true }) {
+        const QString problem = checkTableInGuide(
+            english ? QStringLiteral("agent-guide.en.md") : QStringLiteral("agent-guide.md"), tableOf(counts, english));
         INFO(problem.toStdString());
         CHECK(problem.isEmpty());
     }

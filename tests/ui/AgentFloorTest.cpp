@@ -10,15 +10,16 @@
 #include "sop/SopPaths.h"
 #include "storage/SqlQuery.h"
 
-#include <catch2/catch.hpp>
-
 #include <QLabel>
 #include <QTableView>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
 
-TEST_CASE("On a floor the agent signs in as their own login, looks up and files through the database", "[agent][floor][postgresql]")
+TEST_CASE("On a floor the agent signs in as their own login, looks up and files through the database",
+    "[agent][floor][postgresql]")
 {
     if (!postgresAvailable())
         return;
@@ -48,8 +49,8 @@ TEST_CASE("On a floor the agent signs in as their own login, looks up and files 
         REQUIRE(bills != nullptr);
         CHECK(bills->model()->rowCount() == 12);
         CHECK(ownerSays(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'lookup' AND customer_idpel = ?"),
-                        {app.demo.arrearsIdpel})
-              == login);
+                  { app.demo.arrearsIdpel })
+            == login);
 
         // A whole SOP path with the keyboard, filed with Ctrl+Enter.
         const auto documents = app.sops->effectiveOn(wibDate(app.clock.nowUtc()));
@@ -61,8 +62,9 @@ TEST_CASE("On a floor the agent signs in as their own login, looks up and files 
         app.press(Qt::Key_Return, Qt::ControlModifier);
         const QString number = app.workspace()->lastTicketNumber();
         REQUIRE_FALSE(number.isEmpty());
-        CHECK(ownerSays(QStringLiteral("SELECT agent_name FROM tickets WHERE number = ?"), {number}) == login);
-        CHECK(ownerSays(QStringLiteral("SELECT actor FROM audit_log WHERE action = 'file_ticket' AND detail = ?"), {number})
-              == login);
+        CHECK(ownerSays(QStringLiteral("SELECT agent_name FROM tickets WHERE number = ?"), { number }) == login);
+        CHECK(ownerSays(
+                  QStringLiteral("SELECT actor FROM audit_log WHERE action = 'file_ticket' AND detail = ?"), { number })
+            == login);
     }
 }

@@ -4,7 +4,6 @@
 #include "agent/AgentWorkspace.h"
 #include "agent/SopPanel.h"
 
-
 namespace csodesk::test {
 
 SopPath pathWithChoices(const SopDocument& document, const QStringList& choices)
@@ -45,23 +44,29 @@ int sopNumber(AgentTestApp& app, const QString& sopId)
 QString typedFieldValue(const SopField& field)
 {
     switch (field.type) {
-    case SopFieldType::Email: return QStringLiteral("budi.santoso@example.com");
-    case SopFieldType::Phone: return QStringLiteral("0812-3456-7890");
-    case SopFieldType::MeterStand: return QStringLiteral("1520,5");
-    case SopFieldType::Text: return QStringLiteral("Invoice bulan ini tidak masuk ke email");
+    case SopFieldType::Email:
+        return QStringLiteral("budi.santoso@example.com");
+    case SopFieldType::Phone:
+        return QStringLiteral("0812-3456-7890");
+    case SopFieldType::MeterStand:
+        return QStringLiteral("1520,5");
+    case SopFieldType::Text:
+        return QStringLiteral("Invoice bulan ini tidak masuk ke email");
     }
     return {};
 }
 
-void walkPathWithKeyboard(AgentTestApp& app, const SopDocument& document, int sopNumber, const SopPath& path,
-                          const QString& idpel)
+void walkPathWithKeyboard(
+    AgentTestApp& app, const SopDocument& document, int sopNumber, const SopPath& path, const QString& idpel)
 {
     ui::AgentWorkspace* workspace = app.workspace();
     ensure(workspace != nullptr, "workspace != nullptr");
-    ensure(focused() == workspace->findChild<QWidget*>(QStringLiteral("agentSearch")), "focused() == workspace->findChild<QWidget*>(QStringLiteral(\"agentSearch\"))");
+    ensure(focused() == workspace->findChild<QWidget*>(QStringLiteral("agentSearch")),
+        "focused() == workspace->findChild<QWidget*>(QStringLiteral(\"agentSearch\"))");
     app.type(idpel);
     app.press(Qt::Key_Return);
-    ensure(focused() == workspace->findChild<QWidget*>(QStringLiteral("agentSopFilter")), "focused() == workspace->findChild<QWidget*>(QStringLiteral(\"agentSopFilter\"))");
+    ensure(focused() == workspace->findChild<QWidget*>(QStringLiteral("agentSopFilter")),
+        "focused() == workspace->findChild<QWidget*>(QStringLiteral(\"agentSopFilter\"))");
     app.press(Qt::Key(Qt::Key_0 + sopNumber));
     const ui::SopPanel* panel = workspace->sopPanel();
     ensure(panel->session() != nullptr, "panel->session() != nullptr");
@@ -69,7 +74,8 @@ void walkPathWithKeyboard(AgentTestApp& app, const SopDocument& document, int so
 
     for (const SopPathStep& step : path.steps) {
         ensure(panel->session()->currentNode().id == step.nodeId,
-               QStringLiteral("expected SOP node %1, the panel is at %2").arg(step.nodeId, panel->session()->currentNode().id));
+            QStringLiteral("expected SOP node %1, the panel is at %2")
+                .arg(step.nodeId, panel->session()->currentNode().id));
         const SopNode& node = panel->session()->currentNode();
         switch (node.kind) {
         case SopNodeKind::Say:
@@ -94,7 +100,8 @@ void walkPathWithKeyboard(AgentTestApp& app, const SopDocument& document, int so
             app.press(Qt::Key_Return);
             break;
         case SopNodeKind::Outcome:
-            ensure(focused() == workspace->findChild<QWidget*>(QStringLiteral("agentNote")), "focused() == workspace->findChild<QWidget*>(QStringLiteral(\"agentNote\"))");
+            ensure(focused() == workspace->findChild<QWidget*>(QStringLiteral("agentNote")),
+                "focused() == workspace->findChild<QWidget*>(QStringLiteral(\"agentNote\"))");
             return;
         }
     }

@@ -25,7 +25,7 @@ class AgentTestApp;
 // the choice's number (ask), the fields with Tab between them and Enter (collect), and stops
 // at the outcome preview (the caller files with Ctrl+Enter). REQUIREs each step to land where
 // the path says.
-void walkPathWithKeyboard(AgentTestApp& app, const SopDocument& document, int sopNumber, const SopPath& path,
-                          const QString& idpel);
+void walkPathWithKeyboard(
+    AgentTestApp& app, const SopDocument& document, int sopNumber, const SopPath& path, const QString& idpel);
 
 } // namespace csodesk::test

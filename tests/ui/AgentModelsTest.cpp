@@ -5,9 +5,9 @@
 #include "agent/TokenTableModel.h"
 #include "calls/ContactHistory.h"
 
-#include <catch2/catch.hpp>
-
 #include <QAbstractItemModelTester>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -15,7 +15,7 @@ using namespace csodesk::ui;
 
 namespace {
 
-const Actor kAgent{2, AgentTestApp::kAgentName, Role::Agent};
+const Actor kAgent { 2, AgentTestApp::kAgentName, Role::Agent };
 
 } // namespace
 
@@ -33,7 +33,8 @@ TEST_CASE("The bill table marks estimates, corrections and overdue bills", "[age
     for (int row = 0; row < model.rowCount(); ++row) {
         const Bill& bill = lookup->bills.at(row);
         CHECK(model.index(row, BillTableModel::Amount).data().toString() == formatRupiah(bill.total));
-        CHECK(model.index(row, BillTableModel::Period).data(BillTableModel::PeriodRole).toString() == bill.period.toString());
+        CHECK(model.index(row, BillTableModel::Period).data(BillTableModel::PeriodRole).toString()
+            == bill.period.toString());
         if (bill.estimated) {
             sawEstimate = true;
             CHECK(model.index(row, BillTableModel::Remarks).data().toString().contains(QStringLiteral("Taksiran")));
@@ -50,7 +51,8 @@ TEST_CASE("The bill table marks estimates, corrections and overdue bills", "[age
     model.setBills(arrears->bills, wibDate(app.clock.nowUtc()));
     bool sawOverdue = false;
     for (int row = 0; row < model.rowCount(); ++row)
-        sawOverdue = sawOverdue || model.index(row, BillTableModel::Paid).data().toString().contains(QStringLiteral("lewat jatuh tempo"));
+        sawOverdue = sawOverdue
+            || model.index(row, BillTableModel::Paid).data().toString().contains(QStringLiteral("lewat jatuh tempo"));
     CHECK(sawOverdue);
 }
 
@@ -85,22 +87,23 @@ TEST_CASE("The contact history flags a recent ticket as a repeat contact", "[age
     CustomerTicketRef old = recent;
     old.ticketNumber = QStringLiteral("K5426100100001");
     old.createdAt = app.clock.nowUtc().addDays(-50);
-    model.setTickets({recent, old}, app.clock.nowUtc());
+    model.setTickets({ recent, old }, app.clock.nowUtc());
     CHECK(model.rowCount() == 2);
     CHECK(model.index(0, ContactHistoryModel::Repeat).data(ContactHistoryModel::RepeatRole).toBool());
     CHECK_FALSE(model.index(1, ContactHistoryModel::Repeat).data(ContactHistoryModel::RepeatRole).toBool());
-    CHECK(model.index(0, ContactHistoryModel::SubIssueType).data().toString() == app.catalogue->subIssueTypeName(recent.subIssueTypeId));
+    CHECK(model.index(0, ContactHistoryModel::SubIssueType).data().toString()
+        == app.catalogue->subIssueTypeName(recent.subIssueTypeId));
     CHECK(model.index(0, ContactHistoryModel::Status).data().toString() == QStringLiteral("Selesai"));
     CHECK(model.index(0, ContactHistoryModel::Number).data(Qt::ToolTipRole).toString() == recent.summary);
-    CHECK(newestRepeatContact({recent, old}, app.clock.nowUtc()) == recent.ticketNumber);
+    CHECK(newestRepeatContact({ recent, old }, app.clock.nowUtc()) == recent.ticketNumber);
 
     CustomerTicketRef open = old;
     open.kind = QStringLiteral("KELUHAN");
     open.status = QStringLiteral("open"); // an old KELUHAN still open is a repeat too
-    model.setTickets({open}, app.clock.nowUtc());
+    model.setTickets({ open }, app.clock.nowUtc());
     CHECK(model.index(0, ContactHistoryModel::Repeat).data(ContactHistoryModel::RepeatRole).toBool());
-    CHECK(newestRepeatContact({open}, app.clock.nowUtc()) == open.ticketNumber);
-    CHECK(newestRepeatContact({old}, app.clock.nowUtc()).isEmpty());
+    CHECK(newestRepeatContact({ open }, app.clock.nowUtc()) == open.ticketNumber);
+    CHECK(newestRepeatContact({ old }, app.clock.nowUtc()).isEmpty());
     model.clear();
     CHECK(model.rowCount() == 0);
 }

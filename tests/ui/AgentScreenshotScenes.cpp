@@ -5,9 +5,9 @@
 #include "ScreenshotScenes.h"
 #include "agent/AgentWorkspace.h"
 #include "agent/SopPanel.h"
+#include "shell/MainWindow.h"
 #include "toolkit/Messages.h"
 #include "toolkit/Translations.h"
-#include "shell/MainWindow.h"
 
 #include <QDialog>
 #include <QDir>
@@ -34,7 +34,7 @@ QPixmap frame(AgentTestApp& app)
 // customer is looked up, so the call timer shows a call under way.
 void newCall(AgentTestApp& app, int seconds)
 {
-    ui::ScopedMessageAnswers answers({QMessageBox::Yes});
+    ui::ScopedMessageAnswers answers({ QMessageBox::Yes });
     app.workspace()->endCall();
     app.settle();
     app.press(Qt::Key_F5);
@@ -59,7 +59,8 @@ QStringList renderAgentScreenshots(const QString& directory)
         const QString customer = app.demo.estimatedIdpel;
 
         // An earlier ticket of the customer, so the history and the repeat-contact link show.
-        const SopPath invoice = pathWithChoices(*info, {QStringLiteral("invoice_email"), QStringLiteral("tetap_email")});
+        const SopPath invoice
+            = pathWithChoices(*info, { QStringLiteral("invoice_email"), QStringLiteral("tetap_email") });
         walkPathWithKeyboard(app, *info, sopNumber(app, info->id), invoice, customer);
         app.press(Qt::Key_Return, Qt::ControlModifier);
         app.clock.advanceSeconds(2 * 3600);
@@ -71,15 +72,19 @@ QStringList renderAgentScreenshots(const QString& directory)
         written << save(frame(app), directory, QStringLiteral("07-agent-customer.png"));
 
         // 08: the stand dispute, with the suggestion from the numbers.
-        const SopPath dispute = pathWithChoices(*stand, {QStringLiteral("sanggah"), QStringLiteral("lebih_tagih"), QStringLiteral("ajukan_keluhan")});
+        const SopPath dispute = pathWithChoices(
+            *stand, { QStringLiteral("sanggah"), QStringLiteral("lebih_tagih"), QStringLiteral("ajukan_keluhan") });
         newCall(app, 71);
-        walkPathWithKeyboard(app, *stand, sopNumber(app, stand->id), pathUntil(dispute, QStringLiteral("bandingkan")), customer);
+        walkPathWithKeyboard(
+            app, *stand, sopNumber(app, stand->id), pathUntil(dispute, QStringLiteral("bandingkan")), customer);
         written << save(frame(app), directory, QStringLiteral("08-agent-sop-script.png"));
 
         // 09: a field refused as typed.
-        const SopPath correction = pathWithChoices(*info, {QStringLiteral("invoice_lainnya"), QStringLiteral("koreksi_email")});
+        const SopPath correction
+            = pathWithChoices(*info, { QStringLiteral("invoice_lainnya"), QStringLiteral("koreksi_email") });
         newCall(app, 52);
-        walkPathWithKeyboard(app, *info, sopNumber(app, info->id), pathUntil(correction, QStringLiteral("data_koreksi_email")), customer);
+        walkPathWithKeyboard(app, *info, sopNumber(app, info->id),
+            pathUntil(correction, QStringLiteral("data_koreksi_email")), customer);
         app.type(QStringLiteral("budi.santoso@gmail"));
         app.press(Qt::Key_Tab);
         app.type(QStringLiteral("budi santoso@yahoo.co.id"));
@@ -112,7 +117,8 @@ QStringList renderAgentScreenshots(const QString& directory)
         ensure(explanation != nullptr, QStringLiteral("bill explanation dialog"));
         {
             const QPixmap background = frame(app);
-            written << save(composeOver(background, *explanation), directory, QStringLiteral("12-agent-bill-explanation.png"));
+            written << save(
+                composeOver(background, *explanation), directory, QStringLiteral("12-agent-bill-explanation.png"));
         }
         explanation->close();
         app.settle();
@@ -127,20 +133,23 @@ QStringList renderAgentScreenshots(const QString& directory)
         // 14: the database goes away while filing.
         newCall(app, 0);
         app.calls->onFile = [](const Actor&, const TicketDraft&, const FilingRequest&) -> Result<FilingResult> {
-            return makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));
+            return makeError(
+                ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));
         };
         app.calls->onProbe = []() -> Status {
-            return makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));
+            return makeError(
+                ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));
         };
         app.startProgram(); // the workspace takes its services when it is made
         app.loginWithKeyboard();
         app.press(Qt::Key_F5);
         app.clock.advanceSeconds(186);
         app.press(Qt::Key_F2);
-        const SopPath notReceived = pathWithChoices(*info, {QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_diterima")});
+        const SopPath notReceived
+            = pathWithChoices(*info, { QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_diterima") });
         walkPathWithKeyboard(app, *info, sopNumber(app, info->id), notReceived, customer);
         {
-            ui::ScopedMessageAnswers answers({QMessageBox::Cancel});
+            ui::ScopedMessageAnswers answers({ QMessageBox::Cancel });
             app.press(Qt::Key_Return, Qt::ControlModifier);
         }
         written << save(frame(app), directory, QStringLiteral("14-agent-database-lost.png"));
@@ -173,7 +182,8 @@ QStringList renderAgentScreenshots(const QString& directory)
         app.press(Qt::Key_F5);
         app.clock.advanceSeconds(64);
         app.press(Qt::Key_F2);
-        walkPathWithKeyboard(app, *stand, sopNumber(app, stand->id), pathUntil(dispute, QStringLiteral("bandingkan")), customer);
+        walkPathWithKeyboard(
+            app, *stand, sopNumber(app, stand->id), pathUntil(dispute, QStringLiteral("bandingkan")), customer);
         written << save(frame(app), directory, QStringLiteral("16-agent-sop-script-en.png"));
         indonesian.apply(QStringLiteral("id"));
     } catch (const std::exception& failure) {

@@ -10,10 +10,10 @@
 #include "shell/WorkspaceRouter.h"
 #include "storage/Migrator.h"
 
-
 namespace csodesk::test {
 
-AgentTestApp::AgentTestApp(const QDateTime& nowUtc) : clock(nowUtc)
+AgentTestApp::AgentTestApp(const QDateTime& nowUtc)
+    : clock(nowUtc)
 {
     auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + scratch.filePath(QStringLiteral("csodesk.db")));
     ensure(url.ok(), QStringLiteral("database url"));
@@ -23,12 +23,12 @@ AgentTestApp::AgentTestApp(const QDateTime& nowUtc) : clock(nowUtc)
     wireServices(*database);
     auto admin = users->bootstrapAdmin(QStringLiteral("admin"), QStringLiteral("admin-rahasia"));
     ensure(admin.ok(), "admin.ok()");
-    auto agent = users->add(Actor{admin->id, admin->name, Role::Admin}, kAgentName, Role::Agent, kAgentPassword);
+    auto agent = users->add(Actor { admin->id, admin->name, Role::Admin }, kAgentName, Role::Agent, kAgentPassword);
     ensure(agent.ok(), "agent.ok()");
 }
 
 AgentTestApp::AgentTestApp(Database& owner, std::shared_ptr<Database> floor, const QString& agentLogin,
-                           const QString& agentPasswordText, const QDateTime& nowUtc)
+    const QString& agentPasswordText, const QDateTime& nowUtc)
     : agentName(agentLogin)
     , agentPassword(agentPasswordText)
     , database(std::move(floor))
@@ -151,7 +151,7 @@ QList<Ticket> AgentTestApp::allTickets()
 {
     TicketPageRequest page;
     page.limit = TicketQueryService::kMaxPageSize;
-    auto listed = ticketQueries->list(Actor{1, QStringLiteral("admin"), Role::Admin}, TicketFilter{}, page);
+    auto listed = ticketQueries->list(Actor { 1, QStringLiteral("admin"), Role::Admin }, TicketFilter {}, page);
     ensure(listed.ok(), "listed.ok()");
     return listed->tickets;
 }

@@ -1,21 +1,21 @@
 #pragma once
 
-#include "UiTestSupport.h"
 #include "ScriptedCallBackend.h"
+#include "UiTestSupport.h"
 #include "agent/AgentServices.h"
-#include "calls/ServiceCallBackend.h"
 #include "apkt/ApktCatalogue.h"
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
+#include "calls/ServiceCallBackend.h"
 #include "common/Clock.h"
-#include "storage/Database.h"
+#include "common/TimeUtil.h"
 #include "customers/CustomerLookupService.h"
 #include "customers/DemoDataGenerator.h"
 #include "shell/AuthServiceAuthenticator.h"
 #include "sop/SopLibrary.h"
-#include "common/TimeUtil.h"
+#include "storage/Database.h"
 #include "tickets/TicketQueryService.h"
 #include "tickets/TicketService.h"
 
@@ -54,8 +54,8 @@ public:
     // a Database whose URL names no login, and the agent signs in as their own login role
     // (`agentLogin`, created by the caller). The clock must be the real time: the database
     // files with its own.
-    AgentTestApp(Database& owner, std::shared_ptr<Database> floor, const QString& agentLogin, const QString& agentPassword,
-                 const QDateTime& nowUtc);
+    AgentTestApp(Database& owner, std::shared_ptr<Database> floor, const QString& agentLogin,
+        const QString& agentPassword, const QDateTime& nowUtc);
     ~AgentTestApp();
 
     // Opens a new main window and session, as a restarted program would (the old one, if any,
@@ -75,13 +75,13 @@ public:
     // Every ticket in the database (newest first), as a supervisor would list them.
     [[nodiscard]] QList<Ticket> allTickets();
 
-    QString agentName = kAgentName;         // what loginWithKeyboard types
+    QString agentName = kAgentName; // what loginWithKeyboard types
     QString agentPassword = kAgentPassword;
     QTemporaryDir scratch; // the SQLite file and the call drafts
     std::shared_ptr<Database> database;
     FixedClock clock;
     std::unique_ptr<AuditLog> audit;
-    PasswordHasher hasher{PasswordHasher::Cost::Minimum};
+    PasswordHasher hasher { PasswordHasher::Cost::Minimum };
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<UserService> users;
     std::unique_ptr<CustomerLookupService> lookup;

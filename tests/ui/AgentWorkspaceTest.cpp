@@ -1,15 +1,14 @@
 // The agent workspace beyond the happy paths: search input, not found, prepaid customers, bad
 // field input, the bill explanation, repeat contacts, ending a call, a database lost while
 // filing, and resuming a call after a crash.
+#include "agent/AgentWorkspace.h"
+
 #include "AgentKeyboard.h"
 #include "AgentTestApp.h"
-#include "agent/AgentWorkspace.h"
 #include "agent/SopPanel.h"
-#include "toolkit/Messages.h"
 #include "shell/MainWindow.h"
 #include "tickets/CallDraftStore.h"
-
-#include <catch2/catch.hpp>
+#include "toolkit/Messages.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -19,14 +18,15 @@
 #include <QTableView>
 #include <QTextBrowser>
 
+#include <catch2/catch.hpp>
+
 using namespace csodesk;
 using namespace csodesk::test;
 using csodesk::ui::ScopedMessageAnswers;
 
 namespace {
 
-template <typename T = QWidget>
-T* child(AgentTestApp& app, const char* name)
+template <typename T = QWidget> T* child(AgentTestApp& app, const char* name)
 {
     T* widget = app.window->findChild<T*>(QString::fromLatin1(name));
     REQUIRE(widget != nullptr);
@@ -118,14 +118,14 @@ TEST_CASE("Every SOP field refuses bad input inline and keeps the agent on the s
         SopFieldType type;
         QString value;
     };
-    const QList<BadInput> badValues{
-        {SopFieldType::Email, QStringLiteral("budi@")},
-        {SopFieldType::Email, QStringLiteral("budi santoso@example.com")},
-        {SopFieldType::Phone, QStringLiteral("12345")},
-        {SopFieldType::Phone, QStringLiteral("0812-abc")},
-        {SopFieldType::MeterStand, QStringLiteral("12.345.678,5")},
-        {SopFieldType::MeterStand, QStringLiteral("-5")},
-        {SopFieldType::MeterStand, QStringLiteral("1520,555")},
+    const QList<BadInput> badValues {
+        { SopFieldType::Email, QStringLiteral("budi@") },
+        { SopFieldType::Email, QStringLiteral("budi santoso@example.com") },
+        { SopFieldType::Phone, QStringLiteral("12345") },
+        { SopFieldType::Phone, QStringLiteral("0812-abc") },
+        { SopFieldType::MeterStand, QStringLiteral("12.345.678,5") },
+        { SopFieldType::MeterStand, QStringLiteral("-5") },
+        { SopFieldType::MeterStand, QStringLiteral("1520,555") },
     };
     int checkedFields = 0;
     for (const SopLibrary::DocumentPtr& document : app.sops->effectiveOn(wibDate(app.clock.nowUtc()))) {
@@ -153,7 +153,7 @@ TEST_CASE("Every SOP field refuses bad input inline and keeps the agent on the s
                 if (bad.isEmpty())
                     continue; // an optional free text accepts anything up to its length (the field stops more)
                 for (const QString& value : bad) {
-                    ScopedMessageAnswers answers({QMessageBox::Yes});
+                    ScopedMessageAnswers answers({ QMessageBox::Yes });
                     app.workspace()->endCall();
                     app.press(Qt::Key_F2);
                     app.type(app.demo.estimatedIdpel);
@@ -192,14 +192,16 @@ TEST_CASE("Every SOP field refuses bad input inline and keeps the agent on the s
                     app.type(value);
                     app.press(Qt::Key_Return);
                     CHECK(panel->session()->currentNode().id == node.id); // not submitted
-                    const QString problem =
-                        app.window->findChild<QLabel*>(QStringLiteral("agentFieldProblem_%1").arg(field.id))->text();
+                    const QString problem
+                        = app.window->findChild<QLabel*>(QStringLiteral("agentFieldProblem_%1").arg(field.id))->text();
                     CHECK_FALSE(problem.isEmpty());
                     CHECK(focused() == edit); // the keyboard is where the problem is
                     // Fixing it lets the walk go on.
                     edit->clear();
                     app.type(typedFieldValue(field));
-                    CHECK(app.window->findChild<QLabel*>(QStringLiteral("agentFieldProblem_%1").arg(field.id))->text().isEmpty());
+                    CHECK(app.window->findChild<QLabel*>(QStringLiteral("agentFieldProblem_%1").arg(field.id))
+                              ->text()
+                              .isEmpty());
                     app.press(Qt::Key_Return);
                     CHECK(panel->session()->currentNode().id != node.id);
                     ++checkedFields;
@@ -219,13 +221,13 @@ TEST_CASE("Ending a call without a ticket asks first and then forgets the call",
     CallDraftStore store(app.draftDirectory, AgentTestApp::kAgentName);
     CHECK(store.load().value().has_value()); // saved from the first look-up on
     {
-        ScopedMessageAnswers answers({QMessageBox::No});
+        ScopedMessageAnswers answers({ QMessageBox::No });
         app.press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
         REQUIRE(answers.asked().size() == 1);
         CHECK(app.workspace()->isCallActive());
     }
     {
-        ScopedMessageAnswers answers({QMessageBox::Yes});
+        ScopedMessageAnswers answers({ QMessageBox::Yes });
         app.press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
         CHECK_FALSE(app.workspace()->isCallActive());
         CHECK_FALSE(store.load().value().has_value());
@@ -242,7 +244,8 @@ TEST_CASE("A second report of the same problem offers to link the earlier ticket
     AgentTestApp app;
     loggedIn(app);
     const auto document = sop(app, QStringLiteral("info-tagihan-invoice"));
-    const SopPath path = pathWithChoices(*document, {QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_sesuai")});
+    const SopPath path
+        = pathWithChoices(*document, { QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_sesuai") });
     walkPathWithKeyboard(app, *document, sopNumber(app, document->id), path, app.demo.estimatedIdpel);
     CHECK_FALSE(child<QCheckBox>(app, "agentLinkRepeat")->isVisible());
     app.press(Qt::Key_Return, Qt::ControlModifier);
@@ -271,25 +274,28 @@ TEST_CASE("A database lost while filing: clear message, one retry when it return
     int attempts = 0;
     // The first attempt commits but its answer is lost with the connection: the worst case for
     // "exactly once". While the database is down, the probe fails.
-    app.calls->onFile = [&](const Actor& actor, const TicketDraft& draft, const FilingRequest& request) -> Result<FilingResult> {
+    app.calls->onFile
+        = [&](const Actor& actor, const TicketDraft& draft, const FilingRequest& request) -> Result<FilingResult> {
         ++attempts;
         auto filed = app.tickets->file(actor, draft, request);
         if (attempts == 1)
-            return makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("connection lost"));
+            return makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."),
+                QStringLiteral("connection lost"));
         return filed;
     };
     app.calls->onProbe = [&]() -> Status {
         if (databaseUp)
             return {};
-        return makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));
+        return makeError(
+            ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));
     };
     loggedIn(app);
     const auto document = sop(app, QStringLiteral("info-tagihan-invoice"));
-    const SopPath path = pathWithChoices(*document, {QStringLiteral("invoice_email"), QStringLiteral("tetap_email")});
+    const SopPath path = pathWithChoices(*document, { QStringLiteral("invoice_email"), QStringLiteral("tetap_email") });
     walkPathWithKeyboard(app, *document, sopNumber(app, document->id), path, app.demo.estimatedIdpel);
     const QString requestId = app.workspace()->call().clientRequestId;
     {
-        ScopedMessageAnswers answers({QMessageBox::Cancel}); // not now: wait for the database
+        ScopedMessageAnswers answers({ QMessageBox::Cancel }); // not now: wait for the database
         app.press(Qt::Key_Return, Qt::ControlModifier);
         REQUIRE(answers.asked().size() == 1);
         CHECK(answers.asked().first().text == QStringLiteral("Basis data tidak dapat dihubungi."));
@@ -326,7 +332,8 @@ TEST_CASE("After a crash the call in progress is offered again and files as the 
     AgentTestApp app;
     loggedIn(app);
     const auto document = sop(app, QStringLiteral("info-tagihan-invoice"));
-    const SopPath path = pathWithChoices(*document, {QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_diterima")});
+    const SopPath path
+        = pathWithChoices(*document, { QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_diterima") });
     const QDateTime callStart = app.clock.nowUtc();
     // Walk up to the collect node and type half of it.
     SopPath partial;
@@ -347,7 +354,7 @@ TEST_CASE("After a crash the call in progress is offered again and files as the 
 
     // The program dies (no close, no logout) and starts again.
     {
-        ScopedMessageAnswers answers({QMessageBox::Yes});
+        ScopedMessageAnswers answers({ QMessageBox::Yes });
         app.startProgram();
         app.loginWithKeyboard();
         REQUIRE(answers.asked().size() == 1);
@@ -374,7 +381,7 @@ TEST_CASE("After a crash the call in progress is offered again and files as the 
     CHECK(tickets.first().content.fields.value(QStringLiteral("email")) == QStringLiteral("budi@example.com"));
 
     // Declining a saved call removes it.
-    ScopedMessageAnswers answers({QMessageBox::No});
+    ScopedMessageAnswers answers({ QMessageBox::No });
     app.press(Qt::Key_F2);
     app.type(app.demo.estimatedIdpel);
     app.press(Qt::Key_Return);

@@ -1,5 +1,6 @@
-#include "UiTestSupport.h"
 #include "toolkit/BackgroundRunner.h"
+
+#include "UiTestSupport.h"
 #include "toolkit/BusyIndicator.h"
 
 #include <QLabel>
@@ -79,7 +80,8 @@ TEST_CASE("Busy is announced once for overlapping work", "[runner]")
     QSignalSpy busy(&runner, &BackgroundRunner::busyChanged);
     int done = 0;
     for (int i = 0; i < 3; ++i)
-        runner.run(&receiver, QStringLiteral("Memuat…"), [i] { return Result<int>(i); }, [&](Result<int>) { ++done; });
+        runner.run(
+            &receiver, QStringLiteral("Memuat…"), [i] { return Result<int>(i); }, [&](Result<int>) { ++done; });
     test::finishBackgroundWork(runner);
     CHECK(done == 3);
     REQUIRE(busy.size() == 2);
@@ -94,7 +96,7 @@ TEST_CASE("The status-bar indicator shows the running work's description", "[run
     auto* indicator = new BusyIndicator(runner, &window, 0);
     window.show();
     QObject receiver;
-    std::atomic<bool> release{false};
+    std::atomic<bool> release { false };
     runner.run(
         &receiver, QStringLiteral("Mencari pelanggan…"),
         [&release] {

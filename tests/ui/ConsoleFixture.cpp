@@ -14,8 +14,7 @@ namespace csodesk::test {
 
 namespace {
 
-template <typename T>
-T must(Result<T> result, const char* what)
+template <typename T> T must(Result<T> result, const char* what)
 {
     if (!result.ok())
         throw std::runtime_error(std::string(what) + ": " + result.error().detail.toStdString());
@@ -49,11 +48,12 @@ ConsoleWorld::ConsoleWorld(qint64 ticketCount, qint64 customers)
     accounts = must(demo_users::ensure(*database, *users), "accounts");
     DemoTicketOptions ticketOptions;
     ticketOptions.tickets = ticketCount;
-    must(DemoTicketGenerator(*database, clock, QStringLiteral("54")).generate(accounts.agents, accounts.supervisor, ticketOptions),
-         "tickets");
+    must(DemoTicketGenerator(*database, clock, QStringLiteral("54"))
+             .generate(accounts.agents, accounts.supervisor, ticketOptions),
+        "tickets");
 
-    services.reset(new ui::ConsoleServices{*queries, *tickets, *exporter, *workload, *dashboard, *auditQuery, *users, catalogue,
-                                           settings.settings(), clock, runner});
+    services.reset(new ui::ConsoleServices { *queries, *tickets, *exporter, *workload, *dashboard, *auditQuery, *users,
+        catalogue, settings.settings(), clock, runner });
 }
 
 ConsoleWorld::~ConsoleWorld()

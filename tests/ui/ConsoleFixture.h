@@ -8,7 +8,6 @@
 #include "auth/DemoUsers.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
-#include "toolkit/BackgroundRunner.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardQuery.h"
 #include "shell/Authenticator.h"
@@ -18,6 +17,7 @@
 #include "tickets/TicketCsvExporter.h"
 #include "tickets/TicketQueryService.h"
 #include "tickets/TicketService.h"
+#include "toolkit/BackgroundRunner.h"
 
 #include <QTemporaryDir>
 
@@ -42,7 +42,7 @@ struct ConsoleWorld {
     std::shared_ptr<Database> database;
     FixedClock clock;
     std::unique_ptr<AuditLog> audit;
-    PasswordHasher hasher{PasswordHasher::Cost::Minimum};
+    PasswordHasher hasher { PasswordHasher::Cost::Minimum };
     std::unique_ptr<UserService> users;
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<TicketQueryService> queries;
@@ -61,7 +61,10 @@ struct ConsoleWorld {
 // The login dialog over the world's real AuthService.
 class WorldAuthenticator final : public ui::Authenticator {
 public:
-    explicit WorldAuthenticator(AuthService& auth) : m_auth(auth) {}
+    explicit WorldAuthenticator(AuthService& auth)
+        : m_auth(auth)
+    {
+    }
     [[nodiscard]] Result<Actor> login(const QString& name, const QString& password) override
     {
         return m_auth.login(name, password);

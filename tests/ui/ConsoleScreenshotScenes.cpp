@@ -1,6 +1,5 @@
 #include "ConsoleFixture.h"
 #include "ScreenshotScenes.h"
-#include "toolkit/Translations.h"
 #include "shell/MainWindow.h"
 #include "supervisor/AuditView.h"
 #include "supervisor/DashboardView.h"
@@ -10,6 +9,7 @@
 #include "supervisor/TicketLogModel.h"
 #include "supervisor/TicketLogView.h"
 #include "supervisor/UsersView.h"
+#include "toolkit/Translations.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -37,7 +37,8 @@ QString save(const QPixmap& pixmap, const QString& directory, const QString& nam
 // A console in a main window, signed in as `actor`, with its first queries answered.
 struct ConsoleScene {
     ConsoleScene(ConsoleWorld& world, const Actor& actor)
-        : window(world.settings.settings(), QStringLiteral("postgresql://cso@db-123.pln.local:5432/csodesk"), world.runner)
+        : window(
+            world.settings.settings(), QStringLiteral("postgresql://cso@db-123.pln.local:5432/csodesk"), world.runner)
     {
         window.resize(screenshotSize);
         window.setActor(actor);
@@ -83,8 +84,8 @@ QStringList renderConsoleScreenshots(const QString& directory)
     ConsoleWorld world(3000, 600);
     // Some review already done, so the history has something to show.
     const QString ticket = interestingTicket(world);
-    (void)world.tickets->annotate(world.supervisor(), ticket, QStringLiteral("Alamat email sudah dieja ulang. Sesuai SOP."),
-                                  ReviewFlag::SesuaiSop);
+    (void)world.tickets->annotate(world.supervisor(), ticket,
+        QStringLiteral("Alamat email sudah dieja ulang. Sesuai SOP."), ReviewFlag::SesuaiSop);
 
     {
         ui::Translations translations;

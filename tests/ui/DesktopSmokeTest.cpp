@@ -19,8 +19,8 @@ Run runDesktop(const QStringList& arguments, const QProcessEnvironment& environm
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CSODESK_DESKTOP_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardError())};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QProcessEnvironment isolated(const QTemporaryDir& dir)
@@ -43,7 +43,7 @@ TEST_CASE("csodesk --screenshot renders the main window to a PNG", "[smoke]")
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     const QString png = dir.filePath(QStringLiteral("main.png"));
 
-    const Run run = runDesktop({QStringLiteral("--screenshot"), png}, environment);
+    const Run run = runDesktop({ QStringLiteral("--screenshot"), png }, environment);
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 0);
     const QImage image(png);
@@ -72,8 +72,8 @@ TEST_CASE("csodesk with a wrong database URL explains it and exits 4", "[smoke]"
     QTemporaryDir dir;
     QProcessEnvironment environment = isolated(dir);
     const QString png = dir.filePath(QStringLiteral("main.png"));
-    const Run run = runDesktop({QStringLiteral("--screenshot"), png, QStringLiteral("--db"), QStringLiteral("mysql://x/y")},
-                               environment);
+    const Run run = runDesktop(
+        { QStringLiteral("--screenshot"), png, QStringLiteral("--db"), QStringLiteral("mysql://x/y") }, environment);
     CHECK(run.exitCode == 4);
     CHECK(run.err.contains(QStringLiteral("harus diawali sqlite: atau postgresql://")));
 }

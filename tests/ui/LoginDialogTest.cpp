@@ -1,10 +1,10 @@
-#include "UiTestSupport.h"
 #include "shell/LoginDialog.h"
+
+#include "UiTestSupport.h"
+#include "preferences/WindowMemory.h"
 
 #include <QLabel>
 #include <QLineEdit>
-
-#include "preferences/WindowMemory.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +22,8 @@ struct LoginFixture {
 
     std::unique_ptr<LoginDialog> open()
     {
-        auto dialog = std::make_unique<LoginDialog>(authenticator, runner, temp.settings(), QStringLiteral("sqlite:/tmp/x.db"));
+        auto dialog
+            = std::make_unique<LoginDialog>(authenticator, runner, temp.settings(), QStringLiteral("sqlite:/tmp/x.db"));
         dialog->show();
         REQUIRE(QTest::qWaitForWindowActive(dialog.get()));
         return dialog;
@@ -99,7 +100,8 @@ TEST_CASE("A refused login shows the service's message and asks for the password
 
     SECTION("an unreachable database and a locked account are shown the same way")
     {
-        const QString down = QStringLiteral("Basis data tidak dapat dihubungi. Periksa jaringan atau server, lalu coba lagi.");
+        const QString down
+            = QStringLiteral("Basis data tidak dapat dihubungi. Periksa jaringan atau server, lalu coba lagi.");
         f.authenticator.answer(makeError(ErrorKind::Unavailable, down));
         press(Qt::Key_Return);
         test::finishBackgroundWork(f.runner);

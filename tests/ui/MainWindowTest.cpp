@@ -1,11 +1,11 @@
-#include "UiTestSupport.h"
 #include "shell/MainWindow.h"
+
+#include "UiTestSupport.h"
+#include "preferences/WindowMemory.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
-
-#include "preferences/WindowMemory.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,12 +19,14 @@ TEST_CASE("The frame names the database in its title and status bar", "[mainwind
     MainWindow window(temp.settings(), QStringLiteral("postgresql://cso@db.local:5432/csodesk"), runner);
     CHECK(window.windowTitle() == QStringLiteral("csodesk — postgresql://cso@db.local:5432/csodesk"));
     CHECK(window.findChild<QLabel*>(QStringLiteral("statusDatabase"))->text()
-          == QStringLiteral("Basis data: postgresql://cso@db.local:5432/csodesk"));
+        == QStringLiteral("Basis data: postgresql://cso@db.local:5432/csodesk"));
     CHECK(window.findChild<QLabel*>(QStringLiteral("statusUser"))->text() == QStringLiteral("Belum masuk"));
 
     window.setActor(test::actor(2, QStringLiteral("rina"), Role::Supervisor));
-    CHECK(window.windowTitle() == QStringLiteral("csodesk — rina (Supervisor) — postgresql://cso@db.local:5432/csodesk"));
-    CHECK(window.findChild<QLabel*>(QStringLiteral("statusUser"))->text() == QStringLiteral("Pengguna: rina (Supervisor)"));
+    CHECK(
+        window.windowTitle() == QStringLiteral("csodesk — rina (Supervisor) — postgresql://cso@db.local:5432/csodesk"));
+    CHECK(window.findChild<QLabel*>(QStringLiteral("statusUser"))->text()
+        == QStringLiteral("Pengguna: rina (Supervisor)"));
     CHECK(window.logoutAction()->isEnabled());
 }
 

@@ -20,7 +20,7 @@ TEST_CASE("An error's kind sets the tone of its message box", "[messages]")
 TEST_CASE("The person sees the error's own message and a hint, never the technical detail", "[messages]")
 {
     const Error error = makeError(ErrorKind::NotFound, QStringLiteral("IDPEL 512345678901 tidak ditemukan."),
-                                  QStringLiteral("select returned 0 rows"));
+        QStringLiteral("select returned 0 rows"));
     const MessageRequest request = Messages::errorRequest(error);
     CHECK(request.text == error.message);
     CHECK(request.title == QStringLiteral("Tidak ditemukan"));
@@ -33,19 +33,19 @@ TEST_CASE("An unreachable database offers Coba lagi", "[messages]")
 {
     const Error error = makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."));
     {
-        ScopedMessageAnswers answers({QMessageBox::Retry});
+        ScopedMessageAnswers answers({ QMessageBox::Retry });
         CHECK(Messages::showError(nullptr, error));
         REQUIRE(answers.asked().size() == 1);
         CHECK(answers.asked().front().buttons == (QMessageBox::Retry | QMessageBox::Cancel));
         CHECK(answers.asked().front().defaultButton == QMessageBox::Retry);
     }
-    ScopedMessageAnswers answers({QMessageBox::Cancel});
+    ScopedMessageAnswers answers({ QMessageBox::Cancel });
     CHECK_FALSE(Messages::showError(nullptr, error));
 }
 
 TEST_CASE("Pre-answered questions are answered in order and recorded", "[messages]")
 {
-    ScopedMessageAnswers answers({QMessageBox::Yes, QMessageBox::No});
+    ScopedMessageAnswers answers({ QMessageBox::Yes, QMessageBox::No });
     CHECK(Messages::confirm(nullptr, QStringLiteral("Akhiri panggilan"), QStringLiteral("Akhiri tanpa tiket?")));
     CHECK_FALSE(Messages::confirm(nullptr, QStringLiteral("Akhiri panggilan"), QStringLiteral("Yakin?"), true));
     // Nothing left: answered Cancel, so a forgotten answer shows up as a failed expectation.

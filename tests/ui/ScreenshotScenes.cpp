@@ -1,13 +1,13 @@
 #include "ScreenshotScenes.h"
 
 #include "UiTestSupport.h"
-#include "toolkit/Messages.h"
-#include "toolkit/Translations.h"
 #include "preferences/SettingsDialog.h"
 #include "preferences/WindowMemory.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutHelpDialog.h"
+#include "toolkit/Messages.h"
+#include "toolkit/Translations.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -76,7 +76,7 @@ QStringList renderScreenshots(const QString& directory)
     QStringList written;
     const QString database = QStringLiteral("postgresql://cso@db-123.pln.local:5432/csodesk");
 
-    for (const QString& language : {QStringLiteral("id"), QStringLiteral("en")}) {
+    for (const QString& language : { QStringLiteral("id"), QStringLiteral("en") }) {
         ui::Translations translations;
         translations.apply(language);
         const QString suffix = language == QLatin1String("id") ? QString() : QStringLiteral("-en");
@@ -102,8 +102,8 @@ QStringList renderScreenshots(const QString& directory)
 
         {
             authenticator.answer(makeError(ErrorKind::PermissionDenied,
-                                           QStringLiteral("Akun budi.santoso dikunci setelah 5 kali salah kata sandi. "
-                                                          "Hubungi supervisor untuk membukanya.")));
+                QStringLiteral("Akun budi.santoso dikunci setelah 5 kali salah kata sandi. "
+                               "Hubungi supervisor untuk membukanya.")));
             ui::LoginDialog login(authenticator, runner, temp.settings(), database, &window);
             settle(login);
             login.findChild<QLineEdit*>(QStringLiteral("loginPassword"))->setText(QStringLiteral("salah"));
@@ -124,10 +124,10 @@ QStringList renderScreenshots(const QString& directory)
             written << save(composeOver(frame, help), directory, QStringLiteral("05-shortcuts.png"));
         }
         {
-            const auto box = ui::Messages::build(
-                &window, ui::Messages::errorRequest(makeError(
-                             ErrorKind::Unavailable,
-                             QStringLiteral("Basis data tidak dapat dihubungi. Periksa jaringan atau server, lalu coba lagi."))));
+            const auto box = ui::Messages::build(&window,
+                ui::Messages::errorRequest(makeError(ErrorKind::Unavailable,
+                    QStringLiteral(
+                        "Basis data tidak dapat dihubungi. Periksa jaringan atau server, lalu coba lagi."))));
             settle(*box);
             written << save(composeOver(frame, *box), directory, QStringLiteral("06-database-unreachable.png"));
         }

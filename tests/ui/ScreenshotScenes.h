@@ -9,7 +9,7 @@
 namespace csodesk::test {
 
 // The size every screenshot is taken at: the common call-centre screen.
-inline constexpr QSize screenshotSize{1366, 768};
+inline constexpr QSize screenshotSize { 1366, 768 };
 
 // Renders the finished screens (signed-out window, login, a refused login, settings with a
 // wrong value, shortcut help, an error message, and the login in English) as PNG files into

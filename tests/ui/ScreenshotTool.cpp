@@ -20,7 +20,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString directory = QString::fromLocal8Bit(argv[1]);
-    const QStringList written = csodesk::test::renderScreenshots(directory) + csodesk::test::renderConsoleScreenshots(directory);
+    const QStringList written
+        = csodesk::test::renderScreenshots(directory) + csodesk::test::renderConsoleScreenshots(directory);
     for (const QString& path : written) {
         if (path.isEmpty()) {
             std::fputs("csodesk-screenshots: a screenshot could not be written\n", stderr);

@@ -1,9 +1,10 @@
+#include "shell/SessionController.h"
+
 #include "UiTestSupport.h"
-#include "toolkit/Messages.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
-#include "shell/SessionController.h"
 #include "shell/WorkspaceRouter.h"
+#include "toolkit/Messages.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -46,8 +47,8 @@ struct SessionFixture {
     test::FakeAuthenticator authenticator;
     BackgroundRunner runner;
     WorkspaceRouter router;
-    MainWindow window{temp.settings(), QStringLiteral("sqlite:/tmp/sesi.db"), runner};
-    SessionController session{window, authenticator, router, temp.settings(), runner};
+    MainWindow window { temp.settings(), QStringLiteral("sqlite:/tmp/sesi.db"), runner };
+    SessionController session { window, authenticator, router, temp.settings(), runner };
 
     SessionFixture()
     {
@@ -85,9 +86,8 @@ TEST_CASE("Routing by role: agents get the agent workspace, supervisors and admi
     CHECK(workspaceKindFor(Role::Supervisor) == WorkspaceKind::SupervisorConsole);
     CHECK(workspaceKindFor(Role::Admin) == WorkspaceKind::SupervisorConsole);
 
-    const auto [role, expected] = GENERATE(table<Role, const char*>({{Role::Agent, "agentWorkspace"},
-                                                                     {Role::Supervisor, "supervisorConsole"},
-                                                                     {Role::Admin, "supervisorConsole"}}));
+    const auto [role, expected] = GENERATE(table<Role, const char*>({ { Role::Agent, "agentWorkspace" },
+        { Role::Supervisor, "supervisorConsole" }, { Role::Admin, "supervisorConsole" } }));
     SessionFixture f;
     f.loginWithKeyboard(test::actor(11, QStringLiteral("dewi"), role));
 
@@ -119,7 +119,7 @@ TEST_CASE("A role without a workspace in this build is an error, and nobody is l
     window.show();
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
-    ScopedMessageAnswers answers({QMessageBox::Ok});
+    ScopedMessageAnswers answers({ QMessageBox::Ok });
     authenticator.answer(test::actor(1, QStringLiteral("admin"), Role::Admin));
     session.startLogin();
     REQUIRE(test::activate(session.loginDialog()));
@@ -162,7 +162,8 @@ TEST_CASE("Logging out returns to the signed-out page unless the workspace refus
     }
 }
 
-TEST_CASE("When the database stops letting the person in, the session ends with the reason and sign-in opens", "[session]")
+TEST_CASE(
+    "When the database stops letting the person in, the session ends with the reason and sign-in opens", "[session]")
 {
     SessionFixture f;
     f.loginWithKeyboard(test::actor(12, QStringLiteral("agen7"), Role::Agent));
@@ -172,10 +173,10 @@ TEST_CASE("When the database stops letting the person in, the session ends with 
     bool loggedOut = false;
     QObject::connect(&f.session, &SessionController::loggedOut, [&loggedOut] { loggedOut = true; });
 
-    ScopedMessageAnswers answers({QMessageBox::Ok});
+    ScopedMessageAnswers answers({ QMessageBox::Ok });
     const Error disabled = makeError(ErrorKind::PermissionDenied,
-                                     QStringLiteral("Akun ini tidak boleh masuk ke basis data (dinonaktifkan). Hubungi admin."),
-                                     QStringLiteral("role is not permitted to log in"));
+        QStringLiteral("Akun ini tidak boleh masuk ke basis data (dinonaktifkan). Hubungi admin."),
+        QStringLiteral("role is not permitted to log in"));
     f.session.endSession(disabled);
     CHECK_FALSE(f.session.actor().has_value());
     CHECK(f.window.workspace() == nullptr);

@@ -1,5 +1,6 @@
-#include "UiTestSupport.h"
 #include "preferences/SettingsDialog.h"
+
+#include "UiTestSupport.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -13,8 +14,7 @@ using namespace csodesk::ui;
 
 namespace {
 
-template <typename T>
-T* child(const QWidget& parent, const char* name)
+template <typename T> T* child(const QWidget& parent, const char* name)
 {
     auto* found = parent.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(found != nullptr);
@@ -45,7 +45,8 @@ TEST_CASE("Settings shows the stored values", "[settings]")
     temp.settings().setLogLevel(QStringLiteral("debug"));
     SettingsDialog dialog(temp.settings());
     CHECK(child<QComboBox>(dialog, "settingsLanguage")->currentData().toString() == QStringLiteral("en"));
-    CHECK(child<QLineEdit>(dialog, "settingsDatabaseUrl")->text() == QStringLiteral("postgresql://cso@db.local:5432/csodesk"));
+    CHECK(child<QLineEdit>(dialog, "settingsDatabaseUrl")->text()
+        == QStringLiteral("postgresql://cso@db.local:5432/csodesk"));
     CHECK(child<QLineEdit>(dialog, "settingsSiteCode")->text() == QStringLiteral("31"));
     CHECK(child<QComboBox>(dialog, "settingsLogLevel")->currentData().toString() == QStringLiteral("debug"));
     CHECK(dialog.isInputValid());
@@ -76,8 +77,9 @@ TEST_CASE("A wrong database URL is explained as it is typed and cannot be saved"
     CHECK(save->isEnabled());
 
     // A floor workstation's URL: two servers, TLS verified against the floor's CA, no login.
-    replaceText(url, QStringLiteral("postgresql://db1.pln:5432,db2.pln:5432/csodesk?target_session_attrs=read-write"
-                                    "&sslmode=verify-full&sslrootcert=/etc/csodesk/ca.crt"));
+    replaceText(url,
+        QStringLiteral("postgresql://db1.pln:5432,db2.pln:5432/csodesk?target_session_attrs=read-write"
+                       "&sslmode=verify-full&sslrootcert=/etc/csodesk/ca.crt"));
     CHECK_FALSE(problem->isVisible());
     CHECK(save->isEnabled());
 
@@ -108,8 +110,8 @@ TEST_CASE("The site code must be exactly two digits", "[settings]")
     auto* problem = child<QLabel>(dialog, "settingsSiteCodeProblem");
     auto* save = child<QPushButton>(dialog, "settingsSaveButton");
 
-    const auto [typed, acceptable] = GENERATE(table<const char*, bool>({
-        {"54", true}, {"00", true}, {"5", false}, {"5a", false}, {"", false}, {" 7", false}, {"٥٤", false}}));
+    const auto [typed, acceptable] = GENERATE(table<const char*, bool>({ { "54", true }, { "00", true }, { "5", false },
+        { "5a", false }, { "", false }, { " 7", false }, { "٥٤", false } }));
     replaceText(site, QString::fromUtf8(typed));
     CHECK(problem->isVisible() == !acceptable);
     CHECK(save->isEnabled() == acceptable);

@@ -18,9 +18,8 @@ namespace {
 
 bool lists(const QList<ShortcutEntry>& entries, const QString& keys, const QString& action, const QString& group)
 {
-    return std::any_of(entries.begin(), entries.end(), [&](const ShortcutEntry& e) {
-        return e.keys == keys && e.action == action && e.group == group;
-    });
+    return std::any_of(entries.begin(), entries.end(),
+        [&](const ShortcutEntry& e) { return e.keys == keys && e.action == action && e.group == group; });
 }
 
 } // namespace
@@ -37,18 +36,18 @@ TEST_CASE("The shortcut help lists the window's actions from their QActions", "[
     CHECK(lists(entries, QStringLiteral("Ctrl+,"), QStringLiteral("Pengaturan…"), QStringLiteral("Berkas")));
     // "Tentang csodesk" has no shortcut, so it is not listed.
     CHECK(std::none_of(entries.begin(), entries.end(),
-                       [](const ShortcutEntry& e) { return e.action == QStringLiteral("Tentang csodesk"); }));
+        [](const ShortcutEntry& e) { return e.action == QStringLiteral("Tentang csodesk"); }));
 
     SECTION("a workspace's own actions appear once it is in the window")
     {
         auto* workspace = new QWidget;
         auto* search = new QAction(QStringLiteral("&Cari pelanggan"), workspace);
-        search->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_L)});
+        search->setShortcuts({ QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_L) });
         search->setProperty("shortcutGroup", QStringLiteral("Pencarian"));
         workspace->addAction(search);
         window.setWorkspace(workspace);
         CHECK(lists(collectShortcuts(&window), QStringLiteral("F2, Ctrl+L"), QStringLiteral("Cari pelanggan"),
-                    QStringLiteral("Pencarian")));
+            QStringLiteral("Pencarian")));
     }
 }
 
@@ -63,7 +62,8 @@ TEST_CASE("The shortcut model is a well-behaved model and filters as one types",
 
     const int all = dialog.model()->rowCount();
     CHECK(all >= 4);
-    CHECK(dialog.model()->headerData(ShortcutListModel::KeysColumn, Qt::Horizontal).toString() == QStringLiteral("Tombol"));
+    CHECK(dialog.model()->headerData(ShortcutListModel::KeysColumn, Qt::Horizontal).toString()
+        == QStringLiteral("Tombol"));
 
     dialog.show();
     REQUIRE(QTest::qWaitForWindowActive(&dialog));

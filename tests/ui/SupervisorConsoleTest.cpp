@@ -1,5 +1,6 @@
+#include "supervisor/SupervisorConsole.h"
+
 #include "ConsoleFixture.h"
-#include "toolkit/Messages.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionController.h"
@@ -8,24 +9,24 @@
 #include "supervisor/AuditView.h"
 #include "supervisor/DashboardView.h"
 #include "supervisor/MetricCard.h"
-#include "supervisor/SupervisorConsole.h"
 #include "supervisor/TicketDetailDialog.h"
 #include "supervisor/TicketFilterBar.h"
 #include "supervisor/TicketLogModel.h"
 #include "supervisor/TicketLogView.h"
 #include "supervisor/UsersView.h"
+#include "toolkit/Messages.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
-#include <QLocale>
-#include <QSignalSpy>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTextBrowser>
 
@@ -43,11 +44,14 @@ Ticket findTicket(ConsoleWorld& world, TicketKind kind, std::optional<TicketStat
     std::optional<Ticket> found;
     TicketFilter filter;
     filter.kind = kind;
-    REQUIRE(world.queries->forEach(world.supervisor(), filter, [&](const Ticket& t) {
-        if (!status || t.status == *status)
-            found = t;
-        return !found.has_value();
-    }).ok());
+    REQUIRE(world.queries
+                ->forEach(world.supervisor(), filter,
+                    [&](const Ticket& t) {
+                        if (!status || t.status == *status)
+                            found = t;
+                        return !found.has_value();
+                    })
+                .ok());
     REQUIRE(found.has_value());
     return *found;
 }
@@ -60,7 +64,8 @@ bool startsWithPdfHeader(const QString& path)
 
 } // namespace
 
-TEST_CASE("The detail shows every field, the SOP transcript and the history, and appends notes and status changes", "[ui][console]")
+TEST_CASE("The detail shows every field, the SOP transcript and the history, and appends notes and status changes",
+    "[ui][console]")
 {
     ConsoleWorld world;
     const Ticket keluhan = findTicket(world, TicketKind::Keluhan, TicketStatus::Open);
@@ -126,7 +131,7 @@ TEST_CASE("An Issue Closed ticket has no status to change and an empty note is n
     CHECK_FALSE(dialog.findChild<QComboBox*>(QStringLiteral("ticketDetailStatus"))->isEnabled());
     CHECK(dialog.findChild<QPushButton*>(QStringLiteral("ticketDetailSaveNote"))->isEnabled());
 
-    ScopedMessageAnswers answers({QMessageBox::Ok});
+    ScopedMessageAnswers answers({ QMessageBox::Ok });
     dialog.saveNote();
     test::finishBackgroundWork(world.runner);
     CHECK(answers.asked().size() == 1);
@@ -188,7 +193,8 @@ TEST_CASE("The dashboard shows the period's figures and a clicked bar opens the 
     CHECK(startsWithPdfHeader(pdf));
 }
 
-TEST_CASE("Agents get no console, supervisors get it without Users, and core refuses agents regardless", "[ui][console][roles]")
+TEST_CASE("Agents get no console, supervisors get it without Users, and core refuses agents regardless",
+    "[ui][console][roles]")
 {
     ConsoleWorld world(40);
     MainWindow window(world.settings.settings(), QStringLiteral("sqlite:demo.db"), world.runner);
@@ -252,9 +258,10 @@ TEST_CASE("Agents get no console, supervisors get it without Users, and core ref
     sink.open(QIODevice::WriteOnly);
     CHECK(world.exporter->exportCsv(agent, {}, sink).error().kind == ErrorKind::PermissionDenied);
     const Ticket keluhan = findTicket(world, TicketKind::Keluhan);
-    CHECK(world.tickets->annotate(agent, keluhan.number, QStringLiteral("x")).error().kind == ErrorKind::PermissionDenied);
+    CHECK(world.tickets->annotate(agent, keluhan.number, QStringLiteral("x")).error().kind
+        == ErrorKind::PermissionDenied);
     CHECK(world.tickets->changeStatus(agent, keluhan.number, TicketStatus::Cancelled).error().kind
-          == ErrorKind::PermissionDenied);
+        == ErrorKind::PermissionDenied);
     // A supervisor is not an admin either.
     CHECK(world.users->list(world.supervisor()).error().kind == ErrorKind::PermissionDenied);
 
@@ -297,7 +304,7 @@ TEST_CASE("Admins add users, reset passwords, change roles and disable users", "
     CHECK_FALSE(world.auth->login(QStringLiteral("agen6"), QStringLiteral("sandi-baru-123")).ok());
 
     // Core's rules come back as messages: a taken name.
-    ScopedMessageAnswers answers({QMessageBox::Ok});
+    ScopedMessageAnswers answers({ QMessageBox::Ok });
     view.addUser(QStringLiteral("agen1"), Role::Agent, QStringLiteral("rahasia-lagi"));
     test::finishBackgroundWork(world.runner);
     REQUIRE(answers.asked().size() == 1);
@@ -320,6 +327,7 @@ TEST_CASE("The audit view filters the trail by user and action", "[ui][console][
     for (int row = 0; row < view.model()->rowCount(); ++row) {
         CHECK(view.model()->entryAt(row)->actor == QStringLiteral("agen2"));
         CHECK(view.model()->entryAt(row)->action == AuditAction::FileTicket);
-        CHECK(view.model()->index(row, AuditLogModel::ActionColumn).data().toString() == QStringLiteral("Mencatat tiket"));
+        CHECK(view.model()->index(row, AuditLogModel::ActionColumn).data().toString()
+            == QStringLiteral("Mencatat tiket"));
     }
 }

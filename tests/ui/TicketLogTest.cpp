@@ -1,8 +1,8 @@
 #include "ConsoleFixture.h"
-#include "toolkit/Messages.h"
 #include "supervisor/TicketFilterBar.h"
 #include "supervisor/TicketLogModel.h"
 #include "supervisor/TicketLogView.h"
+#include "toolkit/Messages.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -136,15 +136,16 @@ TEST_CASE("The filter bar narrows the log and shows a wrong IDPEL instead of que
     const qint64 keluhanOfAgen2 = world.queries->count(world.supervisor(), expected).value();
     REQUIRE(keluhanOfAgen2 > 0);
     CHECK(view.model()->rowCount() == keluhanOfAgen2);
-    CHECK(column(*view.model(), TicketLogModel::KindColumn) == QSet<QString>{QStringLiteral("KELUHAN")});
-    CHECK(column(*view.model(), TicketLogModel::AgentColumn) == QSet<QString>{QStringLiteral("agen2")});
+    CHECK(column(*view.model(), TicketLogModel::KindColumn) == QSet<QString> { QStringLiteral("KELUHAN") });
+    CHECK(column(*view.model(), TicketLogModel::AgentColumn) == QSet<QString> { QStringLiteral("agen2") });
 
     agent->clear();
     overdue->setChecked(true);
     apply->click();
     scrollToEnd(*view.model(), world.runner);
     REQUIRE(view.model()->rowCount() > 0);
-    CHECK(column(*view.model(), TicketLogModel::StatusColumn) == QSet<QString>{QStringLiteral("Terbuka, lewat SLA")});
+    CHECK(
+        column(*view.model(), TicketLogModel::StatusColumn) == QSet<QString> { QStringLiteral("Terbuka, lewat SLA") });
 
     // This month only: everything filed since 1 November (WIB).
     overdue->setChecked(false);
@@ -172,7 +173,7 @@ TEST_CASE("The filter bar narrows the log and shows a wrong IDPEL instead of que
     apply->click();
     scrollToEnd(*view.model(), world.runner);
     CHECK_FALSE(problem->isVisible());
-    CHECK(column(*view.model(), TicketLogModel::IdpelColumn) == QSet<QString>{someone});
+    CHECK(column(*view.model(), TicketLogModel::IdpelColumn) == QSet<QString> { someone });
 }
 
 TEST_CASE("The columns chosen for the log are remembered", "[ui][console]")
@@ -202,7 +203,7 @@ TEST_CASE("Exporting the filter writes the CSV and cancelling leaves no file", "
 
     SECTION("finished")
     {
-        ScopedMessageAnswers answers({QMessageBox::Ok});
+        ScopedMessageAnswers answers({ QMessageBox::Ok });
         const QString path = world.dir.filePath(QStringLiteral("semua.csv"));
         view.exportTo(path);
         REQUIRE(view.exportProgress() != nullptr);
@@ -221,8 +222,14 @@ TEST_CASE("Exporting the filter writes the CSV and cancelling leaves no file", "
         auto gate = std::make_shared<QSemaphore>();
         QObject holder;
         for (int i = 0; i < 2; ++i)
-            world.runner.run(&holder, QStringLiteral("wait"), [gate] { gate->acquire(); return Status{}; }, [](const Status&) {});
-        ScopedMessageAnswers answers({QMessageBox::Ok});
+            world.runner.run(
+                &holder, QStringLiteral("wait"),
+                [gate] {
+                    gate->acquire();
+                    return Status {};
+                },
+                [](const Status&) {});
+        ScopedMessageAnswers answers({ QMessageBox::Ok });
         const QString path = world.dir.filePath(QStringLiteral("batal.csv"));
         view.exportTo(path);
         QProgressDialog* progress = view.exportProgress();

@@ -1,5 +1,6 @@
-#include "UiTestSupport.h"
 #include "toolkit/Translations.h"
+
+#include "UiTestSupport.h"
 #include "shell/MainWindow.h"
 
 #include <QMenuBar>
@@ -39,7 +40,7 @@ TEST_CASE("Indonesian is the source language and English is compiled in", "[tran
         test::TempSettings temp;
         BackgroundRunner runner;
         MainWindow window(temp.settings(), QStringLiteral("sqlite:/tmp/x.db"), runner);
-        CHECK(menuTitles(window) == QStringList{QStringLiteral("&File"), QStringLiteral("&Help")});
+        CHECK(menuTitles(window) == QStringList { QStringLiteral("&File"), QStringLiteral("&Help") });
         CHECK(window.windowTitle() == QStringLiteral("csodesk — sqlite:/tmp/x.db"));
     }
 
@@ -50,7 +51,7 @@ TEST_CASE("Indonesian is the source language and English is compiled in", "[tran
         test::TempSettings temp;
         BackgroundRunner runner;
         MainWindow window(temp.settings(), QStringLiteral("sqlite:/tmp/x.db"), runner);
-        CHECK(menuTitles(window) == QStringList{QStringLiteral("&Berkas"), QStringLiteral("Ban&tuan")});
+        CHECK(menuTitles(window) == QStringList { QStringLiteral("&Berkas"), QStringLiteral("Ban&tuan") });
     }
 }
 

@@ -1,11 +1,10 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include "settings/AppPaths.h"
 #include "shell/ApplicationSetup.h"
 
 #include <QApplication>
 
+#include <catch2/catch.hpp>
 #include <spdlog/spdlog.h>
 
 // A Catch2 main with a QApplication on the offscreen platform: widget tests need no display.

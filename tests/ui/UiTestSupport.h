@@ -1,8 +1,8 @@
 #pragma once
 
-#include "toolkit/BackgroundRunner.h"
 #include "settings/Settings.h"
 #include "shell/Authenticator.h"
+#include "toolkit/BackgroundRunner.h"
 
 #include <QApplication>
 #include <QList>
@@ -46,7 +46,7 @@ public:
     [[nodiscard]] Result<Actor> login(const QString& userName, const QString& password) override
     {
         QMutexLocker lock(&m_mutex);
-        m_calls.append({userName, password});
+        m_calls.append({ userName, password });
         if (m_answer)
             return *m_answer;
         return makeError(ErrorKind::Internal, QStringLiteral("no answer set"));
@@ -100,7 +100,7 @@ inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 
 inline Actor actor(qint64 id, const QString& name, Role role)
 {
-    return Actor{id, name, role};
+    return Actor { id, name, role };
 }
 
 } // namespace csodesk::test

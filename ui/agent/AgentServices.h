@@ -23,9 +23,9 @@ struct AgentServices {
 
     // Every service the workspace needs, so no caller can forget one.
     [[nodiscard]] static AgentServices wire(CallBackend& calls, const SopLibrary& sops, const ApktCatalogue& catalogue,
-                                            const Clock& clock, const QString& draftDirectory)
+        const Clock& clock, const QString& draftDirectory)
     {
-        return AgentServices{&calls, &sops, &catalogue, &clock, draftDirectory};
+        return AgentServices { &calls, &sops, &catalogue, &clock, draftDirectory };
     }
 };
 

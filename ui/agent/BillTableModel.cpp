@@ -2,8 +2,8 @@
 
 #include "billing/EnergyQuantity.h"
 #include "billing/UsageJump.h"
-#include "toolkit/Format.h"
 #include "common/TimeUtil.h"
+#include "toolkit/Format.h"
 
 #include <QBrush>
 #include <QColor>
@@ -13,7 +13,10 @@
 
 namespace csodesk::ui {
 
-BillTableModel::BillTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+BillTableModel::BillTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void BillTableModel::setBills(const QList<Bill>& bills, const QDate& today)
 {
@@ -55,8 +58,9 @@ QString BillTableModel::remarks(int row) const
     if (bill.estimated)
         parts << tr("Taksiran");
     if (bill.correctionWh != 0)
-        parts << tr("Koreksi %1%2 kWh").arg(bill.correctionWh > 0 ? QStringLiteral("+") : QString(),
-                                               EnergyQuantity::fromWh(bill.correctionWh).toKwhText(0));
+        parts << tr("Koreksi %1%2 kWh")
+                     .arg(bill.correctionWh > 0 ? QStringLiteral("+") : QString(),
+                         EnergyQuantity::fromWh(bill.correctionWh).toKwhText(0));
     if (m_jumpPercent.at(row) != INT_MIN)
         parts << tr("Naik %1%").arg(m_jumpPercent.at(row));
     return parts.join(QStringLiteral(" · "));
@@ -71,26 +75,36 @@ QVariant BillTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Period: return bill.period.displayName();
-        case StandStart: return formatStand(bill.standStartWh);
-        case StandEnd: return formatStand(bill.standEndWh);
-        case Usage: return formatKwh(bill.usageWh);
-        case Amount: return formatRupiah(bill.total);
-        case DueDate: return bill.dueDate.toString(QStringLiteral("dd-MM-yyyy"));
+        case Period:
+            return bill.period.displayName();
+        case StandStart:
+            return formatStand(bill.standStartWh);
+        case StandEnd:
+            return formatStand(bill.standEndWh);
+        case Usage:
+            return formatKwh(bill.usageWh);
+        case Amount:
+            return formatRupiah(bill.total);
+        case DueDate:
+            return bill.dueDate.toString(QStringLiteral("dd-MM-yyyy"));
         case Paid:
             if (bill.isPaid())
                 return tr("Lunas %1").arg(formatWibDate(*bill.paidAt));
             return overdue ? tr("Belum dibayar (lewat jatuh tempo)") : tr("Belum dibayar");
-        case Remarks: return remarks(index.row());
-        default: return {};
+        case Remarks:
+            return remarks(index.row());
+        default:
+            return {};
         }
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case StandStart:
         case StandEnd:
         case Usage:
-        case Amount: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        default: return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        case Amount:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         }
     case Qt::ForegroundRole:
         if (index.column() == Paid && !bill.isPaid())
@@ -110,12 +124,16 @@ QVariant BillTableModel::data(const QModelIndex& index, int role) const
             QStringList months;
             for (const BillingPeriod& period : bill.estimatedFrom)
                 months << period.displayName();
-            return tr("Taksiran: dihitung dari rata-rata %1. Tekan F4 untuk penjelasan.").arg(months.join(QStringLiteral(", ")));
+            return tr("Taksiran: dihitung dari rata-rata %1. Tekan F4 untuk penjelasan.")
+                .arg(months.join(QStringLiteral(", ")));
         }
         return tr("Tekan F4 untuk penjelasan tagihan ini.");
-    case PeriodRole: return bill.period.toString();
-    case MarkedRole: return !remarks(index.row()).isEmpty();
-    default: return {};
+    case PeriodRole:
+        return bill.period.toString();
+    case MarkedRole:
+        return !remarks(index.row()).isEmpty();
+    default:
+        return {};
     }
 }
 
@@ -124,15 +142,24 @@ QVariant BillTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Period: return tr("Bulan");
-    case StandStart: return tr("Stand awal");
-    case StandEnd: return tr("Stand akhir");
-    case Usage: return tr("Pemakaian");
-    case Amount: return tr("Tagihan");
-    case DueDate: return tr("Jatuh tempo");
-    case Paid: return tr("Pembayaran");
-    case Remarks: return tr("Catatan");
-    default: return {};
+    case Period:
+        return tr("Bulan");
+    case StandStart:
+        return tr("Stand awal");
+    case StandEnd:
+        return tr("Stand akhir");
+    case Usage:
+        return tr("Pemakaian");
+    case Amount:
+        return tr("Tagihan");
+    case DueDate:
+        return tr("Jatuh tempo");
+    case Paid:
+        return tr("Pembayaran");
+    case Remarks:
+        return tr("Catatan");
+    default:
+        return {};
     }
 }
 

@@ -1,9 +1,9 @@
 #include "ContactHistoryModel.h"
 
 #include "apkt/ApktCatalogue.h"
-#include "toolkit/Format.h"
 #include "calls/ContactHistory.h"
 #include "tickets/Ticket.h"
+#include "toolkit/Format.h"
 
 #include <QBrush>
 #include <QColor>
@@ -43,10 +43,14 @@ QVariant ContactHistoryModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Number: return ticket.ticketNumber;
-        case FiledAt: return formatWibDateTime(ticket.createdAt);
-        case Kind: return ticket.kind == ticketKindCode(TicketKind::Keluhan) ? tr("Keluhan") : tr("Issue closed");
-        case SubIssueType: return m_catalogue.subIssueTypeName(ticket.subIssueTypeId);
+        case Number:
+            return ticket.ticketNumber;
+        case FiledAt:
+            return formatWibDateTime(ticket.createdAt);
+        case Kind:
+            return ticket.kind == ticketKindCode(TicketKind::Keluhan) ? tr("Keluhan") : tr("Issue closed");
+        case SubIssueType:
+            return m_catalogue.subIssueTypeName(ticket.subIssueTypeId);
         case Status:
             if (ticket.status == ticketStatusCode(TicketStatus::Closed))
                 return tr("Selesai");
@@ -57,8 +61,10 @@ QVariant ContactHistoryModel::data(const QModelIndex& index, int role) const
             if (ticket.status == ticketStatusCode(TicketStatus::Cancelled))
                 return tr("Dibatalkan");
             return ticket.status;
-        case Repeat: return repeat ? tr("Kontak berulang") : QString();
-        default: return {};
+        case Repeat:
+            return repeat ? tr("Kontak berulang") : QString();
+        default:
+            return {};
         }
     case Qt::ForegroundRole:
         if (repeat && (index.column() == Repeat || index.column() == Number))
@@ -66,9 +72,12 @@ QVariant ContactHistoryModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         return ticket.summary;
-    case TicketNumberRole: return ticket.ticketNumber;
-    case RepeatRole: return repeat;
-    default: return {};
+    case TicketNumberRole:
+        return ticket.ticketNumber;
+    case RepeatRole:
+        return repeat;
+    default:
+        return {};
     }
 }
 
@@ -77,13 +86,20 @@ QVariant ContactHistoryModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Number: return tr("Nomor tiket");
-    case FiledAt: return tr("Dibuat");
-    case Kind: return tr("Jenis");
-    case SubIssueType: return tr("Sub-jenis");
-    case Status: return tr("Status");
-    case Repeat: return tr("Berulang");
-    default: return {};
+    case Number:
+        return tr("Nomor tiket");
+    case FiledAt:
+        return tr("Dibuat");
+    case Kind:
+        return tr("Jenis");
+    case SubIssueType:
+        return tr("Sub-jenis");
+    case Status:
+        return tr("Status");
+    case Repeat:
+        return tr("Berulang");
+    default:
+        return {};
     }
 }
 

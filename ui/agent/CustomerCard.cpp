@@ -1,8 +1,8 @@
 #include "CustomerCard.h"
 
+#include "sop/SopContextBuilder.h"
 #include "toolkit/Fonts.h"
 #include "toolkit/Format.h"
-#include "sop/SopContextBuilder.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -15,17 +15,22 @@ namespace {
 QString invoiceText(const Customer& customer)
 {
     switch (customer.invoiceEmailState) {
-    case InvoiceEmailState::None: return CustomerCard::tr("Belum berlangganan");
-    case InvoiceEmailState::Requested: return CustomerCard::tr("Diajukan ke %1").arg(customer.invoiceEmail);
-    case InvoiceEmailState::Subscribed: return CustomerCard::tr("Berlangganan ke %1").arg(customer.invoiceEmail);
-    case InvoiceEmailState::Unsubscribed: return CustomerCard::tr("Berhenti berlangganan");
+    case InvoiceEmailState::None:
+        return CustomerCard::tr("Belum berlangganan");
+    case InvoiceEmailState::Requested:
+        return CustomerCard::tr("Diajukan ke %1").arg(customer.invoiceEmail);
+    case InvoiceEmailState::Subscribed:
+        return CustomerCard::tr("Berlangganan ke %1").arg(customer.invoiceEmail);
+    case InvoiceEmailState::Unsubscribed:
+        return CustomerCard::tr("Berhenti berlangganan");
     }
     return {};
 }
 
 } // namespace
 
-CustomerCard::CustomerCard(QWidget* parent) : QFrame(parent)
+CustomerCard::CustomerCard(QWidget* parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("agentCustomerCard"));
     setFrameShape(QFrame::StyledPanel);
@@ -83,8 +88,9 @@ void CustomerCard::showCustomer(const CustomerLookup& lookup)
     m_title->setText(customer.name);
     m_message->clear();
     m_message->setVisible(false);
-    m_idpel->setText(customer.meterNumber.isEmpty() ? customer.idpel
-                                                    : QStringLiteral("%1 / %2").arg(customer.idpel, customer.meterNumber));
+    m_idpel->setText(customer.meterNumber.isEmpty()
+            ? customer.idpel
+            : QStringLiteral("%1 / %2").arg(customer.idpel, customer.meterNumber));
     m_paymentType->setText(customer.isPrepaid() ? tr("Prabayar (token)") : tr("Pascabayar (rekening)"));
     m_tariff->setText(QStringLiteral("%1 / %2").arg(customer.tariffClass, formatPowerVa(customer.powerVa)));
     const Unit* ulp = lookup.ulp();
@@ -122,7 +128,8 @@ void CustomerCard::showMessage(const QString& title, const QString& text)
 
 void CustomerCard::showEmpty()
 {
-    showMessage(tr("Belum ada pelanggan"), tr("Ketik IDPEL (12 digit) atau nomor meter (11 digit) di kolom pencarian, lalu Enter."));
+    showMessage(tr("Belum ada pelanggan"),
+        tr("Ketik IDPEL (12 digit) atau nomor meter (11 digit) di kolom pencarian, lalu Enter."));
 }
 
 } // namespace csodesk::ui

@@ -1,8 +1,8 @@
 #include "SopPanel.h"
 
 #include "apkt/ApktCatalogue.h"
-#include "toolkit/Fonts.h"
 #include "common/TimeUtil.h"
+#include "toolkit/Fonts.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -34,7 +34,7 @@ int numberKey(const QKeyEvent* event)
 bool isEnter(const QKeyEvent* event)
 {
     return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-           && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
 }
 
 QLabel* scriptLabel(QWidget* parent, const QString& objectName)
@@ -94,8 +94,8 @@ void setProblemStyle(QLabel* label)
 
 } // namespace
 
-SopPanel::SopPanel(Call& call, const SopLibrary& library, const ApktCatalogue& catalogue, const Clock& clock,
-                   QWidget* parent)
+SopPanel::SopPanel(
+    Call& call, const SopLibrary& library, const ApktCatalogue& catalogue, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_call(call)
     , m_library(library)
@@ -123,7 +123,8 @@ SopPanel::SopPanel(Call& call, const SopLibrary& library, const ApktCatalogue& c
 
     auto* back = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Left), this, this, &SopPanel::goBack);
     back->setContext(Qt::WidgetWithChildrenShortcut);
-    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence& keys :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto* file = new QShortcut(keys, this, this, &SopPanel::requestFiling);
         file->setContext(Qt::WidgetWithChildrenShortcut);
     }
@@ -154,9 +155,8 @@ void SopPanel::buildPicker()
     m_sopList->installEventFilter(this);
     layout->addWidget(m_sopList, 1);
     connect(m_filter, &QLineEdit::textChanged, this, &SopPanel::refreshPicker);
-    connect(m_sopList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        pickVisible(m_sopList->row(item) + 1);
-    });
+    connect(m_sopList, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { pickVisible(m_sopList->row(item) + 1); });
     m_pages->addWidget(m_pickerPage);
 }
 
@@ -334,8 +334,8 @@ void SopPanel::refreshPicker()
             continue;
         m_offered.append(document);
         const int number = int(m_offered.size());
-        auto* item = new QListWidgetItem(number <= 9 ? QStringLiteral("%1  %2").arg(number).arg(document->title) : document->title,
-                                         m_sopList);
+        auto* item = new QListWidgetItem(
+            number <= 9 ? QStringLiteral("%1  %2").arg(number).arg(document->title) : document->title, m_sopList);
         item->setToolTip(tr("%1, versi %2").arg(document->id).arg(document->version));
     }
     if (m_sopList->count() > 0)
@@ -465,7 +465,8 @@ void SopPanel::showStep()
     m_choiceBox->setVisible(node.kind == SopNodeKind::Ask);
     m_fieldBox->setVisible(node.kind == SopNodeKind::Collect);
     m_continueButton->setVisible(node.kind != SopNodeKind::Ask);
-    m_continueButton->setText(node.kind == SopNodeKind::Collect ? tr("&Simpan dan lanjut (Enter)") : tr("&Lanjut (Enter)"));
+    m_continueButton->setText(
+        node.kind == SopNodeKind::Collect ? tr("&Simpan dan lanjut (Enter)") : tr("&Lanjut (Enter)"));
 
     if (node.kind == SopNodeKind::Ask) {
         const QString suggested = walk()->suggestedChoice();
@@ -485,7 +486,8 @@ void SopPanel::showStep()
             connect(button, &QPushButton::clicked, this, [this, i] { choose(i + 1); });
         }
         if (!suggested.isEmpty()) {
-            m_suggestion->setText(tr("Saran dari angka stand: pilihan yang ditandai \"disarankan\". Agen tetap memilih."));
+            m_suggestion->setText(
+                tr("Saran dari angka stand: pilihan yang ditandai \"disarankan\". Agen tetap memilih."));
             m_suggestion->setVisible(true);
         }
     } else if (node.kind == SopNodeKind::Collect) {
@@ -522,10 +524,11 @@ void SopPanel::showOutcome()
     m_repeatTicket.clear();
     if (draft.ok()) {
         const TicketDraft& d = draft.value();
-        m_previewKind->setText(d.kind == TicketKind::Keluhan ? tr("KELUHAN (diteruskan ke unit, SLA %1 jam)").arg(d.slaHours)
-                                                             : tr("ISSUE CLOSED (selesai di contact center)"));
-        m_previewType->setText(QStringLiteral("%1 / %2").arg(m_catalogue.issueTypeName(d.issueTypeId),
-                                                             m_catalogue.subIssueTypeName(d.subIssueTypeId)));
+        m_previewKind->setText(d.kind == TicketKind::Keluhan
+                ? tr("KELUHAN (diteruskan ke unit, SLA %1 jam)").arg(d.slaHours)
+                : tr("ISSUE CLOSED (selesai di contact center)"));
+        m_previewType->setText(QStringLiteral("%1 / %2").arg(
+            m_catalogue.issueTypeName(d.issueTypeId), m_catalogue.subIssueTypeName(d.subIssueTypeId)));
         m_previewUnit->setText(QStringLiteral("%1 — %2").arg(d.unitCode, d.unitName));
         m_previewDescription->setText(d.description);
     } else {

@@ -22,7 +22,7 @@ class QVBoxLayout;
 namespace csodesk {
 class ApktCatalogue;
 class Clock;
-}
+} // namespace csodesk
 
 namespace csodesk::ui {
 
@@ -40,7 +40,7 @@ class SopPanel : public QWidget {
 
 public:
     SopPanel(Call& call, const SopLibrary& library, const ApktCatalogue& catalogue, const Clock& clock,
-             QWidget* parent = nullptr);
+        QWidget* parent = nullptr);
     ~SopPanel() override;
 
     // The call's customer was found (or their bill changed): offer the SOPs in force today.

@@ -5,7 +5,10 @@
 
 namespace csodesk::ui {
 
-TokenTableModel::TokenTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+TokenTableModel::TokenTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void TokenTableModel::setPurchases(const QList<TokenPurchase>& purchases)
 {
@@ -31,16 +34,21 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
     const TokenPurchase& purchase = m_purchases.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case PurchasedAt: return formatWibDateTime(purchase.purchasedAt);
-        case Amount: return formatRupiah(purchase.amount);
-        case Energy: return QString(EnergyQuantity::fromWh(purchase.energyWh).toKwhText(1) + QStringLiteral(" kWh"));
-        case Token: return purchase.tokenMasked;
-        default: return {};
+        case PurchasedAt:
+            return formatWibDateTime(purchase.purchasedAt);
+        case Amount:
+            return formatRupiah(purchase.amount);
+        case Energy:
+            return QString(EnergyQuantity::fromWh(purchase.energyWh).toKwhText(1) + QStringLiteral(" kWh"));
+        case Token:
+            return purchase.tokenMasked;
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole)
         return index.column() == Amount || index.column() == Energy ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                     : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+                                                                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     return {};
 }
 
@@ -49,11 +57,16 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PurchasedAt: return tr("Waktu pembelian");
-    case Amount: return tr("Nominal");
-    case Energy: return tr("Energi");
-    case Token: return tr("Token");
-    default: return {};
+    case PurchasedAt:
+        return tr("Waktu pembelian");
+    case Amount:
+        return tr("Nominal");
+    case Energy:
+        return tr("Energi");
+    case Token:
+        return tr("Token");
+    default:
+        return {};
     }
 }
 

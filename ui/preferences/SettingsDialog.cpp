@@ -1,10 +1,10 @@
 #include "SettingsDialog.h"
 
-#include "toolkit/Fonts.h"
-#include "toolkit/Translations.h"
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 #include "storage/DatabaseUrl.h"
+#include "toolkit/Fonts.h"
+#include "toolkit/Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,11 +74,11 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         const char* code;
         const char* label;
     } levels[] = {
-        {"error", QT_TR_NOOP("Hanya kesalahan")},
-        {"warn", QT_TR_NOOP("Peringatan")},
-        {"info", QT_TR_NOOP("Informasi (disarankan)")},
-        {"debug", QT_TR_NOOP("Debug")},
-        {"trace", QT_TR_NOOP("Jejak lengkap")},
+        { "error", QT_TR_NOOP("Hanya kesalahan") },
+        { "warn", QT_TR_NOOP("Peringatan") },
+        { "info", QT_TR_NOOP("Informasi (disarankan)") },
+        { "debug", QT_TR_NOOP("Debug") },
+        { "trace", QT_TR_NOOP("Jejak lengkap") },
     };
     for (const auto& level : levels)
         m_logLevel->addItem(tr(level.label), QString::fromLatin1(level.code));
@@ -99,7 +99,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
 
     auto* note = new QLabel(tr("Bahasa dan basis data berlaku setelah csodesk dibuka ulang. "
                                "Kode lokasi adalah dua angka yang menandai lokasi ini di nomor tiket."),
-                            this);
+        this);
     note->setWordWrap(true);
     note->setFont(smallFont(note->font()));
 

@@ -14,9 +14,15 @@ namespace csodesk::ui {
 // file beside core's Settings, but UI state is the UI's: core and the CLI never read it.
 class WindowMemory {
 public:
-    explicit WindowMemory(Settings& settings) : m_settings(settings.backing()) {}
+    explicit WindowMemory(Settings& settings)
+        : m_settings(settings.backing())
+    {
+    }
 
-    [[nodiscard]] QByteArray mainWindowGeometry() const { return m_settings.value(keyMainWindowGeometry).toByteArray(); }
+    [[nodiscard]] QByteArray mainWindowGeometry() const
+    {
+        return m_settings.value(keyMainWindowGeometry).toByteArray();
+    }
     void setMainWindowGeometry(const QByteArray& geometry) { m_settings.setValue(keyMainWindowGeometry, geometry); }
 
     [[nodiscard]] QByteArray mainWindowState() const { return m_settings.value(keyMainWindowState).toByteArray(); }
@@ -26,8 +32,14 @@ public:
     void setLastUserName(const QString& name) { m_settings.setValue(keyLastUserName, name); }
 
     // Free-form per-view state (column choices, splitter positions): "ticketLog/columns" etc.
-    [[nodiscard]] QVariant viewState(const QString& key) const { return m_settings.value(QStringLiteral("view/") + key); }
-    void setViewState(const QString& key, const QVariant& value) { m_settings.setValue(QStringLiteral("view/") + key, value); }
+    [[nodiscard]] QVariant viewState(const QString& key) const
+    {
+        return m_settings.value(QStringLiteral("view/") + key);
+    }
+    void setViewState(const QString& key, const QVariant& value)
+    {
+        m_settings.setValue(QStringLiteral("view/") + key, value);
+    }
 
     static inline const QString keyMainWindowGeometry = QStringLiteral("ui/mainWindowGeometry");
     static inline const QString keyMainWindowState = QStringLiteral("ui/mainWindowState");

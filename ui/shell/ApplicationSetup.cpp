@@ -13,7 +13,7 @@ void prepareHighDpi()
 QIcon applicationIcon()
 {
     QIcon icon;
-    for (const int size : {32, 64, 128, 256})
+    for (const int size : { 32, 64, 128, 256 })
         icon.addFile(QStringLiteral(":/icons/csodesk-%1.png").arg(size), QSize(size, size));
     return icon;
 }

@@ -12,7 +12,10 @@ namespace csodesk::ui {
 // thread gets its own database connection), so login() may run on the runner's worker thread.
 class AuthServiceAuthenticator final : public Authenticator {
 public:
-    explicit AuthServiceAuthenticator(AuthService& service) : m_service(service) {}
+    explicit AuthServiceAuthenticator(AuthService& service)
+        : m_service(service)
+    {
+    }
     [[nodiscard]] Result<Actor> login(const QString& userName, const QString& password) override;
 
 private:

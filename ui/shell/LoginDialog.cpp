@@ -1,10 +1,10 @@
 #include "LoginDialog.h"
 
-#include "preferences/WindowMemory.h"
 #include "Authenticator.h"
+#include "preferences/WindowMemory.h"
+#include "settings/Settings.h"
 #include "toolkit/BackgroundRunner.h"
 #include "toolkit/Fonts.h"
-#include "settings/Settings.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,7 +16,7 @@
 namespace csodesk::ui {
 
 LoginDialog::LoginDialog(Authenticator& authenticator, BackgroundRunner& runner, Settings& settings,
-                         const QString& databaseDisplay, QWidget* parent)
+    const QString& databaseDisplay, QWidget* parent)
     : QDialog(parent)
     , m_authenticator(authenticator)
     , m_runner(runner)

@@ -29,7 +29,7 @@ class LoginDialog : public QDialog {
 
 public:
     LoginDialog(Authenticator& authenticator, BackgroundRunner& runner, Settings& settings,
-                const QString& databaseDisplay, QWidget* parent = nullptr);
+        const QString& databaseDisplay, QWidget* parent = nullptr);
 
     // The person who logged in, once the dialog was accepted.
     [[nodiscard]] const std::optional<Actor>& actor() const { return m_actor; }

@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
-#include "preferences/WindowMemory.h"
 #include "ShortcutHelpDialog.h"
 #include "SignedOutPage.h"
+#include "preferences/SettingsDialog.h"
+#include "preferences/WindowMemory.h"
+#include "settings/Settings.h"
 #include "toolkit/BusyIndicator.h"
 #include "toolkit/DisplayNames.h"
 #include "toolkit/Messages.h"
-#include "settings/Settings.h"
-#include "preferences/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -161,8 +161,8 @@ void MainWindow::showSettings()
 void MainWindow::showAbout()
 {
     Messages::inform(this, tr("Tentang csodesk"),
-                     tr("csodesk %1\nRuang kerja agen dan supervisor Layanan Pelanggan PLN 123.")
-                         .arg(QApplication::applicationVersion()));
+        tr("csodesk %1\nRuang kerja agen dan supervisor Layanan Pelanggan PLN 123.")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

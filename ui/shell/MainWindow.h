@@ -27,8 +27,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(Settings& settings, const QString& databaseDisplay, BackgroundRunner& runner,
-               QWidget* parent = nullptr);
+    MainWindow(Settings& settings, const QString& databaseDisplay, BackgroundRunner& runner, QWidget* parent = nullptr);
 
     // Who is logged in (none: the signed-out page). Updates title, status bar and actions.
     void setActor(const std::optional<Actor>& actor);

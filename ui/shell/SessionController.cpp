@@ -11,7 +11,7 @@
 namespace csodesk::ui {
 
 SessionController::SessionController(MainWindow& window, Authenticator& authenticator, WorkspaceRouter& router,
-                                     Settings& settings, BackgroundRunner& runner, QObject* parent)
+    Settings& settings, BackgroundRunner& runner, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_authenticator(authenticator)

@@ -27,8 +27,8 @@ class SessionController : public QObject {
     Q_OBJECT
 
 public:
-    SessionController(MainWindow& window, Authenticator& authenticator, WorkspaceRouter& router,
-                      Settings& settings, BackgroundRunner& runner, QObject* parent = nullptr);
+    SessionController(MainWindow& window, Authenticator& authenticator, WorkspaceRouter& router, Settings& settings,
+        BackgroundRunner& runner, QObject* parent = nullptr);
 
     // Opens the login dialog (window-modal, returns at once). Does nothing when someone is
     // logged in or the dialog is already open.

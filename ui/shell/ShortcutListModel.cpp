@@ -50,7 +50,7 @@ QList<ShortcutEntry> collectShortcuts(const QWidget* root)
         const auto shortcuts = action->shortcuts();
         for (const QKeySequence& sequence : shortcuts)
             keys << sequence.toString(QKeySequence::NativeText);
-        entries.append({keys.join(QStringLiteral(", ")), withoutMnemonic(action->text()), groupOf(action)});
+        entries.append({ keys.join(QStringLiteral(", ")), withoutMnemonic(action->text()), groupOf(action) });
     }
     std::sort(entries.begin(), entries.end(), [](const ShortcutEntry& a, const ShortcutEntry& b) {
         if (a.group != b.group)

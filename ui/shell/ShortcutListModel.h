@@ -11,9 +11,9 @@ namespace csodesk::ui {
 
 // One keyboard shortcut as the help lists it.
 struct ShortcutEntry {
-    QString keys;    // "Ctrl+L, F2" in the platform's wording
-    QString action;  // the action's text without mnemonic markers
-    QString group;   // the menu it sits in, or its "shortcutGroup" property, or "Umum"
+    QString keys; // "Ctrl+L, F2" in the platform's wording
+    QString action; // the action's text without mnemonic markers
+    QString group; // the menu it sits in, or its "shortcutGroup" property, or "Umum"
 };
 
 // Every action with a shortcut under `root` (the window's own actions, its menus' and every
@@ -34,7 +34,8 @@ public:
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     [[nodiscard]] const QList<ShortcutEntry>& entries() const { return m_entries; }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Actor.h"
 #include "audit/AuditLog.h"
+#include "auth/Actor.h"
 #include "common/Result.h"
 
 #include <QAbstractTableModel>

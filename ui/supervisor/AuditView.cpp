@@ -3,10 +3,10 @@
 #include "AuditLogModel.h"
 #include "ConsoleServices.h"
 #include "common/Clock.h"
-#include "toolkit/Messages.h"
-#include "toolkit/RecordTable.h"
 #include "common/TimeUtil.h"
 #include "tickets/TicketPeriod.h"
+#include "toolkit/Messages.h"
+#include "toolkit/RecordTable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,7 +43,7 @@ AuditView::AuditView(const Actor& actor, ConsoleServices& services, QWidget* par
     m_table->setObjectName(QStringLiteral("auditTable"));
 
     const QDate today = wibDate(services.clock.nowUtc());
-    for (QDateEdit* edit : {m_from, m_to}) {
+    for (QDateEdit* edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     }
@@ -55,9 +55,9 @@ AuditView::AuditView(const Actor& actor, ConsoleServices& services, QWidget* par
     m_idpel->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_idpel));
     m_idpel->setClearButtonEnabled(true);
     m_action->addItem(tr("Semua tindakan"));
-    for (const QString& action : {AuditAction::Lookup, AuditAction::Export, AuditAction::FileTicket, AuditAction::Annotate,
-                                  AuditAction::StatusChange, AuditAction::Login, AuditAction::LoginFailed,
-                                  AuditAction::UserAdmin, AuditAction::Import})
+    for (const QString& action : { AuditAction::Lookup, AuditAction::Export, AuditAction::FileTicket,
+             AuditAction::Annotate, AuditAction::StatusChange, AuditAction::Login, AuditAction::LoginFailed,
+             AuditAction::UserAdmin, AuditAction::Import })
         m_action->addItem(AuditLogModel::actionName(action), action);
     m_applyButton->setDefault(true);
 
@@ -95,7 +95,8 @@ AuditView::AuditView(const Actor& actor, ConsoleServices& services, QWidget* par
     connect(m_applyButton, &QPushButton::clicked, this, &AuditView::apply);
     connect(m_actor, &QLineEdit::returnPressed, this, &AuditView::apply);
     connect(m_idpel, &QLineEdit::returnPressed, this, &AuditView::apply);
-    connect(m_model, &AuditLogModel::loadFailed, this, [this](const Error& error) { Messages::showError(this, error); });
+    connect(
+        m_model, &AuditLogModel::loadFailed, this, [this](const Error& error) { Messages::showError(this, error); });
     apply();
 }
 

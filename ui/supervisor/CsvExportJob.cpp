@@ -28,10 +28,9 @@ void CsvExportJob::start(const TicketFilter& filter, const QString& path)
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return makeError(ErrorKind::InvalidInput,
-                                 QCoreApplication::translate("csodesk::ui::CsvExportJob",
-                                                             "Berkas %1 tidak bisa ditulis: %2")
-                                     .arg(path, file.errorString()),
-                                 QStringLiteral("export: cannot open target file"));
+                    QCoreApplication::translate("csodesk::ui::CsvExportJob", "Berkas %1 tidak bisa ditulis: %2")
+                        .arg(path, file.errorString()),
+                    QStringLiteral("export: cannot open target file"));
             CsvExportOptions options;
             options.progress = [state](qint64 written, qint64 total) {
                 state->written = written;
@@ -45,10 +44,9 @@ void CsvExportJob::start(const TicketFilter& filter, const QString& path)
             }
             if (!file.commit())
                 return makeError(ErrorKind::InvalidInput,
-                                 QCoreApplication::translate("csodesk::ui::CsvExportJob",
-                                                             "Berkas %1 tidak bisa disimpan: %2")
-                                     .arg(path, file.errorString()),
-                                 QStringLiteral("export: commit failed"));
+                    QCoreApplication::translate("csodesk::ui::CsvExportJob", "Berkas %1 tidak bisa disimpan: %2")
+                        .arg(path, file.errorString()),
+                    QStringLiteral("export: commit failed"));
             return summary;
         },
         [this](const Result<CsvExportSummary>& result) {

@@ -37,9 +37,9 @@ Q_SIGNALS:
 
 private:
     struct State {
-        std::atomic<bool> cancel{false};
-        std::atomic<qint64> written{0};
-        std::atomic<qint64> total{0};
+        std::atomic<bool> cancel { false };
+        std::atomic<qint64> written { 0 };
+        std::atomic<qint64> total { 0 };
     };
 
     Actor m_actor;

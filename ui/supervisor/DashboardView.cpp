@@ -5,12 +5,12 @@
 #include "TicketDisplay.h"
 #include "TicketDocument.h"
 #include "apkt/ApktCatalogue.h"
-#include "toolkit/BackgroundRunner.h"
 #include "common/Clock.h"
-#include "toolkit/Format.h"
-#include "toolkit/Messages.h"
 #include "common/TimeUtil.h"
 #include "dashboard/DashboardQuery.h"
+#include "toolkit/BackgroundRunner.h"
+#include "toolkit/Format.h"
+#include "toolkit/Messages.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -32,8 +32,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStackedBarSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace csodesk::ui {
 
@@ -62,8 +62,8 @@ QValueAxis* countAxis(qint64 highest, qreal headroom)
     return axis;
 }
 
-void addAxes(QChart* chart, QAbstractSeries* series, QAbstractAxis* first, Qt::Alignment firstSide, QAbstractAxis* second,
-             Qt::Alignment secondSide)
+void addAxes(QChart* chart, QAbstractSeries* series, QAbstractAxis* first, Qt::Alignment firstSide,
+    QAbstractAxis* second, Qt::Alignment secondSide)
 {
     chart->addAxis(first, firstSide);
     chart->addAxis(second, secondSide);
@@ -114,9 +114,9 @@ DashboardView::DashboardView(const Actor& actor, ConsoleServices& services, QWid
     m_periodChoice->setObjectName(QStringLiteral("dashboardPeriod"));
     m_refreshButton->setObjectName(QStringLiteral("dashboardRefresh"));
     m_periodLabel->setObjectName(QStringLiteral("dashboardPeriodLabel"));
-    m_periodChoice->addItems({tr("Hari ini"), tr("Minggu ini"), tr("Bulan ini"), tr("7 hari terakhir"), tr("30 hari terakhir"),
-                              tr("Rentang tanggal…")});
-    for (QDateEdit* edit : {m_from, m_to}) {
+    m_periodChoice->addItems({ tr("Hari ini"), tr("Minggu ini"), tr("Bulan ini"), tr("7 hari terakhir"),
+        tr("30 hari terakhir"), tr("Rentang tanggal…") });
+    for (QDateEdit* edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     }
@@ -135,10 +135,10 @@ DashboardView::DashboardView(const Actor& actor, ConsoleServices& services, QWid
     top->addWidget(m_printButton);
     top->addWidget(m_pdfButton);
 
-    const QString cardTitles[kCardCount] = {tr("Tiket"), tr("Selesai saat kontak pertama"), tr("Rata-rata durasi panggilan"),
-                                            tr("KELUHAN terbuka lewat SLA"), tr("Kontak ulang (7 hari)")};
-    const char* cardNames[kCardCount] = {"dashboardTickets", "dashboardFcr", "dashboardAht", "dashboardOverdue",
-                                         "dashboardRepeats"};
+    const QString cardTitles[kCardCount] = { tr("Tiket"), tr("Selesai saat kontak pertama"),
+        tr("Rata-rata durasi panggilan"), tr("KELUHAN terbuka lewat SLA"), tr("Kontak ulang (7 hari)") };
+    const char* cardNames[kCardCount]
+        = { "dashboardTickets", "dashboardFcr", "dashboardAht", "dashboardOverdue", "dashboardRepeats" };
     auto* cards = new QHBoxLayout;
     for (int i = 0; i < kCardCount; ++i) {
         m_cards[i] = new MetricCard(cardTitles[i], m_content);
@@ -146,7 +146,7 @@ DashboardView::DashboardView(const Actor& actor, ConsoleServices& services, QWid
         cards->addWidget(m_cards[i]);
     }
     auto* charts = new QGridLayout;
-    const char* chartNames[4] = {"dashboardPerDay", "dashboardSubIssues", "dashboardAgents", "dashboardAge"};
+    const char* chartNames[4] = { "dashboardPerDay", "dashboardSubIssues", "dashboardAgents", "dashboardAge" };
     for (int i = 0; i < 4; ++i) {
         m_charts[i] = new QChartView(m_content);
         m_charts[i]->setObjectName(QString::fromLatin1(chartNames[i]));
@@ -176,8 +176,8 @@ DashboardView::DashboardView(const Actor& actor, ConsoleServices& services, QWid
 
 void DashboardView::onPeriodChoiceChanged()
 {
-    static const PeriodPick picks[] = {PeriodPick::Today, PeriodPick::ThisWeek, PeriodPick::ThisMonth, PeriodPick::Last7Days,
-                                       PeriodPick::Last30Days};
+    static const PeriodPick picks[] = { PeriodPick::Today, PeriodPick::ThisWeek, PeriodPick::ThisMonth,
+        PeriodPick::Last7Days, PeriodPick::Last30Days };
     const int choice = m_periodChoice->currentIndex();
     const bool custom = choice >= 5;
     m_from->setEnabled(custom);
@@ -228,10 +228,10 @@ void DashboardView::onLoaded(const Result<Dashboard>& data)
         return;
     }
     m_data = data.value();
-    m_periodLabel->setText(tr("%1 s.d. %2, dibandingkan dengan %3 s.d. %4")
-                               .arg(formatWibDate(m_data->period.from), formatWibDate(m_data->period.to.addMSecs(-1)),
-                                    formatWibDate(m_data->previousPeriod.from),
-                                    formatWibDate(m_data->previousPeriod.to.addMSecs(-1))));
+    m_periodLabel->setText(
+        tr("%1 s.d. %2, dibandingkan dengan %3 s.d. %4")
+            .arg(formatWibDate(m_data->period.from), formatWibDate(m_data->period.to.addMSecs(-1)),
+                formatWibDate(m_data->previousPeriod.from), formatWibDate(m_data->previousPeriod.to.addMSecs(-1))));
     showCards(*m_data);
     showCharts(*m_data);
     Q_EMIT refreshed();
@@ -241,32 +241,39 @@ void DashboardView::showCards(const Dashboard& d)
 {
     const auto countChange = [](const CountChange& change) {
         const qint64 delta = change.delta();
-        QString text = (delta > 0 ? QStringLiteral("+") : delta < 0 ? QStringLiteral("−") : QString()) + countText(std::abs(delta));
+        QString text = (delta > 0          ? QStringLiteral("+")
+                               : delta < 0 ? QStringLiteral("−")
+                                           : QString())
+            + countText(std::abs(delta));
         if (const auto permille = change.changePermille())
-            text += QStringLiteral(" (%1%2)").arg(delta < 0 ? QStringLiteral("−") : QStringLiteral("+"), percentText(*permille));
+            text += QStringLiteral(" (%1%2)").arg(
+                delta < 0 ? QStringLiteral("−") : QStringLiteral("+"), percentText(*permille));
         return tr("%1 dibanding periode sebelumnya").arg(text);
     };
     m_cards[0]->setValue(countText(d.tickets().now), countChange(d.tickets()), MetricCard::Trend::Neutral);
 
     const ShareChange fcr = d.firstContactResolution();
-    m_cards[1]->setValue(percentText(fcr.nowPermille), tr("%1 poin dibanding periode sebelumnya").arg(pointsText(fcr.deltaPermille())),
-                         trendOf(fcr.deltaPermille(), true));
+    m_cards[1]->setValue(percentText(fcr.nowPermille),
+        tr("%1 poin dibanding periode sebelumnya").arg(pointsText(fcr.deltaPermille())),
+        trendOf(fcr.deltaPermille(), true));
 
     const DurationChange aht = d.averageHandleTime();
     const qint64 ahtDelta = aht.deltaSeconds();
     m_cards[2]->setValue(formatDuration(aht.nowMs / 1000),
-                         tr("%1%2 dibanding periode sebelumnya")
-                             .arg(ahtDelta > 0 ? QStringLiteral("+") : ahtDelta < 0 ? QStringLiteral("−") : QString(),
-                                  formatDuration(std::abs(ahtDelta))),
-                         trendOf(ahtDelta, false));
+        tr("%1%2 dibanding periode sebelumnya")
+            .arg(ahtDelta > 0      ? QStringLiteral("+")
+                    : ahtDelta < 0 ? QStringLiteral("−")
+                                   : QString(),
+                formatDuration(std::abs(ahtDelta))),
+        trendOf(ahtDelta, false));
 
     const CountChange overdue = d.overdueKeluhan();
     m_cards[3]->setValue(countText(overdue.now), countChange(overdue), trendOf(overdue.delta(), false));
 
     const ShareChange repeats = d.repeatContacts();
     m_cards[4]->setValue(percentText(repeats.nowPermille),
-                         tr("%1 poin dibanding periode sebelumnya").arg(pointsText(repeats.deltaPermille())),
-                         trendOf(repeats.deltaPermille(), false));
+        tr("%1 poin dibanding periode sebelumnya").arg(pointsText(repeats.deltaPermille())),
+        trendOf(repeats.deltaPermille(), false));
 }
 
 void DashboardView::replaceChart(int index, QChart* chart)
@@ -401,7 +408,7 @@ void DashboardView::showCharts(const Dashboard& d)
         series->setLabelsVisible(true);
         chart->addSeries(series);
         auto* axisX = new QBarCategoryAxis;
-        axisX->append({tr("0–1 hari"), tr("1–3 hari"), tr("3–7 hari"), tr("≥ 7 hari")});
+        axisX->append({ tr("0–1 hari"), tr("1–3 hari"), tr("3–7 hari"), tr("≥ 7 hari") });
         auto* axisY = countAxis(highest, 1.15);
         addAxes(chart, series, axisX, Qt::AlignBottom, axisY, Qt::AlignLeft);
         drillDownOnClick(set, AgeChart, 0);
@@ -442,8 +449,9 @@ Status DashboardView::saveAsPdf(const QString& path)
     printer.setDocName(tr("Dasbor supervisor"));
     QPainter painter;
     if (!painter.begin(&printer))
-        return makeError(ErrorKind::InvalidInput, tr("PDF tidak bisa disimpan ke %1.").arg(QDir::toNativeSeparators(path)),
-                         QStringLiteral("dashboard pdf: painter did not start"));
+        return makeError(ErrorKind::InvalidInput,
+            tr("PDF tidak bisa disimpan ke %1.").arg(QDir::toNativeSeparators(path)),
+            QStringLiteral("dashboard pdf: painter did not start"));
     // The dashboard as seen, with its period above it, scaled to the page.
     const QRect page = painter.viewport();
     QFont titleFont = font();
@@ -452,22 +460,23 @@ Status DashboardView::saveAsPdf(const QString& path)
     painter.setFont(titleFont);
     const int titleHeight = painter.fontMetrics().height() * 2;
     painter.drawText(QRect(page.left(), page.top(), page.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Dasbor supervisor — %1").arg(m_periodLabel->text()));
+        tr("Dasbor supervisor — %1").arg(m_periodLabel->text()));
     const QPixmap shot = m_content->grab();
     const QRect target(page.left(), page.top() + titleHeight, page.width(), page.height() - titleHeight);
     const QSize scaled = shot.size().scaled(target.size(), Qt::KeepAspectRatio);
     painter.drawPixmap(QRect(target.topLeft(), scaled), shot);
     painter.end();
     if (!QFileInfo::exists(path))
-        return makeError(ErrorKind::InvalidInput, tr("PDF tidak bisa disimpan ke %1.").arg(QDir::toNativeSeparators(path)),
-                         QStringLiteral("dashboard pdf not written"));
+        return makeError(ErrorKind::InvalidInput,
+            tr("PDF tidak bisa disimpan ke %1.").arg(QDir::toNativeSeparators(path)),
+            QStringLiteral("dashboard pdf not written"));
     return {};
 }
 
 void DashboardView::chooseAndSavePdf()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Simpan dasbor sebagai PDF"),
-                                                      QDir::home().filePath(QStringLiteral("dasbor.pdf")), tr("Berkas PDF (*.pdf)"));
+        QDir::home().filePath(QStringLiteral("dasbor.pdf")), tr("Berkas PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto saved = saveAsPdf(path); !saved.ok())

@@ -14,7 +14,8 @@ MetricCard::MetricCard(const QString& title, QWidget* parent)
     , m_change(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("csodesk--ui--MetricCard { background: palette(base); border: 1px solid #c9d3dd; border-radius: 6px; }"));
+    setStyleSheet(QStringLiteral(
+        "csodesk--ui--MetricCard { background: palette(base); border: 1px solid #c9d3dd; border-radius: 6px; }"));
     m_title->setFont(smallFont(font()));
     m_title->setStyleSheet(QStringLiteral("color: #4a5a6a;"));
     m_title->setWordWrap(true);

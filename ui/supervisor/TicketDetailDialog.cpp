@@ -4,14 +4,14 @@
 #include "TicketDisplay.h"
 #include "TicketDocument.h"
 #include "apkt/ApktCatalogue.h"
+#include "common/Clock.h"
+#include "tickets/TicketQueryService.h"
+#include "tickets/TicketService.h"
 #include "toolkit/BackgroundRunner.h"
 #include "toolkit/BusyIndicator.h"
-#include "common/Clock.h"
 #include "toolkit/Fonts.h"
 #include "toolkit/Format.h"
 #include "toolkit/Messages.h"
-#include "tickets/TicketQueryService.h"
-#include "tickets/TicketService.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -34,8 +34,8 @@
 
 namespace csodesk::ui {
 
-TicketDetailDialog::TicketDetailDialog(const Actor& actor, ConsoleServices& services, const QString& ticketNumber,
-                                       QWidget* parent)
+TicketDetailDialog::TicketDetailDialog(
+    const Actor& actor, ConsoleServices& services, const QString& ticketNumber, QWidget* parent)
     : QDialog(parent)
     , m_actor(actor)
     , m_services(services)
@@ -77,7 +77,7 @@ TicketDetailDialog::TicketDetailDialog(const Actor& actor, ConsoleServices& serv
     m_flag->addItem(tr("Tanpa penilaian"));
     m_flag->addItem(TicketDisplay::flag(ReviewFlag::SesuaiSop), reviewFlagCode(ReviewFlag::SesuaiSop));
     m_flag->addItem(TicketDisplay::flag(ReviewFlag::PerluKoreksi), reviewFlagCode(ReviewFlag::PerluKoreksi));
-    for (TicketStatus status : {TicketStatus::Open, TicketStatus::DoneByUnit, TicketStatus::Cancelled})
+    for (TicketStatus status : { TicketStatus::Open, TicketStatus::DoneByUnit, TicketStatus::Cancelled })
         m_status->addItem(TicketDisplay::status(status), ticketStatusCode(status));
     m_note->setPlaceholderText(tr("Catatan penilaian, mis. \"Email tidak dieja ulang kepada pelanggan.\""));
     m_note->setMaximumHeight(fontMetrics().height() * 4);
@@ -137,8 +137,8 @@ TicketDetailDialog::TicketDetailDialog(const Actor& actor, ConsoleServices& serv
     connect(m_printButton, &QPushButton::clicked, this, &TicketDetailDialog::printTicket);
     connect(m_pdfButton, &QPushButton::clicked, this, &TicketDetailDialog::chooseAndSavePdf);
 
-    for (QWidget* w : std::initializer_list<QWidget*>{m_note, m_flag, m_saveNoteButton, m_status, m_saveStatusButton,
-                                                      m_printButton, m_pdfButton})
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_note, m_flag, m_saveNoteButton, m_status, m_saveStatusButton, m_printButton, m_pdfButton })
         w->setEnabled(false);
     reload();
 }
@@ -157,7 +157,7 @@ void TicketDetailDialog::reload()
 QString TicketDetailDialog::fieldsHtml(const Ticket& t) const
 {
     // The printable document's field table, without its transcript and history (tabs show those).
-    TicketDetail only{t, {}};
+    TicketDetail only { t, {} };
     QString html = TicketDocument::fullHtml(only, m_services.catalogue, m_services.clock.nowUtc());
     html = html.left(html.indexOf(QStringLiteral("<h3>")));
     return html.mid(html.indexOf(QStringLiteral("</h2>")) + 5); // the dialog's own title names the ticket
@@ -187,7 +187,8 @@ void TicketDetailDialog::onLoaded(const Result<TicketDetail>& detail)
     m_saveNoteButton->setEnabled(supervisor);
     m_status->setEnabled(supervisor && keluhan);
     m_saveStatusButton->setEnabled(supervisor && keluhan);
-    m_status->setToolTip(keluhan ? QString() : tr("Tiket Issue Closed selesai di Contact Center; statusnya tidak berubah."));
+    m_status->setToolTip(
+        keluhan ? QString() : tr("Tiket Issue Closed selesai di Contact Center; statusnya tidak berubah."));
     if (keluhan)
         m_status->setCurrentIndex(std::max(0, m_status->findData(ticketStatusCode(t.status))));
     m_printButton->setEnabled(true);
@@ -210,7 +211,8 @@ void TicketDetailDialog::saveNote()
     const QString number = m_number;
     m_overlay->start(tr("Menyimpan catatan…"));
     m_services.runner.run(
-        this, tr("Menyimpan catatan…"), [tickets, actor, number, note, flag] { return tickets->annotate(actor, number, note, flag); },
+        this, tr("Menyimpan catatan…"),
+        [tickets, actor, number, note, flag] { return tickets->annotate(actor, number, note, flag); },
         [this](const Result<TicketEvent>& event) { onEventSaved(event); });
 }
 
@@ -230,7 +232,8 @@ void TicketDetailDialog::saveStatus()
     const TicketStatus newStatus = status.value();
     m_overlay->start(tr("Mengubah status…"));
     m_services.runner.run(
-        this, tr("Mengubah status…"), [tickets, actor, number, newStatus, note] { return tickets->changeStatus(actor, number, newStatus, note); },
+        this, tr("Mengubah status…"),
+        [tickets, actor, number, newStatus, note] { return tickets->changeStatus(actor, number, newStatus, note); },
         [this](const Result<TicketEvent>& event) { onEventSaved(event); });
 }
 
@@ -258,16 +261,16 @@ Status TicketDetailDialog::saveAsPdf(const QString& path)
     printer.setDocName(tr("Tiket %1").arg(m_number));
     TicketDocument::print(*m_detail, m_services.catalogue, m_services.clock.nowUtc(), printer);
     if (!QFileInfo::exists(path))
-        return makeError(ErrorKind::InvalidInput, tr("PDF tidak bisa disimpan ke %1.").arg(QDir::toNativeSeparators(path)),
-                         QStringLiteral("pdf not written"));
+        return makeError(ErrorKind::InvalidInput,
+            tr("PDF tidak bisa disimpan ke %1.").arg(QDir::toNativeSeparators(path)),
+            QStringLiteral("pdf not written"));
     return {};
 }
 
 void TicketDetailDialog::chooseAndSavePdf()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Simpan tiket sebagai PDF"),
-                                                      QDir::home().filePath(QStringLiteral("%1.pdf").arg(m_number)),
-                                                      tr("Berkas PDF (*.pdf)"));
+        QDir::home().filePath(QStringLiteral("%1.pdf").arg(m_number)), tr("Berkas PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto saved = saveAsPdf(path); !saved.ok())

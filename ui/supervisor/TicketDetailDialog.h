@@ -28,7 +28,8 @@ class TicketDetailDialog : public QDialog {
     Q_OBJECT
 
 public:
-    TicketDetailDialog(const Actor& actor, ConsoleServices& services, const QString& ticketNumber, QWidget* parent = nullptr);
+    TicketDetailDialog(
+        const Actor& actor, ConsoleServices& services, const QString& ticketNumber, QWidget* parent = nullptr);
 
     void reload();
     [[nodiscard]] const std::optional<TicketDetail>& detail() const { return m_detail; }

@@ -13,9 +13,9 @@ class TicketDisplay {
     Q_DECLARE_TR_FUNCTIONS(csodesk::ui::TicketDisplay)
 
 public:
-    [[nodiscard]] static QString kind(TicketKind kind);          // "Issue Closed" / "KELUHAN"
-    [[nodiscard]] static QString status(TicketStatus status);    // "Selesai di CC", "Terbuka", ...
-    [[nodiscard]] static QString flag(const QString& flagCode);  // "Sesuai SOP" / "Perlu koreksi" / ""
+    [[nodiscard]] static QString kind(TicketKind kind); // "Issue Closed" / "KELUHAN"
+    [[nodiscard]] static QString status(TicketStatus status); // "Selesai di CC", "Terbuka", ...
+    [[nodiscard]] static QString flag(const QString& flagCode); // "Sesuai SOP" / "Perlu koreksi" / ""
     [[nodiscard]] static QString flag(ReviewFlag flag);
     [[nodiscard]] static QString eventKind(TicketEventKind kind);
     [[nodiscard]] static QString stepKind(const QString& nodeKind); // say / ask / collect / outcome

@@ -19,7 +19,8 @@ QString esc(const QString& text)
 
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><td style='color:#555; padding-right:12px'>%1</td><td>%2</td></tr>").arg(esc(label), value);
+    return QStringLiteral("<tr><td style='color:#555; padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(esc(label), value);
 }
 
 } // namespace
@@ -51,12 +52,13 @@ QString TicketDocument::transcriptHtml(const Ticket& ticket)
 QString TicketDocument::historyHtml(const TicketDetail& detail)
 {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
-    html += QStringLiteral("<tr style='background:#eef2f6'><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th>"
-                           "<th align='left'>%4</th></tr>")
+    html += QStringLiteral(
+        "<tr style='background:#eef2f6'><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th>"
+        "<th align='left'>%4</th></tr>")
                 .arg(esc(tr("Waktu")), esc(tr("Oleh")), esc(tr("Peristiwa")), esc(tr("Catatan")));
     html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                .arg(esc(formatWibDateTime(detail.ticket.filedAt)), esc(detail.ticket.agentName), esc(tr("Tiket dicatat")),
-                     esc(detail.ticket.content.agentNote));
+                .arg(esc(formatWibDateTime(detail.ticket.filedAt)), esc(detail.ticket.agentName),
+                    esc(tr("Tiket dicatat")), esc(detail.ticket.content.agentNote));
     for (const TicketEvent& event : detail.events) {
         QString what = TicketDisplay::eventKind(event.kind);
         if (!event.flag.isEmpty())
@@ -83,7 +85,8 @@ QString TicketDocument::fullHtml(const TicketDetail& detail, const ApktCatalogue
     html += row(tr("Status"), esc(TicketDisplay::status(t.status)));
     html += row(tr("Jenis keluhan"), esc(catalogue.issueTypeName(t.content.issueTypeId)));
     html += row(tr("Sub-jenis"), esc(catalogue.subIssueTypeName(t.content.subIssueTypeId)));
-    html += row(tr("Pelanggan"), esc(QStringLiteral("%1 (IDPEL %2)").arg(t.content.customerName, t.content.customerIdpel)));
+    html += row(
+        tr("Pelanggan"), esc(QStringLiteral("%1 (IDPEL %2)").arg(t.content.customerName, t.content.customerIdpel)));
     html += row(tr("Unit"), esc(QStringLiteral("%1 — %2").arg(t.content.unitCode, t.content.unitName)));
     html += row(tr("Agen"), esc(t.agentName));
     html += row(tr("Mulai panggilan"), esc(formatWibDateTime(t.callStartedAt)));
@@ -101,12 +104,13 @@ QString TicketDocument::fullHtml(const TicketDetail& detail, const ApktCatalogue
     html += QStringLiteral("</table>");
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Jalur SOP"))) + transcriptHtml(t);
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Riwayat"))) + historyHtml(detail);
-    html += QStringLiteral("<p style='color:#777'>%1</p>").arg(esc(tr("Dicetak %1 dari csodesk.").arg(formatWibDateTime(printedAt))));
+    html += QStringLiteral("<p style='color:#777'>%1</p>")
+                .arg(esc(tr("Dicetak %1 dari csodesk.").arg(formatWibDateTime(printedAt))));
     return html;
 }
 
-void TicketDocument::print(const TicketDetail& detail, const ApktCatalogue& catalogue, const QDateTime& printedAt,
-                           QPrinter& printer)
+void TicketDocument::print(
+    const TicketDetail& detail, const ApktCatalogue& catalogue, const QDateTime& printedAt, QPrinter& printer)
 {
     QTextDocument document;
     document.setHtml(fullHtml(detail, catalogue, printedAt));

@@ -25,10 +25,10 @@ public:
     // The history of events (notes, flags, status changes), oldest first.
     [[nodiscard]] static QString historyHtml(const TicketDetail& detail);
     // Everything: fields, description, transcript and history, for paper.
-    [[nodiscard]] static QString fullHtml(const TicketDetail& detail, const ApktCatalogue& catalogue,
-                                          const QDateTime& printedAt);
-    static void print(const TicketDetail& detail, const ApktCatalogue& catalogue, const QDateTime& printedAt,
-                      QPrinter& printer);
+    [[nodiscard]] static QString fullHtml(
+        const TicketDetail& detail, const ApktCatalogue& catalogue, const QDateTime& printedAt);
+    static void print(
+        const TicketDetail& detail, const ApktCatalogue& catalogue, const QDateTime& printedAt, QPrinter& printer);
 };
 
 // Count with Indonesian thousands separators ("12.345"), as Rupiah are shown.

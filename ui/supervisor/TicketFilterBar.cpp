@@ -3,9 +3,9 @@
 #include "TicketDisplay.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/Clock.h"
-#include "toolkit/Fonts.h"
 #include "common/TimeUtil.h"
 #include "tickets/TicketPeriod.h"
+#include "toolkit/Fonts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,9 +66,9 @@ TicketFilterBar::TicketFilterBar(const ApktCatalogue& catalogue, const Clock& cl
     m_clearButton->setObjectName(QStringLiteral("ticketLogClear"));
     m_problem->setObjectName(QStringLiteral("ticketLogFilterProblem"));
 
-    m_period->addItems({tr("Hari ini"), tr("Minggu ini"), tr("Bulan ini"), tr("7 hari terakhir"), tr("30 hari terakhir"),
-                        tr("Semua waktu"), tr("Rentang tanggal…")});
-    for (QDateEdit* edit : {m_from, m_to}) {
+    m_period->addItems({ tr("Hari ini"), tr("Minggu ini"), tr("Bulan ini"), tr("7 hari terakhir"),
+        tr("30 hari terakhir"), tr("Semua waktu"), tr("Rentang tanggal…") });
+    for (QDateEdit* edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     }
@@ -160,7 +160,7 @@ TicketFilterBar::TicketFilterBar(const ApktCatalogue& catalogue, const Clock& cl
     connect(m_issueType, &QComboBox::currentIndexChanged, this, &TicketFilterBar::onIssueTypeChanged);
     connect(m_applyButton, &QPushButton::clicked, this, &TicketFilterBar::apply);
     connect(m_clearButton, &QPushButton::clicked, this, &TicketFilterBar::clear);
-    for (QLineEdit* edit : {m_agent, m_unit, m_idpel, m_text})
+    for (QLineEdit* edit : { m_agent, m_unit, m_idpel, m_text })
         connect(edit, &QLineEdit::returnPressed, this, &TicketFilterBar::apply);
     connect(m_overdueOnly, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
@@ -190,8 +190,8 @@ void TicketFilterBar::onPeriodChanged()
         m_to->setEnabled(false);
         return;
     }
-    static const PeriodPick picks[] = {PeriodPick::Today, PeriodPick::ThisWeek, PeriodPick::ThisMonth, PeriodPick::Last7Days,
-                                       PeriodPick::Last30Days};
+    static const PeriodPick picks[] = { PeriodPick::Today, PeriodPick::ThisWeek, PeriodPick::ThisMonth,
+        PeriodPick::Last7Days, PeriodPick::Last30Days };
     const TicketPeriod period = ticket_period::pick(picks[choice], m_clock.nowUtc());
     m_from->setDate(ticket_period::firstDay(period));
     m_to->setDate(ticket_period::lastDay(period));

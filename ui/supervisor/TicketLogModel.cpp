@@ -2,8 +2,8 @@
 
 #include "TicketDisplay.h"
 #include "apkt/ApktCatalogue.h"
-#include "toolkit/BackgroundRunner.h"
 #include "common/Clock.h"
+#include "toolkit/BackgroundRunner.h"
 #include "toolkit/Format.h"
 
 #include <QBrush>
@@ -12,7 +12,7 @@
 namespace csodesk::ui {
 
 TicketLogModel::TicketLogModel(const Actor& actor, TicketQueryService& queries, const ApktCatalogue& catalogue,
-                               const Clock& clock, BackgroundRunner& runner, QObject* parent)
+    const Clock& clock, BackgroundRunner& runner, QObject* parent)
     : QAbstractTableModel(parent)
     , m_actor(actor)
     , m_queries(queries)
@@ -189,8 +189,8 @@ QVariant TicketLogModel::data(const QModelIndex& index, int role) const
         return displayText(*ticket, index.column());
     case Qt::ToolTipRole:
         return index.column() == SubIssueTypeColumn || index.column() == CustomerColumn
-                   ? QVariant(displayText(*ticket, index.column()))
-                   : QVariant();
+            ? QVariant(displayText(*ticket, index.column()))
+            : QVariant();
     case Qt::ForegroundRole:
         if ((index.column() == StatusColumn || index.column() == SlaDueColumn)
             && TicketDisplay::isOverdue(*ticket, m_clock.nowUtc()))

@@ -49,8 +49,8 @@ public:
     // The ticket number of a row, for opening its detail.
     static constexpr int NumberRole = Qt::UserRole + 1;
 
-    TicketLogModel(const Actor& actor, TicketQueryService& queries, const ApktCatalogue& catalogue,
-                   const Clock& clock, BackgroundRunner& runner, QObject* parent = nullptr);
+    TicketLogModel(const Actor& actor, TicketQueryService& queries, const ApktCatalogue& catalogue, const Clock& clock,
+        BackgroundRunner& runner, QObject* parent = nullptr);
 
     // Starts over with `filter` (and the current sort): clears the rows, fetches the first
     // page and the total count.

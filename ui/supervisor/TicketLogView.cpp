@@ -1,13 +1,13 @@
 #include "TicketLogView.h"
 
-#include "preferences/WindowMemory.h"
 #include "ConsoleServices.h"
 #include "CsvExportJob.h"
 #include "TicketFilterBar.h"
 #include "TicketLogModel.h"
+#include "preferences/WindowMemory.h"
+#include "settings/Settings.h"
 #include "toolkit/Messages.h"
 #include "toolkit/RecordTable.h"
-#include "settings/Settings.h"
 
 #include <QAction>
 #include <QDir>
@@ -34,7 +34,7 @@ const QString kHiddenColumnsKey = QStringLiteral("ticketLog/hiddenColumns");
 bool hiddenByDefault(int column)
 {
     return column == TicketLogModel::IssueTypeColumn || column == TicketLogModel::CustomerColumn
-           || column == TicketLogModel::SlaDueColumn;
+        || column == TicketLogModel::SlaDueColumn;
 }
 
 } // namespace
@@ -67,7 +67,7 @@ TicketLogView::TicketLogView(const Actor& actor, ConsoleServices& services, QWid
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[TicketLogModel::ColumnCount] = {16, 18, 9, 11, 14, 30, 13, 20, 22, 8, 16, 18, 12};
+    const int widths[TicketLogModel::ColumnCount] = { 16, 18, 9, 11, 14, 30, 13, 20, 22, 8, 16, 18, 12 };
     for (int column = 0; column < TicketLogModel::ColumnCount; ++column)
         m_table->setColumnWidth(column, widths[column] * charWidth);
 
@@ -83,7 +83,7 @@ TicketLogView::TicketLogView(const Actor& actor, ConsoleServices& services, QWid
     layout->addLayout(buttons);
 
     auto* openAction = new QAction(tr("Buka detail tiket"), this);
-    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     openAction->setShortcutContext(Qt::WidgetShortcut);
     openAction->setProperty("shortcutGroup", tr("Log tiket"));
     m_table->addAction(openAction);
@@ -95,12 +95,13 @@ TicketLogView::TicketLogView(const Actor& actor, ConsoleServices& services, QWid
 
     connect(m_filterBar, &TicketFilterBar::filterApplied, m_model, &TicketLogModel::setFilter);
     connect(m_model, &TicketLogModel::totalCountChanged, this, &TicketLogView::onTotalCountChanged);
-    connect(m_model, &TicketLogModel::loadFailed, this, [this](const Error& error) { Messages::showError(this, error); });
+    connect(
+        m_model, &TicketLogModel::loadFailed, this, [this](const Error& error) { Messages::showError(this, error); });
     connect(header, &QHeaderView::sectionClicked, this, &TicketLogView::onHeaderClicked);
     connect(header, &QHeaderView::customContextMenuRequested, this,
-            [this, header](const QPoint& pos) { showColumnMenu(header->mapToGlobal(pos)); });
+        [this, header](const QPoint& pos) { showColumnMenu(header->mapToGlobal(pos)); });
     connect(m_columnsButton, &QPushButton::clicked, this,
-            [this] { showColumnMenu(m_columnsButton->mapToGlobal(QPoint(0, m_columnsButton->height()))); });
+        [this] { showColumnMenu(m_columnsButton->mapToGlobal(QPoint(0, m_columnsButton->height()))); });
     connect(m_table, &QTableView::doubleClicked, this, &TicketLogView::openCurrent);
     connect(openAction, &QAction::triggered, this, &TicketLogView::openCurrent);
     connect(m_openButton, &QPushButton::clicked, this, &TicketLogView::openCurrent);
@@ -138,8 +139,7 @@ void TicketLogView::onHeaderClicked(int section)
         // Keep showing the order the rows really are in.
         const bool byHandle = m_model->ticketSort() == TicketSort::HandleTimeLongestFirst;
         header->setSortIndicator(byHandle ? TicketLogModel::HandleTimeColumn : TicketLogModel::FiledColumn,
-                                 m_model->ticketSort() == TicketSort::FiledOldestFirst ? Qt::AscendingOrder
-                                                                                       : Qt::DescendingOrder);
+            m_model->ticketSort() == TicketSort::FiledOldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
         return;
     }
     Qt::SortOrder order = header->sortIndicatorOrder();
@@ -206,8 +206,10 @@ void TicketLogView::chooseExportFile()
 {
     if (isExporting())
         return;
-    const QString suggested = QDir::home().filePath(QStringLiteral("tiket-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Ekspor tiket ke CSV"), suggested, tr("Berkas CSV (*.csv)"));
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("tiket-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Ekspor tiket ke CSV"), suggested, tr("Berkas CSV (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }
@@ -226,8 +228,8 @@ void TicketLogView::exportTo(const QString& path)
     delete m_exportJob;
     m_exportJob = new CsvExportJob(m_actor, m_services.exporter, m_services.runner, this);
 
-    auto* progress = new QProgressDialog(tr("Mengekspor tiket ke %1…").arg(QDir::toNativeSeparators(path)), tr("&Batal"), 0, 0,
-                                         this);
+    auto* progress = new QProgressDialog(
+        tr("Mengekspor tiket ke %1…").arg(QDir::toNativeSeparators(path)), tr("&Batal"), 0, 0, this);
     progress->setObjectName(QStringLiteral("ticketLogExportProgress"));
     progress->setWindowTitle(tr("Ekspor CSV"));
     progress->setWindowModality(Qt::WindowModal);
@@ -248,7 +250,7 @@ void TicketLogView::exportTo(const QString& path)
             progress->setValue(int(job->written() * 1000 / total));
             progress->setLabelText(tr("%1 dari %2 tiket diekspor…")
                                        .arg(QLocale(QLocale::Indonesian).toString(job->written()),
-                                            QLocale(QLocale::Indonesian).toString(total)));
+                                           QLocale(QLocale::Indonesian).toString(total)));
         }
     });
     connect(progress, &QProgressDialog::canceled, job, &CsvExportJob::requestCancel);
@@ -264,8 +266,8 @@ void TicketLogView::exportTo(const QString& path)
             return;
         }
         Messages::inform(this, tr("Ekspor selesai"),
-                         tr("%1 tiket diekspor ke %2.")
-                             .arg(QLocale(QLocale::Indonesian).toString(result->rows), QDir::toNativeSeparators(path)));
+            tr("%1 tiket diekspor ke %2.")
+                .arg(QLocale(QLocale::Indonesian).toString(result->rows), QDir::toNativeSeparators(path)));
     });
     poll->start();
     progress->show();

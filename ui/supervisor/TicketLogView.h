@@ -1,9 +1,8 @@
 #pragma once
 
+#include "CsvExportJob.h"
 #include "auth/Actor.h"
 #include "tickets/TicketFilter.h"
-
-#include "CsvExportJob.h"
 
 #include <QPointer>
 #include <QProgressDialog>

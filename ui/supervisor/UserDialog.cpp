@@ -42,7 +42,7 @@ UserDialog::UserDialog(Mode mode, const QString& userName, QWidget* parent)
         setWindowTitle(tr("Ubah peran %1").arg(userName));
         break;
     }
-    for (Role role : {Role::Agent, Role::Supervisor, Role::Admin})
+    for (Role role : { Role::Agent, Role::Supervisor, Role::Admin })
         m_role->addItem(roleDisplayName(role), static_cast<int>(role));
     m_password->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
@@ -78,7 +78,7 @@ UserDialog::UserDialog(Mode mode, const QString& userName, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (QLineEdit* edit : {m_name, m_password, m_repeat})
+    for (QLineEdit* edit : { m_name, m_password, m_repeat })
         connect(edit, &QLineEdit::textChanged, this, &UserDialog::validate);
     validate();
     (mode == Mode::Add ? m_name : mode == Mode::Password ? m_password : static_cast<QWidget*>(m_role))->setFocus();
@@ -120,8 +120,8 @@ void UserDialog::validate()
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     const bool complete = m_mode == Mode::Role
-                          || (m_password->text() == m_repeat->text() && !m_password->text().isEmpty()
-                              && (m_mode != Mode::Add || !userName().isEmpty()));
+        || (m_password->text() == m_repeat->text() && !m_password->text().isEmpty()
+            && (m_mode != Mode::Add || !userName().isEmpty()));
     m_ok->setEnabled(problem.isEmpty() && complete);
 }
 

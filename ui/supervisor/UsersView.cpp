@@ -3,8 +3,8 @@
 #include "ConsoleServices.h"
 #include "UserDialog.h"
 #include "auth/UserService.h"
-#include "toolkit/BackgroundRunner.h"
 #include "common/Clock.h"
+#include "toolkit/BackgroundRunner.h"
 #include "toolkit/DisplayNames.h"
 #include "toolkit/Format.h"
 #include "toolkit/Messages.h"
@@ -147,15 +147,16 @@ void UsersView::reload()
 {
     UserService* users = &m_services.users;
     const Actor actor = m_actor;
-    m_services.runner.run(this, tr("Memuat daftar pengguna…"), [users, actor] { return users->list(actor); },
-                          [this](const Result<QList<UserAccount>>& list) {
-                              if (!list.ok()) {
-                                  Messages::showError(this, list.error());
-                                  return;
-                              }
-                              m_model->setUsers(list.value(), m_services.clock.nowUtc());
-                              Q_EMIT reloaded();
-                          });
+    m_services.runner.run(
+        this, tr("Memuat daftar pengguna…"), [users, actor] { return users->list(actor); },
+        [this](const Result<QList<UserAccount>>& list) {
+            if (!list.ok()) {
+                Messages::showError(this, list.error());
+                return;
+            }
+            m_model->setUsers(list.value(), m_services.clock.nowUtc());
+            Q_EMIT reloaded();
+        });
 }
 
 const UserAccount* UsersView::selected() const
@@ -174,52 +175,59 @@ void UsersView::updateButtons()
 
 void UsersView::runChange(const QString& busyText, const std::function<Status()>& change, const QString& doneText)
 {
-    m_services.runner.run(this, busyText, [change] { return change(); }, [this, doneText](const Status& status) {
-        if (!status.ok()) {
-            Messages::showError(this, status.error());
-            return;
-        }
-        Q_EMIT changed(doneText);
-        reload();
-    });
+    m_services.runner.run(
+        this, busyText, [change] { return change(); },
+        [this, doneText](const Status& status) {
+            if (!status.ok()) {
+                Messages::showError(this, status.error());
+                return;
+            }
+            Q_EMIT changed(doneText);
+            reload();
+        });
 }
 
 void UsersView::addUser(const QString& name, Role role, const QString& password)
 {
     UserService* users = &m_services.users;
     const Actor actor = m_actor;
-    runChange(tr("Menambah pengguna…"),
-              [users, actor, name, role, password]() -> Status {
-                  auto added = users->add(actor, name, role, password);
-                  if (!added.ok())
-                      return added.error();
-                  return {};
-              },
-              tr("Pengguna %1 ditambahkan.").arg(name));
+    runChange(
+        tr("Menambah pengguna…"),
+        [users, actor, name, role, password]() -> Status {
+            auto added = users->add(actor, name, role, password);
+            if (!added.ok())
+                return added.error();
+            return {};
+        },
+        tr("Pengguna %1 ditambahkan.").arg(name));
 }
 
 void UsersView::resetPassword(const QString& name, const QString& password)
 {
     UserService* users = &m_services.users;
     const Actor actor = m_actor;
-    runChange(tr("Mengganti kata sandi…"), [users, actor, name, password] { return users->setPassword(actor, name, password); },
-              tr("Kata sandi %1 diganti.").arg(name));
+    runChange(
+        tr("Mengganti kata sandi…"),
+        [users, actor, name, password] { return users->setPassword(actor, name, password); },
+        tr("Kata sandi %1 diganti.").arg(name));
 }
 
 void UsersView::changeRole(const QString& name, Role role)
 {
     UserService* users = &m_services.users;
     const Actor actor = m_actor;
-    runChange(tr("Mengubah peran…"), [users, actor, name, role] { return users->changeRole(actor, name, role); },
-              tr("Peran %1 diubah.").arg(name));
+    runChange(
+        tr("Mengubah peran…"), [users, actor, name, role] { return users->changeRole(actor, name, role); },
+        tr("Peran %1 diubah.").arg(name));
 }
 
 void UsersView::disableUser(const QString& name)
 {
     UserService* users = &m_services.users;
     const Actor actor = m_actor;
-    runChange(tr("Menonaktifkan pengguna…"), [users, actor, name] { return users->disable(actor, name); },
-              tr("Pengguna %1 dinonaktifkan.").arg(name));
+    runChange(
+        tr("Menonaktifkan pengguna…"), [users, actor, name] { return users->disable(actor, name); },
+        tr("Pengguna %1 dinonaktifkan.").arg(name));
 }
 
 void UsersView::onAdd()
@@ -257,7 +265,7 @@ void UsersView::onDisable()
         return;
     const QString name = user->name;
     if (Messages::confirm(this, tr("Nonaktifkan pengguna"),
-                          tr("Nonaktifkan %1? Pengguna ini tidak bisa masuk lagi; tiketnya tetap tersimpan.").arg(name), true))
+            tr("Nonaktifkan %1? Pengguna ini tidak bisa masuk lagi; tiketnya tetap tersimpan.").arg(name), true))
         disableUser(name);
 }
 

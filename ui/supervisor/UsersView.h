@@ -23,7 +23,11 @@ class UserListModel : public QAbstractTableModel {
 public:
     enum Column { NameColumn, RoleColumn, StateColumn, CreatedColumn, ColumnCount };
 
-    UserListModel(const QDateTime& now, QObject* parent = nullptr) : QAbstractTableModel(parent), m_now(now) {}
+    UserListModel(const QDateTime& now, QObject* parent = nullptr)
+        : QAbstractTableModel(parent)
+        , m_now(now)
+    {
+    }
 
     void setUsers(const QList<UserAccount>& users, const QDateTime& now);
     [[nodiscard]] const UserAccount* userAt(int row) const;

@@ -46,19 +46,26 @@ QString hintFor(ErrorKind kind)
     case ErrorKind::InvalidInput:
         return QCoreApplication::translate("csodesk::ui::Messages", "Periksa isian lalu coba lagi.");
     case ErrorKind::NotFound:
-        return QCoreApplication::translate("csodesk::ui::Messages", "Periksa kembali nomor atau kata kunci yang dipakai.");
+        return QCoreApplication::translate(
+            "csodesk::ui::Messages", "Periksa kembali nomor atau kata kunci yang dipakai.");
     case ErrorKind::Conflict:
-        return QCoreApplication::translate("csodesk::ui::Messages", "Muat ulang data lalu periksa keadaannya sebelum mencoba lagi.");
+        return QCoreApplication::translate(
+            "csodesk::ui::Messages", "Muat ulang data lalu periksa keadaannya sebelum mencoba lagi.");
     case ErrorKind::PermissionDenied:
-        return QCoreApplication::translate("csodesk::ui::Messages", "Hubungi supervisor atau admin bila Anda memerlukan akses ini.");
+        return QCoreApplication::translate(
+            "csodesk::ui::Messages", "Hubungi supervisor atau admin bila Anda memerlukan akses ini.");
     case ErrorKind::Unavailable:
-        return QCoreApplication::translate("csodesk::ui::Messages", "Periksa jaringan atau tunggu sebentar, lalu pilih Coba lagi. Data yang sedang dikerjakan tidak hilang.");
+        return QCoreApplication::translate("csodesk::ui::Messages",
+            "Periksa jaringan atau tunggu sebentar, lalu pilih Coba lagi. Data yang sedang dikerjakan tidak hilang.");
     case ErrorKind::StorageFailure:
-        return QCoreApplication::translate("csodesk::ui::Messages", "Laporkan ke admin; sertakan waktu kejadian. Rincian teknis ada di log.");
+        return QCoreApplication::translate(
+            "csodesk::ui::Messages", "Laporkan ke admin; sertakan waktu kejadian. Rincian teknis ada di log.");
     case ErrorKind::SchemaTooNew:
-        return QCoreApplication::translate("csodesk::ui::Messages", "Basis data ini sudah dipakai csodesk versi lebih baru. Pasang versi terbaru.");
+        return QCoreApplication::translate(
+            "csodesk::ui::Messages", "Basis data ini sudah dipakai csodesk versi lebih baru. Pasang versi terbaru.");
     case ErrorKind::Internal:
-        return QCoreApplication::translate("csodesk::ui::Messages", "Laporkan ke admin; sertakan waktu kejadian. Rincian teknis ada di log.");
+        return QCoreApplication::translate(
+            "csodesk::ui::Messages", "Laporkan ke admin; sertakan waktu kejadian. Rincian teknis ada di log.");
     }
     return {};
 }
@@ -71,14 +78,14 @@ void labelButtons(QMessageBox& box)
         QMessageBox::StandardButton button;
         const char* text;
     } labels[] = {
-        {QMessageBox::Ok, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "OK")},
-        {QMessageBox::Cancel, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "Batal")},
-        {QMessageBox::Yes, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Ya")},
-        {QMessageBox::No, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Tidak")},
-        {QMessageBox::Retry, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Coba lagi")},
-        {QMessageBox::Close, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Tutup")},
-        {QMessageBox::Save, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Simpan")},
-        {QMessageBox::Discard, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Buang")},
+        { QMessageBox::Ok, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "OK") },
+        { QMessageBox::Cancel, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "Batal") },
+        { QMessageBox::Yes, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Ya") },
+        { QMessageBox::No, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Tidak") },
+        { QMessageBox::Retry, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Coba lagi") },
+        { QMessageBox::Close, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Tutup") },
+        { QMessageBox::Save, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Simpan") },
+        { QMessageBox::Discard, QT_TRANSLATE_NOOP("csodesk::ui::Messages", "&Buang") },
     };
     for (const auto& label : labels) {
         if (QAbstractButton* button = box.button(label.button))

@@ -33,8 +33,8 @@ public:
 
     static void inform(QWidget* parent, const QString& title, const QString& text);
     // Yes/No question; `destructive` makes "Tidak" the default (ending a call, discarding).
-    [[nodiscard]] static bool confirm(QWidget* parent, const QString& title, const QString& text,
-                                      bool destructive = false);
+    [[nodiscard]] static bool confirm(
+        QWidget* parent, const QString& title, const QString& text, bool destructive = false);
 
     // Any other question; the answer (or Cancel when closed).
     static QMessageBox::StandardButton ask(QWidget* parent, const MessageRequest& request);

@@ -9,9 +9,13 @@ namespace csodesk::ui {
 // back on it, never to a receiver that is gone.
 class RunnerCallExecutor final : public CallExecutor {
 public:
-    explicit RunnerCallExecutor(BackgroundRunner& runner) : m_runner(runner) {}
+    explicit RunnerCallExecutor(BackgroundRunner& runner)
+        : m_runner(runner)
+    {
+    }
 
-    void run(QObject* receiver, const QString& description, std::function<void()> work, std::function<void()> done) override
+    void run(
+        QObject* receiver, const QString& description, std::function<void()> work, std::function<void()> done) override
     {
         m_runner.run(
             receiver, description,

@@ -18,7 +18,7 @@ Translations::~Translations()
 
 QStringList Translations::supportedLanguages()
 {
-    return {QStringLiteral("id"), QStringLiteral("en")};
+    return { QStringLiteral("id"), QStringLiteral("en") };
 }
 
 QString Translations::nativeName(const QString& language)

@@ -1,7 +1,7 @@
 #include "auth/AuditQuery.h"
-#include "customers/CustomerLookupService.h"
 
 #include "../tickets/TicketFixtures.h"
+#include "customers/CustomerLookupService.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,11 +13,12 @@ TEST_CASE("Only supervisors and admins read the audit trail through AuditQuery",
     const auto dialect = GENERATE(from_range(testDialects()));
     TicketWorld w(dialect); // on PostgreSQL: a floor, each person at their own login
     REQUIRE(CustomerLookupService(w.dbOf(w.agent), w.clock).lookup(w.agent, QStringLiteral("541100000123")).ok());
-    REQUIRE(w.auditOf(w.supervisor).record(w.supervisor.userName, AuditAction::Export, {}, QStringLiteral("12 rows")).ok());
+    REQUIRE(
+        w.auditOf(w.supervisor).record(w.supervisor.userName, AuditAction::Export, {}, QStringLiteral("12 rows")).ok());
 
     AuditFilter filter;
     filter.action = AuditAction::Lookup;
-    for (const Actor& reviewer : {w.supervisor, w.admin}) {
+    for (const Actor& reviewer : { w.supervisor, w.admin }) {
         auto entries = AuditQuery(w.auditOf(reviewer)).query(reviewer, filter);
         REQUIRE(entries.ok());
         REQUIRE(entries->size() == 1);

@@ -1,8 +1,8 @@
 #include "auth/AuthService.h"
-#include "auth/UserService.h"
 
 #include "TestDatabase.h"
 #include "TestFloor.h"
+#include "auth/UserService.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,14 +13,15 @@ namespace {
 
 struct AuthFixture {
     std::unique_ptr<TestDatabase> test;
-    FixedClock clock{QDateTime(QDate(2026, 11, 22), QTime(1, 0), Qt::UTC)};
-    PasswordHasher hasher{PasswordHasher::Cost::Minimum};
+    FixedClock clock { QDateTime(QDate(2026, 11, 22), QTime(1, 0), Qt::UTC) };
+    PasswordHasher hasher { PasswordHasher::Cost::Minimum };
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<UserService> users;
     Actor admin;
 
-    explicit AuthFixture(const std::string& dialect) : test(TestDatabase::create(dialect))
+    explicit AuthFixture(const std::string& dialect)
+        : test(TestDatabase::create(dialect))
     {
         audit = std::make_unique<AuditLog>(test->db(), clock);
         auth = std::make_unique<AuthService>(test->db(), *audit, clock, hasher);
@@ -101,7 +102,8 @@ TEST_CASE("A disabled account cannot sign in, and an admin's reset lifts a lock"
     REQUIRE(f.users->add(f.admin, QStringLiteral("andi"), Role::Agent, QStringLiteral("kata-sandi-andi")).ok());
     for (int attempt = 0; attempt < 5; ++attempt)
         (void)f.auth->login(QStringLiteral("andi"), QStringLiteral("salah-salah"));
-    CHECK(f.auth->login(QStringLiteral("andi"), QStringLiteral("kata-sandi-andi")).error().kind == ErrorKind::PermissionDenied);
+    CHECK(f.auth->login(QStringLiteral("andi"), QStringLiteral("kata-sandi-andi")).error().kind
+        == ErrorKind::PermissionDenied);
     REQUIRE(f.users->setPassword(f.admin, QStringLiteral("andi"), QStringLiteral("sandi-baru-andi")).ok());
     CHECK(f.auth->login(QStringLiteral("andi"), QStringLiteral("sandi-baru-andi")).ok());
 

@@ -1,9 +1,9 @@
 #include "auth/ScramVerifier.h"
 
-#include <catch2/catch.hpp>
-
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 
@@ -19,8 +19,9 @@ TEST_CASE("The SCRAM-SHA-256 verifier matches RFC 7677's example", "[auth]")
     REQUIRE(match.hasMatch());
     CHECK(match.captured(1) == QStringLiteral("W22ZaJ0SNY7soEsUEjb6gQ=="));
     const QByteArray serverKey = QByteArray::fromBase64(match.captured(3).toLatin1());
-    const QByteArray authMessage("n=user,r=rOprNGfwEbeRWgbNEkqO,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,"
-                                 "s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096,c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0");
+    const QByteArray authMessage(
+        "n=user,r=rOprNGfwEbeRWgbNEkqO,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0,"
+        "s=W22ZaJ0SNY7soEsUEjb6gQ==,i=4096,c=biws,r=rOprNGfwEbeRWgbNEkqO%hvYDpWUa2RaTCAfuxFIlj)hNlF$k0");
     const QByteArray signature = QMessageAuthenticationCode::hash(authMessage, serverKey, QCryptographicHash::Sha256);
     CHECK(signature.toBase64() == QByteArray("6rriTRBi23WpRR/wtup+mMhUZUn/dB5nLTJRsjl95G4="));
 }

@@ -1,8 +1,8 @@
-#include "auth/AuthService.h"
 #include "auth/UserService.h"
 
 #include "TestDatabase.h"
 #include "TestFloor.h"
+#include "auth/AuthService.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,19 +30,20 @@ TEST_CASE("Bootstrap creates the first admin once, afterwards only admins manage
     const Actor adminActor = admin->toActor();
     auto agent = users.add(adminActor, QStringLiteral("budi"), Role::Agent, QStringLiteral("kata-sandi-budi"));
     REQUIRE(agent.ok());
-    auto supervisor = users.add(adminActor, QStringLiteral("sari"), Role::Supervisor, QStringLiteral("kata-sandi-sari"));
+    auto supervisor
+        = users.add(adminActor, QStringLiteral("sari"), Role::Supervisor, QStringLiteral("kata-sandi-sari"));
     REQUIRE(supervisor.ok());
 
     SECTION("agents and supervisors cannot manage users")
     {
-        for (const Actor& actor : {agent->toActor(), supervisor->toActor()}) {
+        for (const Actor& actor : { agent->toActor(), supervisor->toActor() }) {
             CHECK(users.add(actor, QStringLiteral("x1"), Role::Admin, QStringLiteral("kata-sandi-x")).error().kind
-                  == ErrorKind::PermissionDenied);
+                == ErrorKind::PermissionDenied);
             CHECK(users.list(actor).error().kind == ErrorKind::PermissionDenied);
             CHECK(users.disable(actor, QStringLiteral("admin")).error().kind == ErrorKind::PermissionDenied);
             CHECK(users.changeRole(actor, actor.userName, Role::Admin).error().kind == ErrorKind::PermissionDenied);
             CHECK(users.setPassword(actor, QStringLiteral("admin"), QStringLiteral("kata-sandi-baru")).error().kind
-                  == ErrorKind::PermissionDenied);
+                == ErrorKind::PermissionDenied);
         }
         // but anyone may change their own password
         CHECK(users.setPassword(agent->toActor(), QStringLiteral("budi"), QStringLiteral("sandi-baru-budi")).ok());
@@ -51,13 +52,13 @@ TEST_CASE("Bootstrap creates the first admin once, afterwards only admins manage
     SECTION("admins add, list, change roles and disable; names are unique and checked")
     {
         CHECK(users.add(adminActor, QStringLiteral("budi"), Role::Agent, QStringLiteral("kata-sandi-lain")).error().kind
-              == ErrorKind::Conflict);
+            == ErrorKind::Conflict);
         CHECK(users.add(adminActor, QStringLiteral("nama dengan spasi"), Role::Agent, QStringLiteral("kata-sandi-lain"))
                   .error()
                   .kind
-              == ErrorKind::InvalidInput);
+            == ErrorKind::InvalidInput);
         CHECK(users.add(adminActor, QStringLiteral("dewi"), Role::Agent, QStringLiteral("pendek")).error().kind
-              == ErrorKind::InvalidInput);
+            == ErrorKind::InvalidInput);
         REQUIRE(users.changeRole(adminActor, QStringLiteral("budi"), Role::Supervisor).ok());
         REQUIRE(users.disable(adminActor, QStringLiteral("sari")).ok());
         CHECK(users.disable(adminActor, QStringLiteral("admin")).error().kind == ErrorKind::Conflict); // not yourself
@@ -104,18 +105,20 @@ TEST_CASE("On a floor only admins manage people, and anyone may change their own
 
     SECTION("agents and supervisors cannot manage users")
     {
-        for (const QString& login : {budi, sari}) {
+        for (const QString& login : { budi, sari }) {
             TestFloor::SignedIn person = floor.signIn(login);
             AuditLog audit(*person.database, clock);
             UserService users(*person.database, audit, clock, hasher);
             const Actor& actor = person.actor;
-            CHECK(users.add(actor, floor.loginName(QStringLiteral("x1")), Role::Admin, QStringLiteral("kata-sandi-x")).error().kind
-                  == ErrorKind::PermissionDenied);
+            CHECK(users.add(actor, floor.loginName(QStringLiteral("x1")), Role::Admin, QStringLiteral("kata-sandi-x"))
+                      .error()
+                      .kind
+                == ErrorKind::PermissionDenied);
             CHECK(users.list(actor).error().kind == ErrorKind::PermissionDenied);
             CHECK(users.disable(actor, floor.adminName()).error().kind == ErrorKind::PermissionDenied);
             CHECK(users.changeRole(actor, actor.userName, Role::Admin).error().kind == ErrorKind::PermissionDenied);
             CHECK(users.setPassword(actor, floor.adminName(), QStringLiteral("kata-sandi-baru")).error().kind
-                  == ErrorKind::PermissionDenied);
+                == ErrorKind::PermissionDenied);
             // A client that claims to be the admin is still its own login to the database.
             Actor forged = actor;
             forged.role = Role::Admin;
@@ -123,24 +126,31 @@ TEST_CASE("On a floor only admins manage people, and anyone may change their own
         }
         TestFloor::SignedIn agent = floor.signIn(budi);
         AuditLog audit(*agent.database, clock);
-        CHECK(UserService(*agent.database, audit, clock, hasher).setPassword(agent.actor, budi, TestFloor::password()).ok());
+        CHECK(UserService(*agent.database, audit, clock, hasher)
+                  .setPassword(agent.actor, budi, TestFloor::password())
+                  .ok());
     }
 
     SECTION("admins list, change roles and disable; names are unique and checked")
     {
         const Actor& adminActor = admin.actor;
-        CHECK(adminUsers.add(adminActor, budi, Role::Agent, QStringLiteral("kata-sandi-lain")).error().kind == ErrorKind::Conflict);
-        CHECK(adminUsers.add(adminActor, QStringLiteral("nama dengan spasi"), Role::Agent, QStringLiteral("kata-sandi-lain"))
+        CHECK(adminUsers.add(adminActor, budi, Role::Agent, QStringLiteral("kata-sandi-lain")).error().kind
+            == ErrorKind::Conflict);
+        CHECK(adminUsers
+                  .add(adminActor, QStringLiteral("nama dengan spasi"), Role::Agent, QStringLiteral("kata-sandi-lain"))
                   .error()
                   .kind
-              == ErrorKind::InvalidInput);
-        CHECK(adminUsers.add(adminActor, floor.loginName(QStringLiteral("dewi")), Role::Agent, QStringLiteral("pendek")).error().kind
-              == ErrorKind::InvalidInput);
+            == ErrorKind::InvalidInput);
+        CHECK(adminUsers.add(adminActor, floor.loginName(QStringLiteral("dewi")), Role::Agent, QStringLiteral("pendek"))
+                  .error()
+                  .kind
+            == ErrorKind::InvalidInput);
         REQUIRE(adminUsers.changeRole(adminActor, budi, Role::Supervisor).ok());
         REQUIRE(adminUsers.disable(adminActor, sari).ok());
         CHECK(adminUsers.disable(adminActor, adminActor.userName).error().kind == ErrorKind::Conflict); // not yourself
         CHECK(adminUsers.changeRole(adminActor, adminActor.userName, Role::Agent).error().kind == ErrorKind::Conflict);
-        CHECK(adminUsers.disable(adminActor, floor.loginName(QStringLiteral("tidakada"))).error().kind == ErrorKind::NotFound);
+        CHECK(adminUsers.disable(adminActor, floor.loginName(QStringLiteral("tidakada"))).error().kind
+            == ErrorKind::NotFound);
 
         auto all = adminUsers.list(adminActor);
         REQUIRE(all.ok());

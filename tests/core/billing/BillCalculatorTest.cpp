@@ -15,7 +15,8 @@ const TariffBook& book()
 BillAmounts compute(const char* tariff, int va, EnergyQuantity usage, const char* period, int ppjBp)
 {
     BillCalculator calculator(book());
-    auto amounts = calculator.compute(BillInput{QString::fromLatin1(tariff), va, usage, BillingPeriod::parse(QString::fromLatin1(period)).value(), ppjBp});
+    auto amounts = calculator.compute(BillInput {
+        QString::fromLatin1(tariff), va, usage, BillingPeriod::parse(QString::fromLatin1(period)).value(), ppjBp });
     INFO((amounts.ok() ? QString() : amounts.error().message).toStdString());
     REQUIRE(amounts.ok());
     return amounts.value();
@@ -45,7 +46,7 @@ TEST_CASE("R-1 1.300 VA: kWh x Rp1.444,70 plus PPJ, no PPN", "[billing]")
     CHECK(amounts.flatRate == 144470);
     CHECK(amounts.energyCharge == 144470);
     CHECK(amounts.fixedCharge == 0);
-    CHECK(amounts.ppj == 4334);  // 3 % of 144.470 = 4.334,1
+    CHECK(amounts.ppj == 4334); // 3 % of 144.470 = 4.334,1
     CHECK(amounts.ppn == 0);
     CHECK(amounts.total == 148804);
     CHECK_FALSE(amounts.minimumApplied);
@@ -78,7 +79,7 @@ TEST_CASE("Subsidised 450 VA: block rates and a fixed charge per kVA, no minimum
     // 30 x 169 + 30 x 360 + 20 x 495 = 5.070 + 10.800 + 9.900
     CHECK(amounts.energyCharge == 25770);
     CHECK(amounts.fixedCharge == 4950); // Rp11.000/kVA x 0,45 kVA
-    CHECK(amounts.ppj == 3072);         // 10 % of 30.720
+    CHECK(amounts.ppj == 3072); // 10 % of 30.720
     CHECK(amounts.total == 33792);
     CHECK(amounts.blocks.size() == 3);
     CHECK(amounts.flatRate == 0);
@@ -128,7 +129,7 @@ TEST_CASE("Late fee by contracted power", "[billing]")
     CHECK(calculator.lateFee(2200, 300000) == 10000);
     CHECK(calculator.lateFee(3500, 600000) == 50000);
     CHECK(calculator.lateFee(5500, 900000) == 50000);
-    CHECK(calculator.lateFee(7700, 1000000) == 75000);  // 3 % = 30.000, minimum 75.000
+    CHECK(calculator.lateFee(7700, 1000000) == 75000); // 3 % = 30.000, minimum 75.000
     CHECK(calculator.lateFee(13200, 4000000) == 120000);
     CHECK(calculator.lateFee(16500, 1000000) == 100000);
     CHECK(calculator.lateFee(23000, 5000000) == 150000);
@@ -137,9 +138,11 @@ TEST_CASE("Late fee by contracted power", "[billing]")
 TEST_CASE("Bad calculator input is refused with a reason", "[billing]")
 {
     BillCalculator calculator(book());
-    auto negative = calculator.compute(BillInput{QStringLiteral("R1"), 1300, EnergyQuantity::fromWh(-1), BillingPeriod(2024, 6), 0});
+    auto negative = calculator.compute(
+        BillInput { QStringLiteral("R1"), 1300, EnergyQuantity::fromWh(-1), BillingPeriod(2024, 6), 0 });
     REQUIRE_FALSE(negative.ok());
     CHECK(negative.error().kind == ErrorKind::InvalidInput);
-    auto noPower = calculator.compute(BillInput{QStringLiteral("R1"), 0, EnergyQuantity::fromKwh(1), BillingPeriod(2024, 6), 0});
+    auto noPower = calculator.compute(
+        BillInput { QStringLiteral("R1"), 0, EnergyQuantity::fromKwh(1), BillingPeriod(2024, 6), 0 });
     REQUIRE_FALSE(noPower.ok());
 }

@@ -1,5 +1,6 @@
-#include "billing/EnergyQuantity.h"
 #include "billing/Money.h"
+
+#include "billing/EnergyQuantity.h"
 
 #include <catch2/catch.hpp>
 

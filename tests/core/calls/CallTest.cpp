@@ -2,18 +2,18 @@
 // with its one automatic retry, and resuming after a crash. On PostgreSQL the agent is a
 // floor's own login (TicketWorld).
 #include "calls/Call.h"
-#include "calls/ServiceCallBackend.h"
-#include "customers/CustomerLookupService.h"
-#include "common/TimeUtil.h"
-#include "sop/SopPaths.h"
 
 #include "../sop/SopTestSupport.h"
 #include "../tickets/TicketFixtures.h"
 #include "ScriptedCallBackend.h"
-
-#include <catch2/catch.hpp>
+#include "calls/ServiceCallBackend.h"
+#include "common/TimeUtil.h"
+#include "customers/CustomerLookupService.h"
+#include "sop/SopPaths.h"
 
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 #include <deque>
 #include <functional>
@@ -64,9 +64,12 @@ struct CallWorld {
     [[nodiscard]] std::unique_ptr<Call> newCall(CallExecutor& executor)
     {
         auto call = std::make_unique<Call>(world.agent, backend, executor, sops, catalogue, world.clock, &drafts);
-        QObject::connect(call.get(), &Call::ticketFiled, call.get(), [this](const FilingResult& result) { filed.append(result); });
-        QObject::connect(call.get(), &Call::filingFailed, call.get(),
-                         [this](const Error& error, FilingFailure failure) { failures.append({error, failure}); });
+        QObject::connect(
+            call.get(), &Call::ticketFiled, call.get(), [this](const FilingResult& result) { filed.append(result); });
+        QObject::connect(
+            call.get(), &Call::filingFailed, call.get(), [this](const Error& error, FilingFailure failure) {
+                failures.append({ error, failure });
+            });
         return call;
     }
 
@@ -110,7 +113,7 @@ struct CallWorld {
         auto page = world.queriesOf(world.supervisor).list(world.supervisor, filter, {});
         REQUIRE(page.ok());
         return int(std::count_if(page->tickets.cbegin(), page->tickets.cend(),
-                                 [&requestId](const Ticket& ticket) { return ticket.clientRequestId == requestId; }));
+            [&requestId](const Ticket& ticket) { return ticket.clientRequestId == requestId; }));
     }
 
     TicketWorld world;
@@ -127,7 +130,8 @@ struct CallWorld {
 
 Error databaseGone()
 {
-    return makeError(ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));
+    return makeError(
+        ErrorKind::Unavailable, QStringLiteral("Basis data tidak dapat dihubungi."), QStringLiteral("down"));
 }
 
 } // namespace
@@ -140,11 +144,10 @@ TEST_CASE("A call finds the customer with the tickets the agent may see, and fil
     InlineCallExecutor inlineExecutor;
     auto call = w.newCall(inlineExecutor);
 
-    std::optional<Error> lookupError{makeError(ErrorKind::Internal, QStringLiteral("not answered"))};
+    std::optional<Error> lookupError { makeError(ErrorKind::Internal, QStringLiteral("not answered")) };
     QObject::connect(call.get(), &Call::lookupFinished, call.get(),
-                     [&lookupError](const QString&, const std::optional<Error>& error, const std::optional<Error>&) {
-                         lookupError = error;
-                     });
+        [&lookupError](
+            const QString&, const std::optional<Error>& error, const std::optional<Error>&) { lookupError = error; });
     call->lookUp(QStringLiteral("5411-0000-0123"));
     REQUIRE_FALSE(lookupError.has_value());
     REQUIRE(call->isActive());
@@ -154,7 +157,7 @@ TEST_CASE("A call finds the customer with the tickets the agent may see, and fil
     REQUIRE(call->customer()->lookup.tickets.size() == 1);
     CHECK(call->customer()->lookup.tickets.first().ticketNumber == earlier.number);
     CHECK(call->repeatContactInHistory() == earlier.number);
-    CHECK(call->recentLookups() == QStringList{QStringLiteral("5411-0000-0123")});
+    CHECK(call->recentLookups() == QStringList { QStringLiteral("5411-0000-0123") });
     CHECK(w.drafts.load().value().has_value()); // the call is on disk from the first look-up
 
     CHECK_FALSE(call->file()); // nothing to file before an outcome
@@ -181,7 +184,8 @@ TEST_CASE("A call finds the customer with the tickets the agent may see, and fil
     CHECK(call->customer() == nullptr);
 }
 
-TEST_CASE("The database lost while filing: the call waits, retries once with the same key, one ticket", "[calls][reliability]")
+TEST_CASE("The database lost while filing: the call waits, retries once with the same key, one ticket",
+    "[calls][reliability]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     CallWorld w(dialect);
@@ -195,7 +199,8 @@ TEST_CASE("The database lost while filing: the call waits, retries once with the
     // The first attempt commits, but its answer is lost with the connection: the worst case.
     bool databaseUp = false;
     int attempts = 0;
-    w.backend.onFile = [&](const Actor& actor, const TicketDraft& draft, const FilingRequest& request) -> Result<FilingResult> {
+    w.backend.onFile
+        = [&](const Actor& actor, const TicketDraft& draft, const FilingRequest& request) -> Result<FilingResult> {
         ++attempts;
         auto result = w.real.file(actor, draft, request);
         if (attempts == 1)
@@ -242,7 +247,8 @@ TEST_CASE("The one automatic retry failing too leaves the decision to the agent"
     call->lookUp(kIdpel);
     w.walkToOutcome(*call);
     bool databaseUp = false;
-    w.backend.onFile = [](const Actor&, const TicketDraft&, const FilingRequest&) -> Result<FilingResult> { return databaseGone(); };
+    w.backend.onFile
+        = [](const Actor&, const TicketDraft&, const FilingRequest&) -> Result<FilingResult> { return databaseGone(); };
     w.backend.onProbe = [&]() -> Status {
         if (databaseUp)
             return {};
@@ -286,12 +292,12 @@ TEST_CASE("A call cut off by a crash resumes with its start, filing key, steps a
     auto saved = call->savedCall();
     REQUIRE(saved.ok());
     REQUIRE(saved->has_value());
-    std::optional<Error> resumeProblem{makeError(ErrorKind::Internal, QStringLiteral("not answered"))};
+    std::optional<Error> resumeProblem { makeError(ErrorKind::Internal, QStringLiteral("not answered")) };
     QObject::connect(call.get(), &Call::lookupFinished, call.get(),
-                     [&resumeProblem](const QString&, const std::optional<Error>& error, const std::optional<Error>& problem) {
-                         REQUIRE_FALSE(error.has_value());
-                         resumeProblem = problem;
-                     });
+        [&resumeProblem](const QString&, const std::optional<Error>& error, const std::optional<Error>& problem) {
+            REQUIRE_FALSE(error.has_value());
+            resumeProblem = problem;
+        });
     w.world.clock.advanceSeconds(120);
     call->resume(**saved);
     CHECK_FALSE(resumeProblem.has_value());

@@ -1,8 +1,8 @@
 #include "common/CsvReader.h"
 
-#include <catch2/catch.hpp>
-
 #include <QBuffer>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 
@@ -27,7 +27,7 @@ TEST_CASE("CSV: a BOM is skipped and a semicolon is detected from the header", "
 {
     const auto records = readAll("\xEF\xBB\xBFidpel;name\n541100000123;Budi\n");
     REQUIRE(records.size() == 2);
-    CHECK(records.at(0).fields == QStringList{QStringLiteral("idpel"), QStringLiteral("name")});
+    CHECK(records.at(0).fields == QStringList { QStringLiteral("idpel"), QStringLiteral("name") });
     CHECK(records.at(1).fields.at(1) == QStringLiteral("Budi"));
     CHECK(records.at(1).line == 2);
 }
@@ -36,7 +36,8 @@ TEST_CASE("CSV: quoted fields keep delimiters, doubled quotes and line breaks", 
 {
     const auto records = readAll("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\nnext,2,3\r\n");
     REQUIRE(records.size() == 3);
-    CHECK(records.at(1).fields == QStringList{QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")});
+    CHECK(records.at(1).fields
+        == QStringList { QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines") });
     CHECK(records.at(1).error.isEmpty());
     // The record after a multi-line field starts on physical line 4.
     CHECK(records.at(2).line == 4);

@@ -1,13 +1,13 @@
 #include "common/Logging.h"
+
 #include "common/LogFormat.h"
 #include "common/Masking.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <catch2/catch.hpp>
 #include <spdlog/spdlog.h>
 
 using namespace csodesk;
@@ -34,7 +34,8 @@ TEST_CASE("Log files never hold unmasked identifiers, even when a caller forgets
     const QString text = QString::fromUtf8(file.readAll());
     CHECK(text.contains(QStringLiteral("masked lookup 5321••••2345")));
     CHECK(text.contains(QStringLiteral("qt message about")));
-    for (const QString& secret : {idpel, email, phone, QStringLiteral("541100000999"), QStringLiteral("Rina Wulandari")})
+    for (const QString& secret :
+        { idpel, email, phone, QStringLiteral("541100000999"), QStringLiteral("Rina Wulandari") })
         CHECK_FALSE(text.contains(secret));
 }
 

@@ -17,7 +17,8 @@ TEST_CASE("Personal data is masked for logs", "[common][privacy]")
 
 TEST_CASE("The redactor scrubs identifiers and e-mail addresses from free text", "[common][privacy]")
 {
-    const QString line = QStringLiteral("lookup 541100000123 by agent1, email siti@example.co.id, meter 14012345678, page 3");
+    const QString line
+        = QStringLiteral("lookup 541100000123 by agent1, email siti@example.co.id, meter 14012345678, page 3");
     const QString redacted = redactPersonalData(line);
     CHECK_FALSE(redacted.contains(QStringLiteral("541100000123")));
     CHECK_FALSE(redacted.contains(QStringLiteral("siti@example.co.id")));

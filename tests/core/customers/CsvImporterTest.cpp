@@ -1,22 +1,22 @@
-#include "TestDatabase.h"
-
-#include "audit/AuditLog.h"
 #include "customers/CsvImporter.h"
+
+#include "TestDatabase.h"
+#include "audit/AuditLog.h"
 #include "customers/CustomerRepository.h"
 #include "storage/SqlQuery.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
 #include <QTimeZone>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
 
 namespace {
 
-const Actor kAdmin{1, QStringLiteral("admin"), Role::Admin};
+const Actor kAdmin { 1, QStringLiteral("admin"), Role::Admin };
 const QDateTime kJuly2024(QDate(2024, 7, 1), QTime(3, 0), QTimeZone::utc());
 
 QString fixture(const char* name)
@@ -26,7 +26,9 @@ QString fixture(const char* name)
 
 qint64 count(Database& db, const char* table)
 {
-    auto n = db.read([&](QSqlDatabase& c) { return queryScalar(c, QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table)); });
+    auto n = db.read([&](QSqlDatabase& c) {
+        return queryScalar(c, QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table));
+    });
     REQUIRE(n.ok());
     return n->toLongLong();
 }
@@ -34,7 +36,8 @@ qint64 count(Database& db, const char* table)
 ImportReport importOk(CsvImporter& importer, ImportKind kind, const QString& path, const ImportOptions& options = {})
 {
     auto report = importer.import(kAdmin, kind, path, options);
-    INFO((report.ok() ? QString() : report.error().message + QStringLiteral(" / ") + report.error().detail).toStdString());
+    INFO((report.ok() ? QString() : report.error().message + QStringLiteral(" / ") + report.error().detail)
+             .toStdString());
     REQUIRE(report.ok());
     return report.value();
 }
@@ -57,7 +60,8 @@ QStringList reasonsOf(const ImportReport& report)
 
 } // namespace
 
-TEST_CASE("Import of good files: units, customers (quoted, multi-line), bills (semicolons, decimal comma), readings", "[import][storage]")
+TEST_CASE("Import of good files: units, customers (quoted, multi-line), bills (semicolons, decimal comma), readings",
+    "[import][storage]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     auto t = TestDatabase::create(dialect);
@@ -71,7 +75,7 @@ TEST_CASE("Import of good files: units, customers (quoted, multi-line), bills (s
 
     auto read = t->db().read([](QSqlDatabase& c) -> Result<bool> {
         CustomerRepository repository(c);
-        auto siti = repository.find(CustomerKey{CustomerKey::Kind::MeterNumber, QStringLiteral("14212345678")});
+        auto siti = repository.find(CustomerKey { CustomerKey::Kind::MeterNumber, QStringLiteral("14212345678") });
         REQUIRE(siti.ok());
         REQUIRE(siti->has_value());
         CHECK(siti->value().name == QStringLiteral("Siti \"Ita\" Rahayu"));
@@ -82,7 +86,7 @@ TEST_CASE("Import of good files: units, customers (quoted, multi-line), bills (s
         const Bill& june = bills->first();
         CHECK(june.estimated);
         CHECK(june.standEndWh == 1333333);
-        CHECK(june.estimatedFrom == QList<BillingPeriod>{{2024, 3}, {2024, 4}, {2024, 5}});
+        CHECK(june.estimatedFrom == QList<BillingPeriod> { { 2024, 3 }, { 2024, 4 }, { 2024, 5 } });
         CHECK_FALSE(june.isPaid());
         CHECK(bills->at(2).paidAt == QDateTime(QDate(2024, 4, 22), QTime(12, 0), QTimeZone::utc())); // 19:00 WIB
         auto readings = repository.readings(QStringLiteral("541100000123"), 10);
@@ -159,11 +163,14 @@ TEST_CASE("Bad bill rows: each kind of mistake is named", "[import][storage]")
     CHECK(report.rejected == 9);
     CHECK(reasons.filter(QStringLiteral("f.csv:2:2: Periode '2024-13' tidak sah")).size() == 1);
     CHECK(reasons.contains(QStringLiteral("f.csv:3:4: stand akhir lebih kecil dari stand awal")));
-    CHECK(reasons.contains(QStringLiteral("f.csv:4:6: kWh tidak sama dengan (stand akhir - stand awal) x faktor meter")));
-    CHECK(reasons.contains(QStringLiteral("f.csv:5:15: total tidak sama dengan biaya pemakaian + biaya beban + PPJ + PPN")));
+    CHECK(
+        reasons.contains(QStringLiteral("f.csv:4:6: kWh tidak sama dengan (stand akhir - stand awal) x faktor meter")));
+    CHECK(reasons.contains(
+        QStringLiteral("f.csv:5:15: total tidak sama dengan biaya pemakaian + biaya beban + PPJ + PPN")));
     CHECK(reasons.contains(QStringLiteral("f.csv:6:8: rekening taksiran harus menyebut tiga bulan asal rata-ratanya")));
     CHECK(reasons.filter(QStringLiteral("f.csv:7:17: waktu bayar")).size() == 1);
-    CHECK(reasons.contains(QStringLiteral("f.csv:8:1: pelanggan IDPEL 541100000456 prabayar; rekening hanya untuk pascabayar")));
+    CHECK(reasons.contains(
+        QStringLiteral("f.csv:8:1: pelanggan IDPEL 541100000456 prabayar; rekening hanya untuk pascabayar")));
     CHECK(reasons.contains(QStringLiteral("f.csv:9:1: pelanggan IDPEL 999999999999 belum ada; impor pelanggan dulu")));
     CHECK(reasons.contains(QStringLiteral("f.csv:10:10: bukan jumlah rupiah bulat yang sah")));
     CHECK(count(t->db(), "bills") == 0);
@@ -214,7 +221,8 @@ TEST_CASE("Only supervisors and admins import", "[import][storage]")
     auto t = TestDatabase::create("sqlite");
     FixedClock clock(kJuly2024);
     CsvImporter importer(t->db(), clock);
-    auto refused = importer.import(Actor{2, QStringLiteral("sari"), Role::Agent}, ImportKind::Units, fixture("units.csv"), {});
+    auto refused = importer.import(
+        Actor { 2, QStringLiteral("sari"), Role::Agent }, ImportKind::Units, fixture("units.csv"), {});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::PermissionDenied);
     auto missing = importer.import(kAdmin, ImportKind::Units, fixture("nope.csv"), {});

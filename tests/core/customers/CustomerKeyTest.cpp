@@ -1,4 +1,5 @@
 #include "customers/CustomerKey.h"
+
 #include "customers/Idpel.h"
 #include "customers/MeterNumber.h"
 

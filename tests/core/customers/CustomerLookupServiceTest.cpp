@@ -1,13 +1,13 @@
+#include "customers/CustomerLookupService.h"
+
 #include "TestDatabase.h"
 #include "TestFloor.h"
-
 #include "audit/AuditLog.h"
-#include "customers/CustomerLookupService.h"
 #include "customers/CustomerWriter.h"
 
-#include <catch2/catch.hpp>
-
 #include <QTimeZone>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -44,10 +44,13 @@ void seed(Database& db)
         if (!writer.ok())
             return writer.error();
         Status s;
-        const Unit main{QStringLiteral("54"), Unit::Level::Main, QStringLiteral("UID Jawa Timur"), {}, QStringLiteral("Jawa Timur"), {}, std::nullopt};
-        const Unit up3{QStringLiteral("541"), Unit::Level::Up3, QStringLiteral("UP3 Surabaya Selatan"), QStringLiteral("54"), QStringLiteral("Jawa Timur"), QStringLiteral("Surabaya"), std::nullopt};
-        const Unit ulp{QStringLiteral("54110"), Unit::Level::Ulp, QStringLiteral("ULP Rungkut"), QStringLiteral("541"), QStringLiteral("Jawa Timur"), QStringLiteral("Surabaya"), 300};
-        for (const Unit& unit : {main, up3, ulp}) {
+        const Unit main { QStringLiteral("54"), Unit::Level::Main, QStringLiteral("UID Jawa Timur"), {},
+            QStringLiteral("Jawa Timur"), {}, std::nullopt };
+        const Unit up3 { QStringLiteral("541"), Unit::Level::Up3, QStringLiteral("UP3 Surabaya Selatan"),
+            QStringLiteral("54"), QStringLiteral("Jawa Timur"), QStringLiteral("Surabaya"), std::nullopt };
+        const Unit ulp { QStringLiteral("54110"), Unit::Level::Ulp, QStringLiteral("ULP Rungkut"),
+            QStringLiteral("541"), QStringLiteral("Jawa Timur"), QStringLiteral("Surabaya"), 300 };
+        for (const Unit& unit : { main, up3, ulp }) {
             if (s = writer->upsertUnit(unit); !s.ok())
                 return s;
         }
@@ -78,14 +81,15 @@ void seed(Database& db)
         prepaid.invoiceEmail.clear();
         if (s = writer->upsertCustomer(prepaid); !s.ok())
             return s;
-        TokenPurchase token{0, prepaid.idpel, utc(2024, 10, 3), 100000, 66500, QStringLiteral("••••-••••-••••-••••-1234")};
+        TokenPurchase token { 0, prepaid.idpel, utc(2024, 10, 3), 100000, 66500,
+            QStringLiteral("••••-••••-••••-••••-1234") };
         if (s = writer->upsertTokenPurchase(token); !s.ok())
             return s;
-        MeterReading refused{0, postpaid.idpel, ReadingSource::PlnMobile, utc(2024, 9, 25), 2000000, false,
-                             QStringLiteral("Stand yang dilaporkan (2.000,0) lebih kecil dari stand akhir rekening sebelumnya")};
+        MeterReading refused { 0, postpaid.idpel, ReadingSource::PlnMobile, utc(2024, 9, 25), 2000000, false,
+            QStringLiteral("Stand yang dilaporkan (2.000,0) lebih kecil dari stand akhir rekening sebelumnya") };
         if (s = writer->upsertReading(refused); !s.ok())
             return s;
-        MeterReading reading{0, postpaid.idpel, ReadingSource::WhatsApp, utc(2024, 10, 25), 2800000, true, {}};
+        MeterReading reading { 0, postpaid.idpel, ReadingSource::WhatsApp, utc(2024, 10, 25), 2800000, true, {} };
         return writer->upsertReading(reading);
     });
     REQUIRE(written.ok());
@@ -102,7 +106,7 @@ struct SeededLookup {
         seed(database->db());
         if (dialect == "sqlite") {
             agentDatabase = supervisorDatabase = database->shared();
-            agent = Actor{7, QStringLiteral("sari"), Role::Agent};
+            agent = Actor { 7, QStringLiteral("sari"), Role::Agent };
         } else {
             floor = std::make_unique<TestFloor>(database->db(), clock);
             TestFloor::SignedIn signedIn = floor->signIn(floor->addPerson(QStringLiteral("sari"), Role::Agent));
@@ -204,10 +208,10 @@ TEST_CASE("Lookup tells invalid input from a customer that does not exist, and l
     CHECK(missing.error().kind == ErrorKind::NotFound);
     auto letters = fixture.service->lookup(agent, QStringLiteral("54110000012x"));
     CHECK(letters.error().kind == ErrorKind::InvalidInput);
-    auto anonymous = fixture.service->lookup(Actor{}, QStringLiteral("541100000123"));
+    auto anonymous = fixture.service->lookup(Actor {}, QStringLiteral("541100000123"));
     CHECK(anonymous.error().kind == ErrorKind::PermissionDenied);
 
-    auto entries = fixture.accessLog(AuditFilter{});
+    auto entries = fixture.accessLog(AuditFilter {});
     REQUIRE(entries.ok());
     CHECK(entries->isEmpty());
 }
@@ -222,14 +226,17 @@ TEST_CASE("Explaining a stored bill goes through the same access log", "[custome
     CHECK(explanation->text.contains(QStringLiteral("Rekening Oktober 2024")));
     CHECK(explanation->text.contains(QStringLiteral("BELUM DIBAYAR")));
     // The report made in September for the October bill was refused, and the agent hears why.
-    CHECK(explanation->text.contains(QStringLiteral("Laporan stand yang masuk tidak dipakai: 25-09-2024 10:00 WIB lewat PLN Mobile")));
+    CHECK(explanation->text.contains(
+        QStringLiteral("Laporan stand yang masuk tidak dipakai: 25-09-2024 10:00 WIB lewat PLN Mobile")));
     CHECK(explanation->text.contains(QStringLiteral("lebih kecil dari stand akhir")));
     auto september = fixture.service->explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2024-09"));
     REQUIRE(september.ok());
     CHECK_FALSE(september->text.contains(QStringLiteral("tidak dipakai")));
-    CHECK(fixture.service->explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2020-01")).error().kind == ErrorKind::NotFound);
-    CHECK(fixture.service->explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2024-13")).error().kind == ErrorKind::InvalidInput);
-    auto entries = fixture.accessLog(AuditFilter{});
+    CHECK(fixture.service->explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2020-01")).error().kind
+        == ErrorKind::NotFound);
+    CHECK(fixture.service->explainBill(agent, QStringLiteral("541100000123"), QStringLiteral("2024-13")).error().kind
+        == ErrorKind::InvalidInput);
+    auto entries = fixture.accessLog(AuditFilter {});
     REQUIRE(entries.ok());
     // The 2020-01 attempt read the customer's bills to find that there is no such bill: on a
     // floor no bill can be read without its access record, so it is on record too. The bad

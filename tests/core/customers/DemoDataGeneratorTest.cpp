@@ -1,12 +1,12 @@
-#include "TestDatabase.h"
-
-#include "customers/CustomerLookupService.h"
 #include "customers/DemoDataGenerator.h"
+
+#include "TestDatabase.h"
+#include "customers/CustomerLookupService.h"
 #include "storage/SqlQuery.h"
 
-#include <catch2/catch.hpp>
-
 #include <QTimeZone>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -16,8 +16,9 @@ namespace {
 QStringList snapshot(Database& db)
 {
     auto rows = db.read([](QSqlDatabase& c) -> Result<QStringList> {
-        auto q = execQuery(c, QStringLiteral("SELECT c.idpel, c.name, c.power_va, b.period, b.usage_wh, b.total, b.estimated "
-                                             "FROM customers c LEFT JOIN bills b ON b.idpel = c.idpel ORDER BY c.idpel, b.period"));
+        auto q = execQuery(c,
+            QStringLiteral("SELECT c.idpel, c.name, c.power_va, b.period, b.usage_wh, b.total, b.estimated "
+                           "FROM customers c LEFT JOIN bills b ON b.idpel = c.idpel ORDER BY c.idpel, b.period"));
         if (!q.ok())
             return q.error();
         QStringList out;
@@ -66,7 +67,7 @@ TEST_CASE("Demo data is deterministic and follows the billing rules", "[customer
 
     // The suggested customers are what they claim to be.
     CustomerLookupService service(first->db(), clock, tariffs);
-    const Actor agent{1, QStringLiteral("demo"), Role::Agent};
+    const Actor agent { 1, QStringLiteral("demo"), Role::Agent };
     auto arrears = service.lookup(agent, summary->arrearsIdpel);
     REQUIRE(arrears.ok());
     CHECK_FALSE(arrears->arrears.isEmpty());

@@ -1,9 +1,9 @@
 // The dashboard's figures, changes and drill-down rules, without any widget. On PostgreSQL
 // the supervisor is a floor's own login (TicketWorld).
 #include "dashboard/DashboardQuery.h"
-#include "tickets/AgentWorkload.h"
 
 #include "../tickets/TicketFixtures.h"
+#include "tickets/AgentWorkload.h"
 
 #include <catch2/catch.hpp>
 
@@ -42,7 +42,8 @@ TEST_CASE("The dashboard compares a period with the one before, and every bar op
     (void)fileAt(utc(19, 3), w.agent, issueClosedDraft(QStringLiteral("541100000003")));
     (void)fileAt(utc(19, 4), w.otherAgent, issueClosedDraft(QStringLiteral("541100000004")));
     (void)fileAt(utc(21, 3), w.otherAgent, issueClosedDraft(QStringLiteral("541100000005")));
-    const Ticket open = fileAt(utc(21, 4), w.otherAgent, keluhanDraft(QStringLiteral("541100000006"), QStringLiteral("cater.lebih_tagih")));
+    const Ticket open = fileAt(
+        utc(21, 4), w.otherAgent, keluhanDraft(QStringLiteral("541100000006"), QStringLiteral("cater.lebih_tagih")));
     w.clock.set(utc(26, 3)); // the KELUHAN is past its 72 h now
 
     AgentWorkloadQuery workload(w.dbOf(w.supervisor));
@@ -64,7 +65,7 @@ TEST_CASE("The dashboard compares a period with the one before, and every bar op
     CHECK(d.averageHandleTime().deltaSeconds() == 0);
     CHECK(d.overdueKeluhan().now == 1);
     CHECK(d.overdueKeluhan().before == 1);
-    CHECK(CountChange{3, 0}.changePermille() == std::nullopt); // nothing to compare with
+    CHECK(CountChange { 3, 0 }.changePermille() == std::nullopt); // nothing to compare with
 
     const QList<DayTickets> days = d.perDay();
     REQUIRE(days.size() == 3); // the quiet 20th too
@@ -90,10 +91,12 @@ TEST_CASE("The dashboard compares a period with the one before, and every bar op
         CHECK(listed(w, *d.drillDown(DashboardChart::Agents, 0, i)) == d.agents.at(i).tickets);
 
     // The open KELUHAN is 4 d 23 h old at asOf: the 3-7 days band.
-    CHECK(d.current.openKeluhanByAge == std::array<qint64, 4>{0, 0, 1, 0});
+    CHECK(d.current.openKeluhanByAge == std::array<qint64, 4> { 0, 0, 1, 0 });
     for (int band = 0; band < 4; ++band)
-        CHECK(listed(w, *d.drillDown(DashboardChart::OpenKeluhanByAge, 0, band)) == d.current.openKeluhanByAge.at(band));
-    auto oldest = w.queriesOf(w.supervisor).list(w.supervisor, *d.drillDown(DashboardChart::OpenKeluhanByAge, 0, 2), {});
+        CHECK(
+            listed(w, *d.drillDown(DashboardChart::OpenKeluhanByAge, 0, band)) == d.current.openKeluhanByAge.at(band));
+    auto oldest
+        = w.queriesOf(w.supervisor).list(w.supervisor, *d.drillDown(DashboardChart::OpenKeluhanByAge, 0, 2), {});
     REQUIRE(oldest.ok());
     REQUIRE(oldest->tickets.size() == 1);
     CHECK(oldest->tickets.first().number == open.number);

@@ -1,6 +1,9 @@
 // The core services on a PostgreSQL floor, each person signed in as their own database login
 // (floor init, user add), the database deciding what each may do (migration 005). The same
 // services as the desktop and the CLI; the database is a real test server (scram-sha-256, TLS).
+#include "../tickets/TicketFixtures.h"
+#include "TestDatabase.h"
+#include "TestFloor.h"
 #include "auth/AuditQuery.h"
 #include "auth/AuthService.h"
 #include "auth/UserService.h"
@@ -10,16 +13,11 @@
 #include "tickets/TicketQueryService.h"
 #include "tickets/TicketService.h"
 
-#include "../tickets/TicketFixtures.h"
-#include "TestDatabase.h"
-#include "TestFloor.h"
-
-#include <catch2/catch.hpp>
-
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QThread>
 
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -69,16 +67,18 @@ struct Floor {
         floorUrl = floor->url();
         auto seeded = test->db().write([](QSqlDatabase& db) -> Status {
             for (const QString& sql :
-                 {QStringLiteral("INSERT INTO units (code, level, name) VALUES ('54000', 'main', 'UID Jawa Barat')"),
-                  QStringLiteral("INSERT INTO units (code, level, name, parent_code, ppj_bp) "
-                                 "VALUES ('54110', 'ulp', 'ULP Bandung Barat', '54000', 300)"),
-                  QStringLiteral("INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, ulp_code) "
-                                 "VALUES ('541100000777', 'Neneng Pattiasina', 'R1', 1300, 'postpaid', '54110'), "
-                                 "('541100000778', 'Asep Sunandar', 'R1', 900, 'postpaid', '54110')"),
-                  QStringLiteral("INSERT INTO bills (idpel, period, stand_start_wh, stand_end_wh, usage_wh, energy_charge, "
-                                 "total, due_date) VALUES ('541100000777', '2026-10', 1000000, 1150000, 150000, 217000, "
-                                 "240000, '2026-10-20'), ('541100000777', '2026-11', 1150000, 1300000, 150000, 217000, "
-                                 "240000, '2026-11-20')")}) {
+                { QStringLiteral("INSERT INTO units (code, level, name) VALUES ('54000', 'main', 'UID Jawa Barat')"),
+                    QStringLiteral("INSERT INTO units (code, level, name, parent_code, ppj_bp) "
+                                   "VALUES ('54110', 'ulp', 'ULP Bandung Barat', '54000', 300)"),
+                    QStringLiteral(
+                        "INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, ulp_code) "
+                        "VALUES ('541100000777', 'Neneng Pattiasina', 'R1', 1300, 'postpaid', '54110'), "
+                        "('541100000778', 'Asep Sunandar', 'R1', 900, 'postpaid', '54110')"),
+                    QStringLiteral(
+                        "INSERT INTO bills (idpel, period, stand_start_wh, stand_end_wh, usage_wh, energy_charge, "
+                        "total, due_date) VALUES ('541100000777', '2026-10', 1000000, 1150000, 150000, 217000, "
+                        "240000, '2026-10-20'), ('541100000777', '2026-11', 1150000, 1300000, 150000, 217000, "
+                        "240000, '2026-11-20')") }) {
                 auto done = execQuery(db, sql);
                 if (!done.ok())
                     return done.error();
@@ -122,7 +122,8 @@ FilingRequest requestNow(const QString& id)
 
 } // namespace
 
-TEST_CASE("On a floor every service runs as the person's own login, and the database holds the line", "[floor][postgresql]")
+TEST_CASE(
+    "On a floor every service runs as the person's own login, and the database holds the line", "[floor][postgresql]")
 {
     if (!postgresAvailable())
         return;
@@ -142,8 +143,9 @@ TEST_CASE("On a floor every service runs as the person's own login, and the data
     CHECK(lookup->bills.size() == 2);
     auto explained = agentDesk.lookups->explainBill(agent, kIdpel, QStringLiteral("2026-11"));
     REQUIRE(explained.ok());
-    CHECK(floor.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'lookup' AND actor = ?"), {floor.agent})
-          == QStringLiteral("2"));
+    CHECK(floor.scalar(
+              QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'lookup' AND actor = ?"), { floor.agent })
+        == QStringLiteral("2"));
 
     // A workstation that lies about who it is gets its login recorded, not the lie.
     Actor liar = agent;
@@ -176,19 +178,20 @@ TEST_CASE("On a floor every service runs as the person's own login, and the data
     REQUIRE(otherDesk.lookups->lookup(otherAgent, kIdpel).ok());
     CHECK(otherDesk.queries->show(otherAgent, filed->ticket.number).ok());
     // A made-up customer is refused by the database.
-    auto ghost = otherDesk.tickets->file(otherAgent, issueClosedDraft(QStringLiteral("999999999999")),
-                                         requestNow(QStringLiteral("floor-ghost")));
+    auto ghost = otherDesk.tickets->file(
+        otherAgent, issueClosedDraft(QStringLiteral("999999999999")), requestNow(QStringLiteral("floor-ghost")));
     REQUIRE_FALSE(ghost.ok());
     CHECK(ghost.error().kind == ErrorKind::NotFound);
 
     // A client that claims the supervisor role cannot annotate: the database refuses.
     Actor promoted = agent;
     promoted.role = Role::Supervisor;
-    auto note = agentDesk.tickets->annotate(promoted, filed->ticket.number, QStringLiteral("catatan palsu"), std::nullopt);
+    auto note
+        = agentDesk.tickets->annotate(promoted, filed->ticket.number, QStringLiteral("catatan palsu"), std::nullopt);
     REQUIRE_FALSE(note.ok());
     CHECK(note.error().kind == ErrorKind::PermissionDenied);
     // The agent reads only its own access-log rows, so even a forged role sees no one else's.
-    auto audit = AuditQuery(*agentDesk.audit).query(promoted, AuditFilter{});
+    auto audit = AuditQuery(*agentDesk.audit).query(promoted, AuditFilter {});
     REQUIRE(audit.ok());
     for (const AuditEntry& entry : audit.value())
         CHECK(entry.actor == floor.agent);
@@ -196,8 +199,8 @@ TEST_CASE("On a floor every service runs as the person's own login, and the data
     // The supervisor's review, figures and export, recorded as theirs.
     Workstation supervisorDesk(floor.floorUrl, floor.clock);
     const Actor supervisor = signIn(supervisorDesk, floor.supervisor, floor.password);
-    auto flagged = supervisorDesk.tickets->annotate(supervisor, filed->ticket.number, QStringLiteral("Sesuai SOP"),
-                                                   ReviewFlag::SesuaiSop);
+    auto flagged = supervisorDesk.tickets->annotate(
+        supervisor, filed->ticket.number, QStringLiteral("Sesuai SOP"), ReviewFlag::SesuaiSop);
     REQUIRE(flagged.ok());
     CHECK(flagged->actorName == floor.supervisor);
     auto done = supervisorDesk.tickets->changeStatus(supervisor, filed->ticket.number, TicketStatus::DoneByUnit, {});
@@ -205,18 +208,19 @@ TEST_CASE("On a floor every service runs as the person's own login, and the data
     auto detail = supervisorDesk.queries->show(supervisor, filed->ticket.number);
     REQUIRE(detail.ok());
     CHECK(detail->ticket.status == TicketStatus::DoneByUnit);
-    auto floorFigures = supervisorDesk.queries->figures(supervisor, QDateTime::currentDateTimeUtc().addDays(-1),
-                                                        QDateTime::currentDateTimeUtc().addDays(1));
+    auto floorFigures = supervisorDesk.queries->figures(
+        supervisor, QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(1));
     REQUIRE(floorFigures.ok());
     CHECK(floorFigures->total == 1);
     QBuffer csv;
     REQUIRE(csv.open(QIODevice::WriteOnly));
-    auto exported = TicketCsvExporter(*supervisorDesk.queries, *supervisorDesk.audit).exportCsv(supervisor, TicketFilter{}, csv);
+    auto exported
+        = TicketCsvExporter(*supervisorDesk.queries, *supervisorDesk.audit).exportCsv(supervisor, TicketFilter {}, csv);
     REQUIRE(exported.ok());
     CHECK(exported->rows == 1);
     CHECK(floor.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export' AND actor = ?"),
-                       {floor.supervisor})
-          == QStringLiteral("1"));
+              { floor.supervisor })
+        == QStringLiteral("1"));
 
     // The admin disables the other agent: its next sign-in is refused as disabled.
     Workstation adminDesk(floor.floorUrl, floor.clock);
@@ -242,7 +246,7 @@ TEST_CASE("On a floor every service runs as the person's own login, and the data
     REQUIRE(fromAnotherThread.has_value());
     CHECK(fromAnotherThread->ok());
     CHECK(Workstation(floor.floorUrl, floor.clock).auth->login(floor.admin, floor.password).error().kind
-          == ErrorKind::InvalidInput);
+        == ErrorKind::InvalidInput);
     REQUIRE(adminDesk.users->disable(admin, floor.otherAgent).ok());
     Workstation laterDesk(floor.floorUrl, floor.clock);
     auto refused = laterDesk.auth->login(floor.otherAgent, floor.password);
@@ -253,7 +257,8 @@ TEST_CASE("On a floor every service runs as the person's own login, and the data
     CHECK_FALSE(otherDesk.lookups->lookup(otherAgent, kIdpel).ok());
 }
 
-TEST_CASE("An account from before the floor becomes its person's login and keeps its tickets' author", "[floor][postgresql]")
+TEST_CASE(
+    "An account from before the floor becomes its person's login and keeps its tickets' author", "[floor][postgresql]")
 {
     if (!postgresAvailable())
         return;
@@ -270,7 +275,7 @@ TEST_CASE("An account from before the floor becomes its person's login and keeps
     CHECK(person.userId == old.userId);
     CHECK(person.role == Role::Supervisor);
     auto hash = test->db().read([&](QSqlDatabase& db) {
-        return queryScalar(db, QStringLiteral("SELECT password_hash FROM users WHERE name = ?"), {name});
+        return queryScalar(db, QStringLiteral("SELECT password_hash FROM users WHERE name = ?"), { name });
     });
     REQUIRE(hash.ok());
     CHECK(hash->toString().isEmpty());

@@ -1,7 +1,8 @@
 // The SopContext the desktop builds from a customer lookup (docs/sop-format.md, "Building a
 // SopContext from the customer lookup").
-#include "SopTestSupport.h"
 #include "sop/SopContextBuilder.h"
+
+#include "SopTestSupport.h"
 #include "sop/SopLibrary.h"
 #include "sop/SopSession.h"
 
@@ -46,7 +47,8 @@ CustomerLookup postpaidLookup()
 
 TEST_CASE("A postpaid lookup fills every customer and newest-bill value", "[sop][context]")
 {
-    const SopContext context = sopContextFromLookup(postpaidLookup(), {{}, QStringLiteral(" Rekening November 2026 ... \n")});
+    const SopContext context
+        = sopContextFromLookup(postpaidLookup(), { {}, QStringLiteral(" Rekening November 2026 ... \n") });
     CHECK(context.customerIdpel == QStringLiteral("541100000123"));
     CHECK(context.customerName == QStringLiteral("Budi Santoso"));
     CHECK(context.unitCode == QStringLiteral("54110"));
@@ -70,7 +72,7 @@ TEST_CASE("A postpaid lookup fills every customer and newest-bill value", "[sop]
 
 TEST_CASE("The agent's chosen bill period decides the bill values", "[sop][context]")
 {
-    const SopContext context = sopContextFromLookup(postpaidLookup(), {BillingPeriod(2026, 10), {}});
+    const SopContext context = sopContextFromLookup(postpaidLookup(), { BillingPeriod(2026, 10), {} });
     CHECK(context.value(QStringLiteral("period")) == QStringLiteral("Oktober 2026"));
     CHECK(context.value(QStringLiteral("stand_end")) == QStringLiteral("1000,0"));
     CHECK(context.value(QStringLiteral("kwh")) == QStringLiteral("300"));
@@ -81,11 +83,12 @@ TEST_CASE("An estimated bill names the months of its average", "[sop][context]")
 {
     CustomerLookup lookup = postpaidLookup();
     lookup.bills.first().estimated = true;
-    lookup.bills.first().estimatedFrom = {BillingPeriod(2026, 7), BillingPeriod(2026, 8), BillingPeriod(2026, 9)};
-    CHECK(sopContextFromLookup(lookup).value(QStringLiteral("estimated_from")) == QStringLiteral("Juli, Agustus dan September 2026"));
-    lookup.bills.first().estimatedFrom = {BillingPeriod(2025, 11), BillingPeriod(2025, 12), BillingPeriod(2026, 1)};
+    lookup.bills.first().estimatedFrom = { BillingPeriod(2026, 7), BillingPeriod(2026, 8), BillingPeriod(2026, 9) };
     CHECK(sopContextFromLookup(lookup).value(QStringLiteral("estimated_from"))
-          == QStringLiteral("November 2025, Desember 2025 dan Januari 2026"));
+        == QStringLiteral("Juli, Agustus dan September 2026"));
+    lookup.bills.first().estimatedFrom = { BillingPeriod(2025, 11), BillingPeriod(2025, 12), BillingPeriod(2026, 1) };
+    CHECK(sopContextFromLookup(lookup).value(QStringLiteral("estimated_from"))
+        == QStringLiteral("November 2025, Desember 2025 dan Januari 2026"));
 }
 
 TEST_CASE("A prepaid customer without bills leaves the bill values out instead of inventing them", "[sop][context]")
@@ -96,8 +99,8 @@ TEST_CASE("A prepaid customer without bills leaves the bill values out instead o
     lookup.bills.clear();
     const SopContext context = sopContextFromLookup(lookup);
     CHECK(context.paymentType == QStringLiteral("prepaid"));
-    for (const QString& name : {QStringLiteral("period"), QStringLiteral("amount"), QStringLiteral("stand_end"),
-                                QStringLiteral("invoice_email"), QStringLiteral("arrears_total")})
+    for (const QString& name : { QStringLiteral("period"), QStringLiteral("amount"), QStringLiteral("stand_end"),
+             QStringLiteral("invoice_email"), QStringLiteral("arrears_total") })
         CHECK_FALSE(context.values.contains(name));
 
     // The script then says "(tidak tersedia)", never a raw placeholder.
@@ -105,7 +108,7 @@ TEST_CASE("A prepaid customer without bills leaves the bill values out instead o
     REQUIRE(library.ok());
     FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC));
     SopSession session(library->find(QStringLiteral("info-tagihan-invoice"), QDate(2026, 11, 22)), context,
-                       test::builtInCatalogue().contactCenterUnit(), clock);
+        test::builtInCatalogue().contactCenterUnit(), clock);
     REQUIRE(session.choose(QStringLiteral("jumlah_tagihan")).ok());
     CHECK(session.text().contains(QStringLiteral("(tidak tersedia)")));
     CHECK_FALSE(session.text().contains(QLatin1Char('{')));
@@ -113,7 +116,7 @@ TEST_CASE("A prepaid customer without bills leaves the bill values out instead o
 
 TEST_CASE("A chosen period the lookup does not hold gives no bill values", "[sop][context]")
 {
-    const SopContext context = sopContextFromLookup(postpaidLookup(), {BillingPeriod(2020, 1), {}});
+    const SopContext context = sopContextFromLookup(postpaidLookup(), { BillingPeriod(2020, 1), {} });
     CHECK_FALSE(context.values.contains(QStringLiteral("period")));
     CHECK(context.value(QStringLiteral("tariff")) == QStringLiteral("R1"));
 }

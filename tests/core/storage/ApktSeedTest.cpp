@@ -1,12 +1,11 @@
+#include "TestDatabase.h"
 #include "apkt/ApktCatalogue.h"
 #include "storage/SqlQuery.h"
 
-#include "TestDatabase.h"
-
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QSet>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;

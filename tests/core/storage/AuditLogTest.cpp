@@ -1,7 +1,7 @@
 #include "audit/AuditLog.h"
-#include "customers/CustomerLookupService.h"
 
 #include "../tickets/TicketFixtures.h"
+#include "customers/CustomerLookupService.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,7 +25,9 @@ TEST_CASE("The audit log records who processed whose data, and cannot be rewritt
     const QDateTime lookedUpAt = w.clock.nowUtc();
     REQUIRE(CustomerLookupService(w.dbOf(w.agent), w.clock).lookup(w.agent, QStringLiteral("541100000123")).ok());
     w.clock.advanceSeconds(60);
-    REQUIRE(w.auditOf(w.supervisor).record(w.supervisor.userName, AuditAction::Export, {}, QStringLiteral("tickets 2026-11")).ok());
+    REQUIRE(w.auditOf(w.supervisor)
+                .record(w.supervisor.userName, AuditAction::Export, {}, QStringLiteral("tickets 2026-11"))
+                .ok());
 
     const QList<AuditEntry> all = written({});
     REQUIRE(all.size() == 2);
@@ -39,10 +41,11 @@ TEST_CASE("The audit log records who processed whose data, and cannot be rewritt
     CHECK(written(byCustomer).size() == 1);
 
     // Nobody rewrites it: not the schema owner (triggers), not a person (no privilege).
-    for (Database* database : {&w.owner(), &w.dbOf(w.agent), &w.dbOf(w.supervisor), &w.dbOf(w.admin)}) {
+    for (Database* database : { &w.owner(), &w.dbOf(w.agent), &w.dbOf(w.supervisor), &w.dbOf(w.admin) }) {
         auto conn = database->connection();
         REQUIRE(conn.ok());
-        CHECK_FALSE(execQuery(conn.value(), QStringLiteral("UPDATE audit_log SET actor = ?"), {QStringLiteral("x")}).ok());
+        CHECK_FALSE(
+            execQuery(conn.value(), QStringLiteral("UPDATE audit_log SET actor = ?"), { QStringLiteral("x") }).ok());
         CHECK_FALSE(execQuery(conn.value(), QStringLiteral("DELETE FROM audit_log")).ok());
     }
     CHECK(written({}).size() == 2);

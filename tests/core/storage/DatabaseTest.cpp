@@ -1,14 +1,14 @@
 #include "storage/Database.h"
-#include "storage/SqlQuery.h"
 
 #include "TestDatabase.h"
-
-#include <catch2/catch.hpp>
+#include "storage/SqlQuery.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -22,7 +22,8 @@ TEST_CASE("A new SQLite file is owner-only, in WAL mode, with foreign keys and f
     const QFileInfo info(path);
     REQUIRE(info.exists());
     CHECK(info.permissions().testFlag(QFileDevice::ReadOwner));
-    CHECK_FALSE(info.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
+    CHECK_FALSE(info.permissions()
+        & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
 
     auto conn = db.value()->connection();
     REQUIRE(conn.ok());
@@ -66,13 +67,13 @@ TEST_CASE("write() commits on success and rolls back on failure", "[storage]")
               }).ok());
 
     auto committed = db.write([](QSqlDatabase& c) -> Status {
-        auto inserted = execQuery(c, QStringLiteral("INSERT INTO t (v) VALUES (?)"), {1});
+        auto inserted = execQuery(c, QStringLiteral("INSERT INTO t (v) VALUES (?)"), { 1 });
         return inserted.ok() ? Status() : Status(inserted.error());
     });
     REQUIRE(committed.ok());
 
     auto failed = db.write([](QSqlDatabase& c) -> Status {
-        auto inserted = execQuery(c, QStringLiteral("INSERT INTO t (v) VALUES (?)"), {2});
+        auto inserted = execQuery(c, QStringLiteral("INSERT INTO t (v) VALUES (?)"), { 2 });
         if (!inserted.ok())
             return inserted.error();
         return makeError(ErrorKind::InvalidInput, QStringLiteral("batal"));
@@ -80,7 +81,7 @@ TEST_CASE("write() commits on success and rolls back on failure", "[storage]")
     REQUIRE_FALSE(failed.ok());
 
     auto notNull = db.write([](QSqlDatabase& c) -> Status {
-        auto inserted = execQuery(c, QStringLiteral("INSERT INTO t (v) VALUES (?)"), {QVariant()});
+        auto inserted = execQuery(c, QStringLiteral("INSERT INTO t (v) VALUES (?)"), { QVariant() });
         return inserted.ok() ? Status() : Status(inserted.error());
     });
     REQUIRE_FALSE(notNull.ok());
@@ -100,7 +101,7 @@ TEST_CASE("Values are bound, never pasted: injection strings are stored verbatim
     REQUIRE(conn.ok());
     REQUIRE(execQuery(conn.value(), QStringLiteral("CREATE TABLE notes (body TEXT NOT NULL)")).ok());
     const QString evil = QStringLiteral("'; DROP TABLE notes; -- \"Ω\" ñ");
-    REQUIRE(execQuery(conn.value(), QStringLiteral("INSERT INTO notes (body) VALUES (?)"), {evil}).ok());
+    REQUIRE(execQuery(conn.value(), QStringLiteral("INSERT INTO notes (body) VALUES (?)"), { evil }).ok());
     auto back = queryScalar(conn.value(), QStringLiteral("SELECT body FROM notes"));
     REQUIRE(back.ok());
     CHECK(back->toString() == evil);

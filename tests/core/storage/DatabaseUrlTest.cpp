@@ -36,8 +36,8 @@ TEST_CASE("Database URLs name a SQLite file or a PostgreSQL database", "[storage
 TEST_CASE("Bad database URLs are refused with a reason", "[storage]")
 {
     // "sqLite:/\n/" was found by the fuzzer: a control character inside the path.
-    for (const char* bad : {"", "mysql://x/y", "sqlite:", "postgresql://host", "postgresql:///db", "postgresql://h:99999/db",
-                            "sqLite:/\n/", "postgresql://u@h/d\tb", "sqlite:/ /"}) {
+    for (const char* bad : { "", "mysql://x/y", "sqlite:", "postgresql://host", "postgresql:///db",
+             "postgresql://h:99999/db", "sqLite:/\n/", "postgresql://u@h/d\tb", "sqlite:/ /" }) {
         auto parsed = DatabaseUrl::parse(QString::fromLatin1(bad));
         INFO(bad);
         REQUIRE_FALSE(parsed.ok());
@@ -49,7 +49,8 @@ TEST_CASE("Bad database URLs are refused with a reason", "[storage]")
 TEST_CASE("The database in force: --db, then CSODESK_DB, then the setting, then the embedded default", "[storage]")
 {
     const QString fallback = QStringLiteral("/home/u/.local/share/csodesk/csodesk.db");
-    auto r = resolveDatabaseUrl(QStringLiteral("sqlite:/a.db"), QStringLiteral("sqlite:/b.db"), QStringLiteral("sqlite:/c.db"), fallback);
+    auto r = resolveDatabaseUrl(
+        QStringLiteral("sqlite:/a.db"), QStringLiteral("sqlite:/b.db"), QStringLiteral("sqlite:/c.db"), fallback);
     CHECK(r.url == QStringLiteral("sqlite:/a.db"));
     CHECK(r.source == DatabaseUrlSource::CommandLine);
     r = resolveDatabaseUrl({}, QStringLiteral("sqlite:/b.db"), QStringLiteral("sqlite:/c.db"), fallback);
@@ -79,7 +80,8 @@ TEST_CASE("A URL with a Unicode noncharacter is refused, not saved as another na
 
 TEST_CASE("A PostgreSQL URL with escaped characters survives a round trip", "[storage]")
 {
-    const QString text = QStringLiteral("postgresql://cgedt:s3cr%20t@d.b6543/") + QString::fromUtf8("\xff\xff\xff") + QStringLiteral("csodesk");
+    const QString text = QStringLiteral("postgresql://cgedt:s3cr%20t@d.b6543/") + QString::fromUtf8("\xff\xff\xff")
+        + QStringLiteral("csodesk");
     auto parsed = DatabaseUrl::parse(text);
     REQUIRE(parsed.ok());
     CHECK(parsed->password() == QStringLiteral("s3cr t"));
@@ -112,10 +114,11 @@ TEST_CASE("A floor URL takes libpq's TLS, failover and connection parameters, an
     CHECK(again->displayString() == url->displayString());
     CHECK(again->parameters() == url->parameters());
 
-    for (const char* bad : {"postgresql://h/db?sslmod=require", "postgresql://h/db?password=x", "postgresql://h/db?sslmode=sometimes",
-                            "postgresql://h/db?sslmode=require&sslmode=disable", "postgresql://h/db?connect_timeout=0",
-                            "postgresql://h/db?sslrootcert=/a;b", "postgresql://h/db?sslrootcert=%27x", "postgresql://h,/db",
-                            "postgresql://h:5432,h2:0/db", "postgresql://h/d%zzb"}) {
+    for (const char* bad :
+        { "postgresql://h/db?sslmod=require", "postgresql://h/db?password=x", "postgresql://h/db?sslmode=sometimes",
+            "postgresql://h/db?sslmode=require&sslmode=disable", "postgresql://h/db?connect_timeout=0",
+            "postgresql://h/db?sslrootcert=/a;b", "postgresql://h/db?sslrootcert=%27x", "postgresql://h,/db",
+            "postgresql://h:5432,h2:0/db", "postgresql://h/d%zzb" }) {
         INFO(bad);
         auto parsed = DatabaseUrl::parse(QString::fromLatin1(bad));
         REQUIRE_FALSE(parsed.ok());

@@ -1,11 +1,11 @@
 #include "storage/Migrator.h"
-#include "storage/SchemaInspector.h"
 
 #include "TestDatabase.h"
-
-#include <catch2/catch.hpp>
+#include "storage/SchemaInspector.h"
 
 #include <QThread>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -38,8 +38,9 @@ TEST_CASE("A database migrated by a newer csodesk is refused with a clear messag
     const auto dialect = GENERATE(from_range(testDialects()));
     auto test = TestDatabase::create(dialect, true);
     auto future = test->db().write([](QSqlDatabase& db) -> Status {
-        auto inserted = execQuery(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at_ms) VALUES (?, ?, ?)"),
-                                  {999, QStringLiteral("999_from_the_future"), 0});
+        auto inserted = execQuery(db,
+            QStringLiteral("INSERT INTO schema_version (version, name, applied_at_ms) VALUES (?, ?, ?)"),
+            { 999, QStringLiteral("999_from_the_future"), 0 });
         return inserted.ok() ? Status() : Status(inserted.error());
     });
     REQUIRE(future.ok());

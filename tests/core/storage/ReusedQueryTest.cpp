@@ -1,14 +1,14 @@
-#include "storage/Database.h"
 #include "storage/ReusedQuery.h"
-#include "storage/SqlQuery.h"
 
 #include "TestDatabase.h"
-
-#include <catch2/catch.hpp>
+#include "storage/Database.h"
+#include "storage/SqlQuery.h"
 
 #include <QSqlDriver>
 #include <QSqlResult>
 #include <QThread>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -23,7 +23,8 @@ void createNumbers(Database& database, int count)
         if (auto created = execQuery(db, QStringLiteral("CREATE TABLE numbers (n INTEGER NOT NULL)")); !created.ok())
             return created.error();
         for (int n = 1; n <= count; ++n) {
-            if (auto inserted = execQuery(db, QStringLiteral("INSERT INTO numbers (n) VALUES (?)"), {n}); !inserted.ok())
+            if (auto inserted = execQuery(db, QStringLiteral("INSERT INTO numbers (n) VALUES (?)"), { n });
+                !inserted.ok())
                 return inserted.error();
         }
         return {};
@@ -33,7 +34,7 @@ void createNumbers(Database& database, int count)
 
 QList<int> biggerThan(const QSqlDatabase& db, int floor)
 {
-    auto query = execReused(db, kSelectBigger, {floor});
+    auto query = execReused(db, kSelectBigger, { floor });
     REQUIRE(query.ok());
     QList<int> numbers;
     while (query->next())
@@ -44,7 +45,7 @@ QList<int> biggerThan(const QSqlDatabase& db, int floor)
 // The driver's statement handle: the same one means the statement was not prepared again.
 QVariant statementHandle(const QSqlDatabase& db)
 {
-    auto query = execReused(db, kSelectBigger, {0});
+    auto query = execReused(db, kSelectBigger, { 0 });
     REQUIRE(query.ok());
     return query->query().result()->handle();
 }
@@ -58,10 +59,10 @@ TEST_CASE("A reused statement gives each call its own bound values' rows", "[sto
     createNumbers(test->db(), 5);
     auto db = test->db().connection();
     REQUIRE(db.ok());
-    CHECK(biggerThan(db.value(), 3) == QList<int>{4, 5});
-    CHECK(biggerThan(db.value(), 0) == QList<int>{1, 2, 3, 4, 5});
+    CHECK(biggerThan(db.value(), 3) == QList<int> { 4, 5 });
+    CHECK(biggerThan(db.value(), 0) == QList<int> { 1, 2, 3, 4, 5 });
     CHECK(biggerThan(db.value(), 5).isEmpty());
-    CHECK(biggerThan(db.value(), 4) == QList<int>{5});
+    CHECK(biggerThan(db.value(), 4) == QList<int> { 5 });
 }
 
 TEST_CASE("SQLite: a connection prepares a reused statement once", "[storage]")
@@ -84,7 +85,7 @@ TEST_CASE("SQLite: nested use of the same statement does not disturb the outer r
     createNumbers(test->db(), 4);
     auto db = test->db().connection();
     REQUIRE(db.ok());
-    auto outer = execReused(db.value(), kSelectBigger, {0});
+    auto outer = execReused(db.value(), kSelectBigger, { 0 });
     REQUIRE(outer.ok());
     QList<int> outerRows;
     QList<int> innerCounts;
@@ -93,8 +94,8 @@ TEST_CASE("SQLite: nested use of the same statement does not disturb the outer r
         outerRows.append(n);
         innerCounts.append(int(biggerThan(db.value(), n).size()));
     }
-    CHECK(outerRows == QList<int>{1, 2, 3, 4});
-    CHECK(innerCounts == QList<int>{3, 2, 1, 0});
+    CHECK(outerRows == QList<int> { 1, 2, 3, 4 });
+    CHECK(innerCounts == QList<int> { 3, 2, 1, 0 });
 }
 
 TEST_CASE("A reused statement left half-read does not hide later writes", "[storage]")
@@ -106,18 +107,21 @@ TEST_CASE("A reused statement left half-read does not hide later writes", "[stor
     auto db = test->db().connection();
     REQUIRE(db.ok());
     {
-        auto partly = execReused(db.value(), kSelectBigger, {0});
+        auto partly = execReused(db.value(), kSelectBigger, { 0 });
         REQUIRE(partly.ok());
         REQUIRE(partly->next()); // one row of three, then dropped
     }
     QThread* writer = QThread::create([&] {
-        (void)test->db().write([](QSqlDatabase& other) { return execQuery(other, QStringLiteral("INSERT INTO numbers (n) VALUES (10)")); });
+        (void)test->db().write([](QSqlDatabase& other) {
+            return execQuery(other, QStringLiteral("INSERT INTO numbers (n) VALUES (10)"));
+        });
     });
     writer->start();
     writer->wait();
     delete writer;
     // Another statement: re-running the same one would reset it anyway.
-    CHECK(queryScalar(db.value(), QStringLiteral("SELECT COUNT(*) FROM numbers WHERE n > ?"), {3}).value().toInt() == 1);
+    CHECK(queryScalar(db.value(), QStringLiteral("SELECT COUNT(*) FROM numbers WHERE n > ?"), { 3 }).value().toInt()
+        == 1);
 }
 
 TEST_CASE("Reused statements survive a reconnect and work on connections Database did not open", "[storage]")
@@ -128,13 +132,13 @@ TEST_CASE("Reused statements survive a reconnect and work on connections Databas
     {
         auto db = test->db().connection();
         REQUIRE(db.ok());
-        CHECK(biggerThan(db.value(), 0) == QList<int>{1, 2});
+        CHECK(biggerThan(db.value(), 0) == QList<int> { 1, 2 });
     }
     test->db().resetThreadConnection();
     {
         auto db = test->db().connection();
         REQUIRE(db.ok());
-        CHECK(biggerThan(db.value(), 1) == QList<int>{2});
+        CHECK(biggerThan(db.value(), 1) == QList<int> { 2 });
     }
 
     SECTION("a connection of its own")
@@ -145,8 +149,8 @@ TEST_CASE("Reused statements survive a reconnect and work on connections Databas
             REQUIRE(source.ok());
             QSqlDatabase own = QSqlDatabase::cloneDatabase(source.value(), name);
             REQUIRE(own.open());
-            CHECK(biggerThan(own, 1) == QList<int>{2});
-            CHECK(biggerThan(own, 0) == QList<int>{1, 2});
+            CHECK(biggerThan(own, 1) == QList<int> { 2 });
+            CHECK(biggerThan(own, 0) == QList<int> { 1, 2 });
             own.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -160,10 +164,10 @@ TEST_CASE("A statement that cannot be prepared is an error, and the next one wor
     createNumbers(test->db(), 1);
     auto db = test->db().connection();
     REQUIRE(db.ok());
-    auto broken = execReused(db.value(), QStringLiteral("SELECT n FROM no_such_table WHERE n = ?"), {1});
+    auto broken = execReused(db.value(), QStringLiteral("SELECT n FROM no_such_table WHERE n = ?"), { 1 });
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.error().kind == ErrorKind::StorageFailure);
-    CHECK(biggerThan(db.value(), 0) == QList<int>{1});
+    CHECK(biggerThan(db.value(), 0) == QList<int> { 1 });
 }
 
 TEST_CASE("Past the per-connection bound, statements still run, uncached", "[storage]")
@@ -174,10 +178,11 @@ TEST_CASE("Past the per-connection bound, statements still run, uncached", "[sto
     REQUIRE(db.ok());
     // 100 distinct texts: more than a connection keeps. Each must still give its own answer.
     for (int i = 0; i < 100; ++i) {
-        auto query = execReused(db.value(), QStringLiteral("SELECT COUNT(*) + %1 FROM numbers WHERE n > ?").arg(i), {1});
+        auto query
+            = execReused(db.value(), QStringLiteral("SELECT COUNT(*) + %1 FROM numbers WHERE n > ?").arg(i), { 1 });
         REQUIRE(query.ok());
         REQUIRE(query->next());
         CHECK(query->value(0).toInt() == 2 + i);
     }
-    CHECK(biggerThan(db.value(), 1) == QList<int>{2, 3});
+    CHECK(biggerThan(db.value(), 1) == QList<int> { 2, 3 });
 }

@@ -1,7 +1,6 @@
-#include "storage/SchemaInspector.h"
-
 #include "Golden.h"
 #include "TestDatabase.h"
+#include "storage/SchemaInspector.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,7 +17,8 @@ TEST_CASE("Each dialect's migrated schema matches its committed snapshot", "[sto
     SchemaInspector inspector(test->db());
     auto schema = inspector.describe();
     REQUIRE(schema.ok());
-    const QString difference = compareWithGolden(QStringLiteral("schema/%1.txt").arg(QString::fromStdString(dialect)), schema.value());
+    const QString difference
+        = compareWithGolden(QStringLiteral("schema/%1.txt").arg(QString::fromStdString(dialect)), schema.value());
     INFO(difference.toStdString());
     CHECK(difference.isEmpty());
 }

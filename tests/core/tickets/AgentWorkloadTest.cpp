@@ -1,6 +1,6 @@
-#include "TicketFixtures.h"
-
 #include "tickets/AgentWorkload.h"
+
+#include "TicketFixtures.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,6 +29,8 @@ TEST_CASE("Agent workload counts each agent's tickets and mean handle time in th
     CHECK(rows->at(1).tickets == 1);
     CHECK(rows->at(1).averageHandleTimeMs == 400'000);
 
-    CHECK(AgentWorkloadQuery(w.dbOf(w.agent)).byAgent(w.agent, start, start.addSecs(60)).error().kind == ErrorKind::PermissionDenied);
-    CHECK(AgentWorkloadQuery(w.dbOf(w.supervisor)).byAgent(w.supervisor, start, start).error().kind == ErrorKind::InvalidInput);
+    CHECK(AgentWorkloadQuery(w.dbOf(w.agent)).byAgent(w.agent, start, start.addSecs(60)).error().kind
+        == ErrorKind::PermissionDenied);
+    CHECK(AgentWorkloadQuery(w.dbOf(w.supervisor)).byAgent(w.supervisor, start, start).error().kind
+        == ErrorKind::InvalidInput);
 }

@@ -1,11 +1,11 @@
 // The call in progress survives a crash: saved atomically per user, read back, removed on filing.
 #include "tickets/CallDraftStore.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 
@@ -29,10 +29,10 @@ CallDraft sampleDraft()
     collect.nodeId = QStringLiteral("invoice_data_email");
     collect.nodeKind = QStringLiteral("collect");
     collect.text = QStringLiteral("Catat email");
-    collect.fields = {{QStringLiteral("email"), QStringLiteral("budi@example.com")}};
+    collect.fields = { { QStringLiteral("email"), QStringLiteral("budi@example.com") } };
     collect.at = QDateTime(QDate(2026, 11, 22), QTime(3, 0, 40), Qt::UTC);
-    draft.steps = {ask, collect};
-    draft.pendingFields = {{QStringLiteral("uraian"), QStringLiteral("belum selesai diketik")}};
+    draft.steps = { ask, collect };
+    draft.pendingFields = { { QStringLiteral("uraian"), QStringLiteral("belum selesai diketik") } };
     draft.agentNote = QStringLiteral("Pelanggan menelepon dari nomor lain");
     draft.callStartedAt = QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC);
     draft.clientRequestId = QStringLiteral("8c1f5a0e-3f7b-4a52-9a53-0d1e2c3b4a59");
@@ -54,7 +54,8 @@ TEST_CASE("A saved call draft loads back exactly", "[tickets][draft]")
     CHECK(**loaded == sampleDraft());
 
     // Personal data: the owner only.
-    CHECK(QFile::permissions(store.filePath()) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(QFile::permissions(store.filePath())
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 
     CallDraft changed = sampleDraft();
     changed.agentNote = QStringLiteral("diubah");

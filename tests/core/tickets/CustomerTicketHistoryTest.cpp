@@ -1,10 +1,10 @@
+#include "tickets/CustomerTicketHistory.h"
+
+#include "TicketFixtures.h"
 #include "billing/BillCalculator.h"
 #include "billing/TariffBook.h"
 #include "customers/CustomerLookupService.h"
 #include "customers/DemoDataGenerator.h"
-#include "tickets/CustomerTicketHistory.h"
-
-#include "TicketFixtures.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,16 +1,16 @@
-#include "TicketFixtures.h"
+#include "tickets/DemoTicketGenerator.h"
 
+#include "TicketFixtures.h"
 #include "auth/AuthService.h"
 #include "auth/DemoUsers.h"
 #include "auth/UserService.h"
 #include "billing/BillCalculator.h"
 #include "billing/TariffBook.h"
 #include "customers/DemoDataGenerator.h"
-#include "tickets/DemoTicketGenerator.h"
-
-#include <catch2/catch.hpp>
 
 #include <QSet>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -49,9 +49,9 @@ QStringList describeAll(TicketQueryService& queries, const Actor& supervisor)
 {
     QStringList lines;
     auto status = queries.forEach(supervisor, {}, [&lines](const Ticket& t) {
-        lines << QStringList{t.number, t.agentName, ticketKindCode(t.content.kind), t.content.subIssueTypeId,
-                             t.content.customerIdpel, QString::number(t.handleTimeMs), ticketStatusCode(t.status),
-                             t.latestFlag, t.linkedTicketNumber}
+        lines << QStringList { t.number, t.agentName, ticketKindCode(t.content.kind), t.content.subIssueTypeId,
+            t.content.customerIdpel, QString::number(t.handleTimeMs), ticketStatusCode(t.status), t.latestFlag,
+            t.linkedTicketNumber }
                      .join(QLatin1Char('|'));
         return true;
     });
@@ -61,7 +61,8 @@ QStringList describeAll(TicketQueryService& queries, const Actor& supervisor)
 
 } // namespace
 
-TEST_CASE("Demo tickets are filed over the period through the ticket service, with the floor's variety", "[tickets][demo]")
+TEST_CASE(
+    "Demo tickets are filed over the period through the ticket service, with the floor's variety", "[tickets][demo]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     auto test = TestDatabase::create(dialect);
@@ -119,7 +120,7 @@ TEST_CASE("Demo tickets are filed over the period through the ticket service, wi
     CHECK(statuses.contains(QStringLiteral("closed")));
     CHECK(statuses.contains(QStringLiteral("done_by_unit")));
     CHECK(statuses.contains(QStringLiteral("open")));
-    CHECK(flags == QSet<QString>{QStringLiteral("sesuai_sop"), QStringLiteral("perlu_koreksi")});
+    CHECK(flags == QSet<QString> { QStringLiteral("sesuai_sop"), QStringLiteral("perlu_koreksi") });
     CHECK(linked == summary->repeats);
     CHECK(linked > 0);
     CHECK(summary->overdue > 0);
@@ -144,7 +145,7 @@ TEST_CASE("The same seed gives the same tickets, and a re-run files nothing twic
 
     QStringList first;
     QStringList second;
-    for (QStringList* lines : {&first, &second}) {
+    for (QStringList* lines : { &first, &second }) {
         auto test = TestDatabase::create("sqlite");
         addCustomers(test->db(), clock, 40);
         const DemoFloor floor = floorOf(test->db());

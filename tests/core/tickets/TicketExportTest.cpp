@@ -1,13 +1,11 @@
+#include "Golden.h"
 #include "TicketFixtures.h"
-
 #include "tickets/CsvWriter.h"
 #include "tickets/TicketCsvExporter.h"
 
-#include "Golden.h"
+#include <QBuffer>
 
 #include <catch2/catch.hpp>
-
-#include <QBuffer>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -26,8 +24,9 @@ void fileExportFixture(TicketWorld& w)
     tricky.agentNote = QStringLiteral("=HYPERLINK(\"http://contoh\")");
     const Ticket first = w.file(w.agent, tricky, 185);
     w.clock.advanceSeconds(600);
-    REQUIRE(w.ticketsOf(w.supervisor).annotate(w.supervisor, first.number, QStringLiteral("Cek ulang; salam \"pembuka\""),
-                                ReviewFlag::PerluKoreksi)
+    REQUIRE(w.ticketsOf(w.supervisor)
+                .annotate(w.supervisor, first.number, QStringLiteral("Cek ulang; salam \"pembuka\""),
+                    ReviewFlag::PerluKoreksi)
                 .ok());
     w.clock.advanceSeconds(60);
     REQUIRE(w.ticketsOf(w.supervisor).annotate(w.supervisor, first.number, QStringLiteral("Sudah dikoreksi")).ok());
@@ -74,14 +73,14 @@ TEST_CASE("Exporting a filter writes the golden CSV and is recorded in the audit
     options.delimiter = QLatin1Char(';');
     QList<std::pair<qint64, qint64>> progress;
     options.progress = [&progress](qint64 written, qint64 total) {
-        progress.append({written, total});
+        progress.append({ written, total });
         return true;
     };
     auto exported = exporter.exportCsv(w.supervisor, {}, buffer, options);
     REQUIRE(exported.ok());
     CHECK(exported->rows == 3);
     CHECK_FALSE(exported->cancelled);
-    CHECK(progress == QList<std::pair<qint64, qint64>>{{1, 3}, {2, 3}, {3, 3}});
+    CHECK(progress == QList<std::pair<qint64, qint64>> { { 1, 3 }, { 2, 3 }, { 3, 3 } });
 
     const QByteArray bytes = buffer.data();
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));

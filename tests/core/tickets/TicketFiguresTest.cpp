@@ -29,24 +29,29 @@ TEST_CASE("Period figures match hand-computed values", "[tickets][figures]")
     cimahi.unitCode = QStringLiteral("54120");
     cimahi.unitName = QStringLiteral("ULP Cimahi");
 
-    (void)fileAt(utc(21, 16), w.agent, issueClosedDraft(a), 50);                    // T0 before the period
-    (void)fileAt(utc(22, 2), w.agent, issueClosedDraft(a), 100);                    // T1 repeat of T0
+    (void)fileAt(utc(21, 16), w.agent, issueClosedDraft(a), 50); // T0 before the period
+    (void)fileAt(utc(22, 2), w.agent, issueClosedDraft(a), 100); // T1 repeat of T0
     const Ticket t2 = fileAt(utc(22, 3), w.agent, keluhanDraft(QStringLiteral("541100000002")), 200);
-    (void)fileAt(utc(22, 4), w.otherAgent, issueClosedDraft(a), 300);               // T3 repeat of T1
+    (void)fileAt(utc(22, 4), w.otherAgent, issueClosedDraft(a), 300); // T3 repeat of T1
     const Ticket t4 = fileAt(utc(22, 5), w.otherAgent, cimahi, 400);
     const Ticket t10 = fileAt(utc(22, 6), w.agent,
-                              keluhanDraft(QStringLiteral("541100000006"), QStringLiteral("app.alat_ukur_tidak_berfungsi")), 700);
+        keluhanDraft(QStringLiteral("541100000006"), QStringLiteral("app.alat_ukur_tidak_berfungsi")), 700);
     const Ticket t5 = fileAt(utc(23, 2), w.agent, keluhanDraft(QStringLiteral("541100000002")), 500); // repeat of T2
     (void)fileAt(utc(23, 3), w.agent, issueClosedDraft(QStringLiteral("541100000004")), 600);
     const Ticket t7 = fileAt(utc(23, 16, 59), w.otherAgent,
-                             keluhanDraft(QStringLiteral("541100000005"), QStringLiteral("tusbung.salah_putus")), 1000);
+        keluhanDraft(QStringLiteral("541100000005"), QStringLiteral("tusbung.salah_putus")), 1000);
     (void)fileAt(utc(23, 17), w.agent, issueClosedDraft(a), 10); // T8: 24 Nov WIB, after the period
 
     w.clock.set(utc(24, 3));
-    REQUIRE(w.ticketsOf(w.supervisor).changeStatus(w.supervisor, t2.number, TicketStatus::DoneByUnit).ok()); // due 25 Nov 03:00: met
-    REQUIRE(w.ticketsOf(w.supervisor).changeStatus(w.supervisor, t5.number, TicketStatus::Cancelled).ok());  // not counted
+    REQUIRE(w.ticketsOf(w.supervisor)
+                .changeStatus(w.supervisor, t2.number, TicketStatus::DoneByUnit)
+                .ok()); // due 25 Nov 03:00: met
+    REQUIRE(
+        w.ticketsOf(w.supervisor).changeStatus(w.supervisor, t5.number, TicketStatus::Cancelled).ok()); // not counted
     w.clock.set(utc(26, 6));
-    REQUIRE(w.ticketsOf(w.supervisor).changeStatus(w.supervisor, t4.number, TicketStatus::DoneByUnit).ok()); // due 25 Nov 05:00: late
+    REQUIRE(w.ticketsOf(w.supervisor)
+                .changeStatus(w.supervisor, t4.number, TicketStatus::DoneByUnit)
+                .ok()); // due 25 Nov 05:00: late
     w.clock.set(utc(26, 10)); // as of: t10 open past due (late, 4 d 4 h old), t7 open not yet due (2 d 17 h old)
 
     auto figures = w.queriesOf(w.supervisor).figures(w.supervisor, utc(21, 17), utc(23, 17));
@@ -87,14 +92,14 @@ TEST_CASE("Period figures match hand-computed values", "[tickets][figures]")
     CHECK(f.firstContactResolution.numerator == 3);
     CHECK(f.firstContactResolution.denominator == 8);
     CHECK(f.firstContactResolution.permille() == 375);
-    CHECK(f.averageHandleTimeMs == 475000);  // 3,800 s / 8
-    CHECK(f.p90HandleTimeMs == 1000000);     // rank ceil(0.9 × 8) = 8 of the sorted times
-    CHECK(f.repeatContacts.numerator == 3);  // T1, T3, T5
+    CHECK(f.averageHandleTimeMs == 475000); // 3,800 s / 8
+    CHECK(f.p90HandleTimeMs == 1000000); // rank ceil(0.9 × 8) = 8 of the sorted times
+    CHECK(f.repeatContacts.numerator == 3); // T1, T3, T5
     CHECK(f.repeatContacts.denominator == 8);
-    CHECK(f.slaCompliance.numerator == 1);   // T2
+    CHECK(f.slaCompliance.numerator == 1); // T2
     CHECK(f.slaCompliance.denominator == 3); // T2, T4 late, T10 overdue
     CHECK(f.slaCompliance.permille() == 333);
-    CHECK(f.openKeluhanByAge == std::array<qint64, 4>{0, 1, 1, 0});
+    CHECK(f.openKeluhanByAge == std::array<qint64, 4> { 0, 1, 1, 0 });
     (void)t7;
     (void)t10;
 }
@@ -107,5 +112,6 @@ TEST_CASE("Figures of an empty period are zeros, and a reversed period is refuse
     CHECK(empty->total == 0);
     CHECK(empty->p90HandleTimeMs == 0);
     CHECK(empty->firstContactResolution.permille() == 0);
-    CHECK(w.queriesOf(w.supervisor).figures(w.supervisor, utc(2, 0), utc(1, 0)).error().kind == ErrorKind::InvalidInput);
+    CHECK(
+        w.queriesOf(w.supervisor).figures(w.supervisor, utc(2, 0), utc(1, 0)).error().kind == ErrorKind::InvalidInput);
 }

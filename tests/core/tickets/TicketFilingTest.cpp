@@ -1,13 +1,12 @@
 #include "TicketFixtures.h"
-
 #include "common/TimeUtil.h"
 #include "tickets/TicketNumber.h"
-
-#include <catch2/catch.hpp>
 
 #include <QSet>
 #include <QThread>
 #include <QUuid>
+
+#include <catch2/catch.hpp>
 
 #include <atomic>
 #include <memory>
@@ -112,7 +111,8 @@ TEST_CASE("Incomplete drafts and requests are refused with a reason", "[tickets]
     request.clientRequestId = QStringLiteral("r1");
 
     TicketDraft badIdpel = keluhanDraft(QStringLiteral("5411"));
-    CHECK(w.ticketsOf(w.agent).file(w.agent, badIdpel, request).error().message == QStringLiteral("IDPEL pelanggan harus 12 angka."));
+    CHECK(w.ticketsOf(w.agent).file(w.agent, badIdpel, request).error().message
+        == QStringLiteral("IDPEL pelanggan harus 12 angka."));
     TicketDraft noUnit = keluhanDraft(QStringLiteral("541100000123"));
     noUnit.unitCode.clear();
     CHECK(w.ticketsOf(w.agent).file(w.agent, noUnit, request).error().kind == ErrorKind::InvalidInput);
@@ -123,17 +123,17 @@ TEST_CASE("Incomplete drafts and requests are refused with a reason", "[tickets]
     FilingRequest future = request;
     future.callStartedAt = w.clock.nowUtc().addSecs(60);
     CHECK(w.ticketsOf(w.agent).file(w.agent, keluhanDraft(QStringLiteral("541100000123")), future).error().kind
-          == ErrorKind::InvalidInput);
+        == ErrorKind::InvalidInput);
     FilingRequest noId = request;
     noId.clientRequestId.clear();
     CHECK(w.ticketsOf(w.agent).file(w.agent, keluhanDraft(QStringLiteral("541100000123")), noId).error().kind
-          == ErrorKind::InvalidInput);
-    CHECK(w.ticketsOf(w.agent).file(Actor{}, keluhanDraft(QStringLiteral("541100000123")), request).error().kind
-          == ErrorKind::PermissionDenied);
+        == ErrorKind::InvalidInput);
+    CHECK(w.ticketsOf(w.agent).file(Actor {}, keluhanDraft(QStringLiteral("541100000123")), request).error().kind
+        == ErrorKind::PermissionDenied);
 
     TicketService badSite(w.owner(), w.auditOf(w.agent), w.clock, QStringLiteral("5A"));
     CHECK(badSite.file(w.agent, keluhanDraft(QStringLiteral("541100000123")), request).error().kind
-          == ErrorKind::InvalidInput);
+        == ErrorKind::InvalidInput);
     CHECK(w.queriesOf(w.supervisor).count(w.supervisor, {}).value() == 0);
 }
 
@@ -143,7 +143,7 @@ TEST_CASE("Agents filing at the same instant from several threads get distinct n
     TicketWorld w(dialect);
     constexpr int kThreads = 4;
     constexpr int kPerThread = 12;
-    std::atomic<int> failures{0};
+    std::atomic<int> failures { 0 };
     std::vector<std::unique_ptr<QThread>> threads;
     for (int t = 0; t < kThreads; ++t) {
         const Actor actor = t % 2 == 0 ? w.agent : w.otherAgent;
@@ -221,8 +221,9 @@ TEST_CASE("A filing that fails inside the transaction leaves nothing behind, and
     REQUIRE(conn.ok());
     // Simulates the storage failing after the number was taken (a temporary trigger lives only on
     // this test's connection, which is the one the service uses on this thread).
-    REQUIRE(execQuery(conn.value(), QStringLiteral("CREATE TEMP TRIGGER fail_filing BEFORE INSERT ON tickets "
-                                                   "BEGIN SELECT RAISE(ABORT, 'simulated storage failure'); END"))
+    REQUIRE(execQuery(conn.value(),
+        QStringLiteral("CREATE TEMP TRIGGER fail_filing BEFORE INSERT ON tickets "
+                       "BEGIN SELECT RAISE(ABORT, 'simulated storage failure'); END"))
                 .ok());
     FilingRequest request;
     request.callStartedAt = w.clock.nowUtc().addSecs(-120);

@@ -4,9 +4,9 @@
 #include "common/TimeUtil.h"
 #include "storage/SqlQuery.h"
 
-#include <catch2/catch.hpp>
-
 #include <QUuid>
+
+#include <catch2/catch.hpp>
 
 namespace csodesk::test {
 
@@ -16,14 +16,14 @@ struct FixtureUnit {
     const char* code;
     const char* name;
 };
-constexpr FixtureUnit kUnits[] = {{"54110", "ULP Bandung Barat"}, {"54120", "ULP Cimahi"}};
+constexpr FixtureUnit kUnits[] = { { "54110", "ULP Bandung Barat" }, { "54120", "ULP Cimahi" } };
 
 // The IDPELs the ticket tests file for.
 const QStringList& fixtureIdpels()
 {
     static const QStringList idpels = [] {
         QStringList list;
-        for (int n : {1, 2, 3, 4, 5, 6, 123, 124, 125, 126, 127, 456, 789, 999})
+        for (int n : { 1, 2, 3, 4, 5, 6, 123, 124, 125, 126, 127, 456, 789, 999 })
             list << QStringLiteral("5411%1").arg(n, 8, 10, QLatin1Char('0'));
         return list;
     }();
@@ -46,16 +46,16 @@ Actor createUser(Database& db, const QString& name, Role role)
         return users::insert(conn, name, role, QStringLiteral("$argon2id$not-a-real-hash"), 0);
     });
     REQUIRE(id.ok());
-    return Actor{id.value(), name, role};
+    return Actor { id.value(), name, role };
 }
 
 FixtureCustomer fixtureCustomer(const QString& idpel)
 {
     if (idpel == QLatin1String("541100000456"))
-        return {QStringLiteral("Siti Aminah"), QStringLiteral("54120"), unitName(QStringLiteral("54120"))};
+        return { QStringLiteral("Siti Aminah"), QStringLiteral("54120"), unitName(QStringLiteral("54120")) };
     if (idpel == QLatin1String("541100000003"))
-        return {QStringLiteral("Budi Santoso"), QStringLiteral("54120"), unitName(QStringLiteral("54120"))};
-    return {QStringLiteral("Budi Santoso"), QStringLiteral("54110"), unitName(QStringLiteral("54110"))};
+        return { QStringLiteral("Budi Santoso"), QStringLiteral("54120"), unitName(QStringLiteral("54120")) };
+    return { QStringLiteral("Budi Santoso"), QStringLiteral("54110"), unitName(QStringLiteral("54110")) };
 }
 
 TicketDraft keluhanDraft(const QString& idpel, const QString& subIssue)
@@ -98,8 +98,9 @@ TicketDraft issueClosedDraft(const QString& idpel, const QString& subIssue)
     // resources/apkt/catalogue.json: contact_center_unit
     draft.unitCode = QStringLiteral("CC123");
     draft.unitName = QStringLiteral("Unit Contact Center PLN 123");
-    draft.description = QStringLiteral("INFO REKENING BULAN NOVEMBER 2026 (IDPEL %1) TELAH DIJELASKAN DAN PELANGGAN MENGERTI")
-                            .arg(idpel);
+    draft.description
+        = QStringLiteral("INFO REKENING BULAN NOVEMBER 2026 (IDPEL %1) TELAH DIJELASKAN DAN PELANGGAN MENGERTI")
+              .arg(idpel);
     draft.sopId = QStringLiteral("sop-000-tagihan");
     draft.sopVersion = 1;
     TranscriptStep step;
@@ -110,7 +111,8 @@ TicketDraft issueClosedDraft(const QString& idpel, const QString& subIssue)
     return draft;
 }
 
-TicketWorld::TicketWorld(const std::string& dialect) : test(TestDatabase::create(dialect))
+TicketWorld::TicketWorld(const std::string& dialect)
+    : test(TestDatabase::create(dialect))
 {
     for (const QString& idpel : fixtureIdpels())
         seedCustomer(idpel, fixtureCustomer(idpel).name, fixtureCustomer(idpel).ulpCode);
@@ -170,18 +172,19 @@ void TicketWorld::seedCustomer(const QString& idpel, const QString& name, const 
 {
     auto seeded = owner().write([&](QSqlDatabase& db) -> Status {
         for (const FixtureUnit& unit : kUnits) {
-            auto added = execQuery(db, QStringLiteral("INSERT INTO units (code, level, name) VALUES (?, 'ulp', ?) "
-                                                      "ON CONFLICT (code) DO NOTHING"),
-                                   {QString::fromLatin1(unit.code), QString::fromLatin1(unit.name)});
+            auto added = execQuery(db,
+                QStringLiteral("INSERT INTO units (code, level, name) VALUES (?, 'ulp', ?) "
+                               "ON CONFLICT (code) DO NOTHING"),
+                { QString::fromLatin1(unit.code), QString::fromLatin1(unit.name) });
             if (!added.ok())
                 return added.error();
         }
         auto customer = execQuery(db,
-                                  QStringLiteral("INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, "
-                                                 "ulp_code) VALUES (?, ?, 'R1', 1300, 'postpaid', ?) "
-                                                 "ON CONFLICT (idpel) DO UPDATE SET name = excluded.name, "
-                                                 "ulp_code = excluded.ulp_code"),
-                                  {idpel, name, ulpCode});
+            QStringLiteral("INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, "
+                           "ulp_code) VALUES (?, ?, 'R1', 1300, 'postpaid', ?) "
+                           "ON CONFLICT (idpel) DO UPDATE SET name = excluded.name, "
+                           "ulp_code = excluded.ulp_code"),
+            { idpel, name, ulpCode });
         if (!customer.ok())
             return customer.error();
         return {};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestDatabase.h"
+#include "TestFloor.h"
 #include "audit/AuditLog.h"
 #include "auth/Actor.h"
 #include "common/Clock.h"
@@ -7,9 +9,6 @@
 #include "tickets/TicketDraft.h"
 #include "tickets/TicketQueryService.h"
 #include "tickets/TicketService.h"
-
-#include "TestDatabase.h"
-#include "TestFloor.h"
 
 #include <map>
 #include <memory>
@@ -30,9 +29,10 @@ struct FixtureCustomer {
 [[nodiscard]] FixtureCustomer fixtureCustomer(const QString& idpel);
 
 // A complete, valid draft of either kind for `idpel`, true to its fixture customer.
-[[nodiscard]] TicketDraft keluhanDraft(const QString& idpel, const QString& subIssue = QStringLiteral("tagihan.koreksi_rekening"));
-[[nodiscard]] TicketDraft issueClosedDraft(const QString& idpel,
-                                           const QString& subIssue = QStringLiteral("informasi.tagihan_listrik_dan_token"));
+[[nodiscard]] TicketDraft keluhanDraft(
+    const QString& idpel, const QString& subIssue = QStringLiteral("tagihan.koreksi_rekening"));
+[[nodiscard]] TicketDraft issueClosedDraft(
+    const QString& idpel, const QString& subIssue = QStringLiteral("informasi.tagihan_listrik_dan_token"));
 
 // One person's place: the database as they reach it and the ticket services over it.
 struct TicketSeat {
@@ -54,8 +54,8 @@ struct TicketWorld {
     TicketWorld& operator=(const TicketWorld&) = delete;
 
     std::unique_ptr<TestDatabase> test; // the schema owner's connection
-    FixedClock clock{QDateTime(QDate(2026, 11, 22), QTime(2, 0), Qt::UTC)}; // 09:00 WIB
-    std::unique_ptr<TestFloor> floor;   // PostgreSQL only; after `test`: its roles go first
+    FixedClock clock { QDateTime(QDate(2026, 11, 22), QTime(2, 0), Qt::UTC) }; // 09:00 WIB
+    std::unique_ptr<TestFloor> floor; // PostgreSQL only; after `test`: its roles go first
     Actor agent;
     Actor otherAgent;
     Actor supervisor;
@@ -76,15 +76,15 @@ struct TicketWorld {
     void seedCustomer(const QString& idpel, const QString& name, const QString& ulpCode = QStringLiteral("54110"));
 
     // Files `draft` as `actor` with a call that started `handleSeconds` before now.
-    [[nodiscard]] Ticket file(const Actor& actor, const TicketDraft& draft, qint64 handleSeconds = 300,
-                              const QString& linked = {});
+    [[nodiscard]] Ticket file(
+        const Actor& actor, const TicketDraft& draft, qint64 handleSeconds = 300, const QString& linked = {});
 
 private:
     [[nodiscard]] Actor signInSeat(const QString& login, Role role);
     [[nodiscard]] TicketSeat& seatOf(const Actor& actor);
     [[nodiscard]] std::unique_ptr<TicketSeat> makeSeat(std::shared_ptr<Database> database);
 
-    std::unique_ptr<TicketSeat> m_shared;                   // SQLite: everyone's
+    std::unique_ptr<TicketSeat> m_shared; // SQLite: everyone's
     std::map<QString, std::unique_ptr<TicketSeat>> m_seats; // a floor: by login; closed before the roles go
 };
 

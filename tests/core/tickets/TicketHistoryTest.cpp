@@ -14,14 +14,16 @@ TEST_CASE("The storage refuses to change or delete a filed ticket or its history
 
     // Neither the schema owner (the triggers) nor, on a floor, the agent who filed it (no
     // privilege) can rewrite the record.
-    for (Database* database : {&w.owner(), &w.dbOf(w.agent), &w.dbOf(w.supervisor)}) {
+    for (Database* database : { &w.owner(), &w.dbOf(w.agent), &w.dbOf(w.supervisor) }) {
         auto conn = database->connection();
         REQUIRE(conn.ok());
         CHECK_FALSE(execQuery(conn.value(), QStringLiteral("UPDATE tickets SET description = ? WHERE number = ?"),
-                              {QStringLiteral("diubah"), ticket.number})
+            { QStringLiteral("diubah"), ticket.number })
                         .ok());
-        CHECK_FALSE(execQuery(conn.value(), QStringLiteral("DELETE FROM tickets WHERE number = ?"), {ticket.number}).ok());
-        CHECK_FALSE(execQuery(conn.value(), QStringLiteral("UPDATE ticket_events SET note = ?"), {QStringLiteral("x")}).ok());
+        CHECK_FALSE(
+            execQuery(conn.value(), QStringLiteral("DELETE FROM tickets WHERE number = ?"), { ticket.number }).ok());
+        CHECK_FALSE(
+            execQuery(conn.value(), QStringLiteral("UPDATE ticket_events SET note = ?"), { QStringLiteral("x") }).ok());
         CHECK_FALSE(execQuery(conn.value(), QStringLiteral("DELETE FROM ticket_events")).ok());
         if (dialect == "postgresql")
             CHECK_FALSE(execQuery(conn.value(), QStringLiteral("TRUNCATE tickets CASCADE")).ok());
@@ -34,7 +36,8 @@ TEST_CASE("The storage refuses to change or delete a filed ticket or its history
     CHECK(shown->events.at(0).note == QStringLiteral("cek ulang"));
 }
 
-TEST_CASE("Notes, flags and status changes are appended with who and when, and the history reads back in order", "[tickets]")
+TEST_CASE(
+    "Notes, flags and status changes are appended with who and when, and the history reads back in order", "[tickets]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     TicketWorld w(dialect);
@@ -42,22 +45,29 @@ TEST_CASE("Notes, flags and status changes are appended with who and when, and t
     const Ticket closed = w.file(w.agent, issueClosedDraft(QStringLiteral("541100000123")));
 
     w.clock.advanceSeconds(600);
-    REQUIRE(w.ticketsOf(w.supervisor).annotate(w.supervisor, keluhan.number, QStringLiteral("Salam pembuka kurang"),
-                                ReviewFlag::PerluKoreksi)
-                .ok());
+    REQUIRE(
+        w.ticketsOf(w.supervisor)
+            .annotate(w.supervisor, keluhan.number, QStringLiteral("Salam pembuka kurang"), ReviewFlag::PerluKoreksi)
+            .ok());
     w.clock.advanceSeconds(600);
-    REQUIRE(w.ticketsOf(w.supervisor).changeStatus(w.supervisor, keluhan.number, TicketStatus::DoneByUnit, QStringLiteral("ULP sudah koreksi"))
-                .ok());
+    REQUIRE(
+        w.ticketsOf(w.supervisor)
+            .changeStatus(w.supervisor, keluhan.number, TicketStatus::DoneByUnit, QStringLiteral("ULP sudah koreksi"))
+            .ok());
     w.clock.advanceSeconds(600);
     REQUIRE(w.ticketsOf(w.admin).annotate(w.admin, keluhan.number, {}, ReviewFlag::SesuaiSop).ok());
 
     CHECK(w.ticketsOf(w.supervisor).changeStatus(w.supervisor, closed.number, TicketStatus::Cancelled).error().kind
-          == ErrorKind::InvalidInput);
+        == ErrorKind::InvalidInput);
     CHECK(w.ticketsOf(w.supervisor).changeStatus(w.supervisor, keluhan.number, TicketStatus::Closed).error().kind
-          == ErrorKind::InvalidInput);
-    CHECK(w.ticketsOf(w.supervisor).annotate(w.supervisor, QStringLiteral("K5400000000000"), QStringLiteral("x")).error().kind
-          == ErrorKind::NotFound);
-    CHECK(w.ticketsOf(w.supervisor).annotate(w.supervisor, keluhan.number, QStringLiteral("  ")).error().kind == ErrorKind::InvalidInput);
+        == ErrorKind::InvalidInput);
+    CHECK(w.ticketsOf(w.supervisor)
+              .annotate(w.supervisor, QStringLiteral("K5400000000000"), QStringLiteral("x"))
+              .error()
+              .kind
+        == ErrorKind::NotFound);
+    CHECK(w.ticketsOf(w.supervisor).annotate(w.supervisor, keluhan.number, QStringLiteral("  ")).error().kind
+        == ErrorKind::InvalidInput);
 
     auto shown = w.queriesOf(w.supervisor).show(w.supervisor, keluhan.number);
     REQUIRE(shown.ok());
@@ -96,10 +106,11 @@ TEST_CASE("Repeat contact: same customer and sub-issue within 7 days, or any ope
     REQUIRE(w.ticketsOf(w.supervisor).changeStatus(w.supervisor, doneKeluhan.number, TicketStatus::DoneByUnit).ok());
 
     w.clock.advanceSeconds(86400 + 60); // day 9: `info` is just over 7 days old, out of the window
-    auto repeats = w.ticketsOf(w.agent).findRepeatContacts(w.agent, idpel, QStringLiteral("informasi.tagihan_listrik_dan_token"));
+    auto repeats = w.ticketsOf(w.agent).findRepeatContacts(
+        w.agent, idpel, QStringLiteral("informasi.tagihan_listrik_dan_token"));
     REQUIRE(repeats.ok());
     REQUIRE(repeats->size() == 2);
     CHECK(repeats->at(0).number == recentInfo.number); // newest first
-    CHECK(repeats->at(1).number == oldOpen.number);     // still open, however old
+    CHECK(repeats->at(1).number == oldOpen.number); // still open, however old
     (void)info;
 }

@@ -27,7 +27,7 @@ TEST_CASE("Quick picks are WIB calendar spans, whatever the UTC date is", "[tick
 
     const TicketPeriod week = ticket_period::pick(PeriodPick::ThisWeek, kSundayMorningWib);
     CHECK(week.from == wib(2026, 11, 16)); // Monday
-    CHECK(week.to == wib(2026, 11, 23));   // after Sunday
+    CHECK(week.to == wib(2026, 11, 23)); // after Sunday
 
     const TicketPeriod month = ticket_period::pick(PeriodPick::ThisMonth, kSundayMorningWib);
     CHECK(month.from == wib(2026, 11, 1));

@@ -1,10 +1,10 @@
 #include "FilerProcess.h"
 #include "TicketFixtures.h"
 
-#include <catch2/catch.hpp>
-
 #include <QProcess>
 #include <QSet>
+
+#include <catch2/catch.hpp>
 
 #include <memory>
 #include <vector>
@@ -42,9 +42,12 @@ TEST_CASE("Several processes filing into one database get distinct numbers and l
     CHECK(reported.size() == kProcesses * kPerProcess);
     CHECK(QSet<QString>(reported.begin(), reported.end()).size() == kProcesses * kPerProcess);
     QSet<QString> stored;
-    REQUIRE(w.queriesOf(w.supervisor).forEach(w.supervisor, {}, [&stored](const Ticket& ticket) {
-                          stored.insert(ticket.number);
-                          return true;
-                      }).ok());
+    REQUIRE(w.queriesOf(w.supervisor)
+                .forEach(w.supervisor, {},
+                    [&stored](const Ticket& ticket) {
+                        stored.insert(ticket.number);
+                        return true;
+                    })
+                .ok());
     CHECK(stored == QSet<QString>(reported.begin(), reported.end()));
 }

@@ -1,8 +1,8 @@
 #include "TicketFixtures.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSet>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -17,7 +17,8 @@ QStringList numbersOf(const QList<Ticket>& tickets)
     return numbers;
 }
 
-QStringList allPages(TicketQueryService& queries, const Actor& actor, const TicketFilter& filter, TicketSort sort, int limit)
+QStringList allPages(
+    TicketQueryService& queries, const Actor& actor, const TicketFilter& filter, TicketSort sort, int limit)
 {
     QStringList numbers;
     TicketPageRequest request;
@@ -56,20 +57,23 @@ TEST_CASE("Keyset paging visits every ticket once, in order, and new tickets do 
     // Within a period: the period's bound moves up to the cursor page by page; the rows must not.
     TicketFilter period;
     period.from = filedAt.at(4); // a pair: 4 and 5 share the instant
-    period.to = filedAt.at(18);  // exclusive: 18 and 19 are out
+    period.to = filedAt.at(18); // exclusive: 18 and 19 are out
     const QStringList inPeriod = filedOrder.mid(4, 14);
     QStringList inPeriodNewestFirst = inPeriod;
     std::reverse(inPeriodNewestFirst.begin(), inPeriodNewestFirst.end());
     CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, period, TicketSort::FiledOldestFirst, 3) == inPeriod);
-    CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, period, TicketSort::FiledNewestFirst, 3) == inPeriodNewestFirst);
-    CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, period, TicketSort::FiledNewestFirst, 1) == inPeriodNewestFirst);
+    CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, period, TicketSort::FiledNewestFirst, 3)
+        == inPeriodNewestFirst);
+    CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, period, TicketSort::FiledNewestFirst, 1)
+        == inPeriodNewestFirst);
 
     QStringList newestFirst = filedOrder;
     std::reverse(newestFirst.begin(), newestFirst.end());
     CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, {}, TicketSort::FiledNewestFirst, 5) == newestFirst);
     CHECK(allPages(w.queriesOf(w.supervisor), w.supervisor, {}, TicketSort::FiledOldestFirst, 4) == filedOrder);
 
-    const QStringList byHandle = allPages(w.queriesOf(w.supervisor), w.supervisor, {}, TicketSort::HandleTimeLongestFirst, 3);
+    const QStringList byHandle
+        = allPages(w.queriesOf(w.supervisor), w.supervisor, {}, TicketSort::HandleTimeLongestFirst, 3);
     CHECK(QSet<QString>(byHandle.begin(), byHandle.end()).size() == 23);
 
     TicketPageRequest first;
@@ -115,37 +119,37 @@ TEST_CASE("Every filter narrows the list as documented", "[tickets]")
     };
     TicketFilter f;
     f.from = start.addSecs(1);
-    CHECK(numbers(f) == QStringList{b.number, c.number});
+    CHECK(numbers(f) == QStringList { b.number, c.number });
     f = {};
     f.to = start.addSecs(3600);
-    CHECK(numbers(f) == QStringList{a.number});
+    CHECK(numbers(f) == QStringList { a.number });
     f = {};
     f.agentName = w.agent.userName;
-    CHECK(numbers(f) == QStringList{a.number, c.number});
+    CHECK(numbers(f) == QStringList { a.number, c.number });
     f = {};
     f.kind = TicketKind::IssueClosed;
-    CHECK(numbers(f) == QStringList{c.number});
+    CHECK(numbers(f) == QStringList { c.number });
     f = {};
     f.issueTypeId = QStringLiteral("cater");
-    CHECK(numbers(f) == QStringList{b.number});
+    CHECK(numbers(f) == QStringList { b.number });
     f = {};
     f.subIssueTypeId = QStringLiteral("tagihan.koreksi_rekening");
-    CHECK(numbers(f) == QStringList{a.number});
+    CHECK(numbers(f) == QStringList { a.number });
     f = {};
     f.unitCode = QStringLiteral("54120");
-    CHECK(numbers(f) == QStringList{b.number});
+    CHECK(numbers(f) == QStringList { b.number });
     f = {};
     f.customerIdpel = QStringLiteral("541100000456");
-    CHECK(numbers(f) == QStringList{b.number, c.number});
+    CHECK(numbers(f) == QStringList { b.number, c.number });
     f = {};
     f.descriptionContains = QStringLiteral("STAND METER");
-    CHECK(numbers(f) == QStringList{b.number});
+    CHECK(numbers(f) == QStringList { b.number });
     f = {};
     f.openOnly = true;
-    CHECK(numbers(f) == QStringList{a.number});
+    CHECK(numbers(f) == QStringList { a.number });
     f = {};
     f.overdueOnly = true;
     CHECK(numbers(f).isEmpty());
     w.clock.advanceSeconds(72 * 3600);
-    CHECK(numbers(f) == QStringList{a.number});
+    CHECK(numbers(f) == QStringList { a.number });
 }

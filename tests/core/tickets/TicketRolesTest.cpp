@@ -1,11 +1,10 @@
 #include "TicketFixtures.h"
-
 #include "customers/CustomerLookupService.h"
 #include "tickets/TicketCsvExporter.h"
 
-#include <catch2/catch.hpp>
-
 #include <QBuffer>
+
+#include <catch2/catch.hpp>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -22,11 +21,12 @@ TEST_CASE("An agent cannot export, annotate, read figures or list other agents' 
     TicketCsvExporter exporter(w.queriesOf(w.agent), w.auditOf(w.agent));
     CHECK(exporter.exportCsv(w.agent, {}, buffer).error().kind == ErrorKind::PermissionDenied);
     CHECK(buffer.data().isEmpty());
-    CHECK(w.ticketsOf(w.agent).annotate(w.agent, mine.number, QStringLiteral("catatan")).error().kind == ErrorKind::PermissionDenied);
+    CHECK(w.ticketsOf(w.agent).annotate(w.agent, mine.number, QStringLiteral("catatan")).error().kind
+        == ErrorKind::PermissionDenied);
     CHECK(w.ticketsOf(w.agent).changeStatus(w.agent, mine.number, TicketStatus::Cancelled).error().kind
-          == ErrorKind::PermissionDenied);
+        == ErrorKind::PermissionDenied);
     CHECK(w.queriesOf(w.agent).figures(w.agent, w.clock.nowUtc().addDays(-1), w.clock.nowUtc().addDays(1)).error().kind
-          == ErrorKind::PermissionDenied);
+        == ErrorKind::PermissionDenied);
 
     TicketFilter othersFilter;
     othersFilter.agentName = w.otherAgent.userName;
