@@ -9,7 +9,7 @@ packages=(
     qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libxkbcommon-dev
     libspdlog-dev catch2 libsqlite3-dev sqlite3 libsodium-dev
     postgresql openssl
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format clang-tidy
     fonts-dejavu-core tzdata xauth xvfb
 )
 
