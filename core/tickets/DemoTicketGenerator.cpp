@@ -1,3 +1,6 @@
+// Over 500 lines, and in the wrong place: demo tickets belong in a core/demo library that the
+// production core does not link, made by walking the real SOP documents instead of carrying
+// a hand-typed copy of their scripts (issue 15, not done yet; see the issue's note).
 #include "DemoTicketGenerator.h"
 
 #include "audit/AuditLog.h"

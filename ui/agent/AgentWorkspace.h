@@ -1,11 +1,11 @@
 #pragma once
 
 #include "AgentServices.h"
-#include "toolkit/RunnerCallExecutor.h"
 #include "auth/Actor.h"
 #include "calls/Call.h"
 #include "tickets/CallDraft.h"
 #include "tickets/CallDraftStore.h"
+#include "toolkit/RunnerCallExecutor.h"
 
 #include <QWidget>
 
@@ -67,13 +67,19 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildUi();
+    // The tabs under the customer card.
+    static constexpr int kBillTab = 0;
+    static constexpr int kTokenTab = 1;
+    static constexpr int kHistoryTab = 2;
+
+    void buildUi(); // AgentWorkspaceLayout.cpp, with createActions()
     void createActions();
     void bindCall();
     void onSearchEdited(const QString& text);
     void search();
     void onLookupStarted(const QString& input);
-    void onLookupFinished(const QString& input, const std::optional<Error>& error, const std::optional<Error>& resumeProblem);
+    void onLookupFinished(
+        const QString& input, const std::optional<Error>& error, const std::optional<Error>& resumeProblem);
     void showCustomer();
     void showRecent();
     void onBillChosen(int row);

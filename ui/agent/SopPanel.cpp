@@ -1,3 +1,7 @@
+// Over 500 lines on purpose: one keyboard-first widget with four pages (picker, step, outcome,
+// waiting) whose key handling, focus rules and page building depend on each other; split by
+// page, each part would need the others' private state. The walk's rules are the call's
+// (core/calls/Call, core/sop/SopSession); only rendering and keys are here.
 #include "SopPanel.h"
 
 #include "apkt/ApktCatalogue.h"
