@@ -79,30 +79,8 @@ struct CallWorld {
         const auto document = sops.find(sopId, wibDate(world.clock.nowUtc()));
         REQUIRE(document);
         REQUIRE(call.startWalk(document).ok());
-        const SopPath path = enumerateSopPaths(*document).first();
-        for (const SopPathStep& step : path.steps) {
-            SopSession& walk = *call.walk();
-            REQUIRE(walk.currentNode().id == step.nodeId);
-            world.clock.advanceSeconds(10);
-            switch (walk.currentNode().kind) {
-            case SopNodeKind::Say:
-                REQUIRE(walk.proceed().ok());
-                break;
-            case SopNodeKind::Ask:
-                REQUIRE(walk.choose(step.choiceId).ok());
-                break;
-            case SopNodeKind::Collect: {
-                QMap<QString, QString> values;
-                for (const SopField& field : walk.currentNode().fields)
-                    values.insert(field.id, sampleFieldValue(field));
-                REQUIRE(walk.submit(values).ok());
-                break;
-            }
-            case SopNodeKind::Outcome:
-                break;
-            }
-            call.noteWalkEdited({}, QStringLiteral("Pelanggan minta dihubungi sore"));
-        }
+        walkSteps(*call.walk(), enumerateSopPaths(*document).first(), world.clock,
+            [&call] { call.noteWalkEdited({}, QStringLiteral("Pelanggan minta dihubungi sore")); });
         REQUIRE(call.walk()->isAtOutcome());
     }
 

@@ -123,10 +123,8 @@ QString sampleFieldValue(const SopField& field)
     return {};
 }
 
-TicketDraft walkPath(const std::shared_ptr<const SopDocument>& document, const SopPath& path)
+void walkSteps(SopSession& session, const SopPath& path, FixedClock& clock, const std::function<void()>& afterEachStep)
 {
-    FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC));
-    SopSession session(document, postpaidContext(), builtInCatalogue().contactCenterUnit(), clock);
     for (const SopPathStep& step : path.steps) {
         REQUIRE(session.currentNode().id == step.nodeId);
         clock.advanceSeconds(15);
@@ -149,8 +147,17 @@ TicketDraft walkPath(const std::shared_ptr<const SopDocument>& document, const S
         case SopNodeKind::Outcome:
             break;
         }
+        if (afterEachStep)
+            afterEachStep();
     }
     REQUIRE(session.isAtOutcome());
+}
+
+TicketDraft walkPath(const std::shared_ptr<const SopDocument>& document, const SopPath& path)
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(3, 0), Qt::UTC));
+    SopSession session(document, postpaidContext(), builtInCatalogue().contactCenterUnit(), clock);
+    walkSteps(session, path, clock);
     auto draft = session.draft();
     REQUIRE(draft.ok());
     return draft.value();

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "apkt/ApktCatalogue.h"
+#include "common/Clock.h"
 #include "sop/SopContext.h"
 #include "sop/SopDocument.h"
 #include "sop/SopPaths.h"
+#include "sop/SopSession.h"
 #include "tickets/TicketDraft.h"
 
 #include <QByteArray>
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace csodesk::test {
@@ -28,6 +31,11 @@ namespace csodesk::test {
 
 // A plausible value an agent would type for each kind of field.
 [[nodiscard]] QString sampleFieldValue(const SopField& field);
+
+// Takes the steps of `path` on `session` (15 s apart on `clock`), every field with its sample
+// value; REQUIREs each step works and that the walk ends at the outcome.
+void walkSteps(
+    SopSession& session, const SopPath& path, FixedClock& clock, const std::function<void()>& afterEachStep = {});
 
 // Walks one enumerated path with a real SopSession (postpaid context, 15 s per step from
 // 2026-11-22 10:00 WIB), filling every field with its sample value; REQUIREs each step works.
