@@ -220,4 +220,24 @@ Fragment matching(const TicketFilter& filter, qint64 nowMs)
     return where;
 }
 
+Result<QList<AgentWorkload>> workloadByAgent(const QSqlDatabase& db, qint64 fromMs, qint64 toMs)
+{
+    auto query = execQuery(db,
+        QStringLiteral("SELECT agent_name, COUNT(*), SUM(handle_time_ms) FROM tickets "
+                       "WHERE filed_at_ms >= ? AND filed_at_ms < ? "
+                       "GROUP BY agent_name ORDER BY COUNT(*) DESC, agent_name"),
+        { fromMs, toMs });
+    if (!query.ok())
+        return query.error();
+    QList<AgentWorkload> rows;
+    while (query->next()) {
+        AgentWorkload row;
+        row.agentName = query->value(0).toString();
+        row.tickets = query->value(1).toLongLong();
+        row.averageHandleTimeMs = row.tickets == 0 ? 0 : query->value(2).toLongLong() / row.tickets;
+        rows.append(row);
+    }
+    return rows;
+}
+
 } // namespace csodesk::ticket_sql

@@ -2,6 +2,7 @@
 
 #include "auth/Actor.h"
 #include "common/Result.h"
+#include "tickets/AgentWorkload.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketFilter.h"
 #include "tickets/TicketRow.h"
@@ -38,5 +39,8 @@ struct Fragment {
 [[nodiscard]] Fragment visibleTo(const Actor& actor);
 // " AND ..." for a filter; `nowMs` decides what is overdue.
 [[nodiscard]] Fragment matching(const TicketFilter& filter, qint64 nowMs);
+
+// Tickets filed in [fromMs, toMs) per agent, busiest first (then by name).
+[[nodiscard]] Result<QList<AgentWorkload>> workloadByAgent(const QSqlDatabase& db, qint64 fromMs, qint64 toMs);
 
 } // namespace csodesk::ticket_sql
