@@ -375,6 +375,12 @@ void Call::checkDatabaseAgain()
         });
 }
 
+void Call::stopWaitingForDatabase()
+{
+    m_probeTimer.stop();
+    m_waitingForDatabase = false;
+}
+
 // --- the call's end and its draft --------------------------------------------------------
 
 bool Call::end()

@@ -106,6 +106,9 @@ public:
     void waitForDatabase();
     // One probe now (the timer's job; tests call it instead of waiting).
     void checkDatabaseAgain();
+    // The workspace closes (sign-out, quit): no more probing and no retry behind the person's
+    // back. The call stays on disk and is offered again at the next sign-in.
+    void stopWaitingForDatabase();
 
     // Ends the call without a ticket: the draft is removed. False while a filing runs.
     bool end();

@@ -415,6 +415,7 @@ void AgentWorkspace::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_call->stopWaitingForDatabase();
     event->accept();
 }
 

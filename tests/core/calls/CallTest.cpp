@@ -205,6 +205,14 @@ TEST_CASE("The database lost while filing: the call waits, retries once with the
     executor.runAll();
     CHECK(call->isWaitingForDatabase()); // still down: no retry yet
     CHECK(attempts == 1);
+    // Closing the workspace stops the waiting: nothing is filed behind the person's back.
+    call->stopWaitingForDatabase();
+    databaseUp = true;
+    call->checkDatabaseAgain();
+    executor.runAll();
+    CHECK(attempts == 1);
+    databaseUp = false;
+    call->waitForDatabase();
 
     databaseUp = true;
     call->checkDatabaseAgain();
