@@ -3,11 +3,11 @@
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "audit/AuditLog.h"
-#include "auth/DemoUsers.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
-#include "customers/DemoDataGenerator.h"
-#include "tickets/DemoTicketGenerator.h"
+#include "demo/DemoDataGenerator.h"
+#include "demo/DemoTicketGenerator.h"
+#include "demo/DemoUsers.h"
 
 #include <QElapsedTimer>
 

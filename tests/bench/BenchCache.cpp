@@ -4,7 +4,7 @@
 #include "billing/BillCalculator.h"
 #include "billing/TariffBook.h"
 #include "common/Clock.h"
-#include "customers/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 #include "storage/Migrator.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BenchOptions.h"
-#include "customers/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 
 #include <QString>
 

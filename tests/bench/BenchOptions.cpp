@@ -1,6 +1,6 @@
 #include "BenchOptions.h"
 
-#include "customers/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

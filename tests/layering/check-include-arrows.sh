@@ -2,7 +2,7 @@
 # Fails when an include points the wrong way: core must not include the UI, ui/ must not
 # reuse a folder name of core's (an include would not say which layer it means), and inside
 # core audit must not depend on auth (auth records into the audit log, so that arrow is the
-# only one allowed between them).
+# only one allowed between them), and only the CLI, the tests and the bench use core/demo.
 set -euo pipefail
 root=${1:?usage: check-include-arrows.sh SOURCE_DIR}
 cd "$root"
@@ -22,8 +22,12 @@ for folder in $ui_folders; do
         fail "core includes ui/$folder:"$'\n'"$hits"
     fi
 done
+# The demo generators are a library of their own: the program an agent runs holds none of them.
+if hits=$(grep -rnE '#include "demo/' core ui app/desktop --include='*.h' --include='*.cpp' | grep -v '^core/demo/'); then
+    fail "the production core, the UI or the desktop includes core/demo:"$'\n'"$hits"
+fi
 if hits=$(grep -rnE '#include "auth/' core/audit); then
     fail "core/audit includes core/auth (auth depends on audit, not the reverse):"$'\n'"$hits"
 fi
-[[ $status == 0 ]] && echo "ok: includes point from ui to core, and inside core from auth to audit"
+[[ $status == 0 ]] && echo "ok: includes point from ui to core, inside core from auth to audit, and only the CLI and tests use demo/"
 exit $status

@@ -12,7 +12,7 @@
 #include "common/Clock.h"
 #include "common/TimeUtil.h"
 #include "customers/CustomerLookupService.h"
-#include "customers/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 #include "shell/AuthServiceAuthenticator.h"
 #include "sop/SopLibrary.h"
 #include "storage/Database.h"

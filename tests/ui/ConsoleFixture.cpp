@@ -2,9 +2,9 @@
 
 #include "billing/BillCalculator.h"
 #include "billing/TariffBook.h"
-#include "customers/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
+#include "demo/DemoTicketGenerator.h"
 #include "storage/Migrator.h"
-#include "tickets/DemoTicketGenerator.h"
 
 #include <QTimeZone>
 

@@ -4,7 +4,7 @@
 #include "billing/BillCalculator.h"
 #include "billing/TariffBook.h"
 #include "customers/CustomerLookupService.h"
-#include "customers/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 
 #include <catch2/catch.hpp>
 

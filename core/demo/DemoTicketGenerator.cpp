@@ -4,10 +4,10 @@
 // use billing's formatRupiah, the one formatter of the screen, the CLI and the exports.
 #include "DemoTicketGenerator.h"
 
+#include "DemoRandom.h"
 #include "audit/AuditLog.h"
 #include "billing/Money.h"
 #include "common/TimeUtil.h"
-#include "customers/DemoRandom.h"
 #include "tickets/TicketService.h"
 #include "tickets/TicketSql.h"
 

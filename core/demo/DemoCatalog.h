@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Unit.h"
+#include "customers/Unit.h"
 
 #include <QList>
 #include <QString>

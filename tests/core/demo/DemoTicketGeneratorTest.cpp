@@ -1,12 +1,12 @@
-#include "tickets/DemoTicketGenerator.h"
+#include "demo/DemoTicketGenerator.h"
 
-#include "TicketFixtures.h"
+#include "../tickets/TicketFixtures.h"
 #include "auth/AuthService.h"
-#include "auth/DemoUsers.h"
 #include "auth/UserService.h"
 #include "billing/BillCalculator.h"
 #include "billing/TariffBook.h"
-#include "customers/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
+#include "demo/DemoUsers.h"
 
 #include <QSet>
 

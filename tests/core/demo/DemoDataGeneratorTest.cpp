@@ -1,4 +1,4 @@
-#include "customers/DemoDataGenerator.h"
+#include "demo/DemoDataGenerator.h"
 
 #include "TestDatabase.h"
 #include "customers/CustomerLookupService.h"

@@ -1,12 +1,12 @@
 #include "DemoDataGenerator.h"
 
-#include "CustomerWriter.h"
 #include "DemoCatalog.h"
 #include "DemoRandom.h"
 #include "billing/BillBuilder.h"
 #include "common/LogFormat.h"
 #include "common/Masking.h"
 #include "common/TimeUtil.h"
+#include "customers/CustomerWriter.h"
 
 #include <QCoreApplication>
 
