@@ -1,8 +1,8 @@
 #include "SopWalk.h"
 
 #include "CliAuth.h"
-#include "CliCall.h"
 #include "apkt/ApktCatalogue.h"
+#include "calls/InlineCall.h"
 #include "customers/CustomerKey.h"
 #include "sop/SopAnswers.h"
 #include "sop/SopContext.h"
@@ -73,7 +73,7 @@ void printDraft(QTextStream& out, const TicketDraft& draft, const ApktCatalogue&
 
 // Files the walk's draft through the call (the filing key is the call's) and prints it.
 int printResult(CliContext& context, const SopSession& session, const ApktCatalogue& catalogue,
-    const SopWalkOptions& options, CliCall* agent)
+    const SopWalkOptions& options, InlineCall* agent)
 {
     auto draft = session.draft();
     if (!draft.ok())
@@ -103,7 +103,7 @@ int printResult(CliContext& context, const SopSession& session, const ApktCatalo
 // Looks the customer up through the call and starts the walk over them, with the bill the
 // agent named (or the newest), as the desktop's SOP panel does.
 Result<SopSession*> walkOverCustomer(
-    CliCall& agent, const SopLibrary::DocumentPtr& document, const SopWalkOptions& options)
+    InlineCall& agent, const SopLibrary::DocumentPtr& document, const SopWalkOptions& options)
 {
     if (Status found = agent.lookUp(options.customerKey); !found.ok())
         return found.error();
@@ -237,7 +237,7 @@ bool interactiveStep(SopSession& session, QTextStream& in, QTextStream& out, Sop
 }
 
 int walkInteractively(CliContext& context, SopSession& session, const ApktCatalogue& catalogue,
-    const SopWalkOptions& options, CliCall* agent)
+    const SopWalkOptions& options, InlineCall* agent)
 {
     QTextStream in(stdin);
     QTextStream& out = context.out();
@@ -261,7 +261,7 @@ int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLib
     const SopWalkOptions& options)
 {
     std::shared_ptr<Database> database;
-    std::unique_ptr<CliCall> agent;
+    std::unique_ptr<InlineCall> agent;
     if (!options.customerKey.isEmpty() || options.fileTicket) {
         // A typing mistake is reported before anyone is asked for a password.
         if (!options.customerKey.isEmpty()) {
@@ -275,7 +275,7 @@ int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLib
         auto actor = signInUser(context, *database, options.userName);
         if (!actor.ok())
             return context.fail(actor.error());
-        agent = std::make_unique<CliCall>(
+        agent = std::make_unique<InlineCall>(
             *database, actor.value(), catalogue, context.clock(), context.settings().siteCode());
     }
     // Over a customer the walk is the call's; from a context file it is the SOP alone.

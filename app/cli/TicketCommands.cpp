@@ -2,11 +2,11 @@
 // queries and review, as a signed-in user.
 #include "CliActions.h"
 #include "CliAuth.h"
-#include "CliCall.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "TicketFormat.h"
 #include "apkt/ApktCatalogue.h"
+#include "calls/InlineCall.h"
 #include "common/TimeUtil.h"
 #include "tickets/TicketCsvExporter.h"
 #include "tickets/TicketQueryService.h"
@@ -194,7 +194,7 @@ int runFile(CliContext& context)
     if (!catalogue.ok())
         return context.fail(catalogue.error());
     // The desktop's filing (core/calls), with this command's start and retry key.
-    CliCall call(*s.database, s.actor, catalogue.value(), context.clock(), context.settings().siteCode());
+    InlineCall call(*s.database, s.actor, catalogue.value(), context.clock(), context.settings().siteCode());
     call.call().begin(request.callStartedAt, request.clientRequestId);
     // Asked before filing; a retry's own ticket is left out when printing.
     auto repeats = call.backend().repeatContacts(s.actor, draft->customerIdpel, draft->subIssueTypeId);

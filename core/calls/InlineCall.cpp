@@ -1,8 +1,8 @@
-#include "CliCall.h"
+#include "InlineCall.h"
 
-namespace csodesk::cli {
+namespace csodesk {
 
-CliCall::CliCall(
+InlineCall::InlineCall(
     Database& database, const Actor& actor, const ApktCatalogue& catalogue, const Clock& clock, const QString& siteCode)
     : m_lookups(database, clock)
     , m_ticketQueries(database, clock)
@@ -14,7 +14,7 @@ CliCall::CliCall(
     m_call.start();
 }
 
-Status CliCall::lookUp(const QString& input)
+Status InlineCall::lookUp(const QString& input)
 {
     std::optional<Error> failure;
     const QMetaObject::Connection connection = QObject::connect(&m_call, &Call::lookupFinished,
@@ -27,7 +27,17 @@ Status CliCall::lookUp(const QString& input)
     return {};
 }
 
-Result<FilingResult> CliCall::file(const std::optional<TicketDraft>& draft, const QString& linkedTicketNumber)
+QString InlineCall::repeatContact()
+{
+    QString found;
+    const QMetaObject::Connection connection = QObject::connect(
+        &m_call, &Call::repeatContactFound, [&found](const QString& ticketNumber) { found = ticketNumber; });
+    m_call.checkRepeatContacts();
+    QObject::disconnect(connection);
+    return found;
+}
+
+Result<FilingResult> InlineCall::file(const std::optional<TicketDraft>& draft, const QString& linkedTicketNumber)
 {
     std::optional<Result<FilingResult>> outcome;
     const QMetaObject::Connection filed
@@ -45,4 +55,4 @@ Result<FilingResult> CliCall::file(const std::optional<TicketDraft>& draft, cons
         QStringLiteral("filing not submitted"));
 }
 
-} // namespace csodesk::cli
+} // namespace csodesk

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "Call.h"
+#include "ServiceCallBackend.h"
 #include "audit/AuditLog.h"
-#include "calls/Call.h"
-#include "calls/ServiceCallBackend.h"
 #include "customers/CustomerLookupService.h"
 #include "sop/SopLibrary.h"
 #include "tickets/TicketQueryService.h"
@@ -10,13 +10,14 @@
 
 #include <optional>
 
-namespace csodesk::cli {
+namespace csodesk {
 
-// The desktop's call use case (core/calls) for one command, run inline: the look-up, the
-// walk and the filing go the same way as in the agent workspace. No draft is kept on disk.
-class CliCall {
+// A Call with the services it needs, run inline on the calling thread: the CLI's commands and
+// the demo tickets go through the same look-up, walk, repeat check and filing as the agent
+// workspace. No draft is kept on disk.
+class InlineCall {
 public:
-    CliCall(Database& database, const Actor& actor, const ApktCatalogue& catalogue, const Clock& clock,
+    InlineCall(Database& database, const Actor& actor, const ApktCatalogue& catalogue, const Clock& clock,
         const QString& siteCode);
 
     [[nodiscard]] Call& call() { return m_call; }
@@ -27,6 +28,8 @@ public:
     // Files the walk at its outcome, or `draft` when given, with the call's filing key.
     [[nodiscard]] Result<FilingResult> file(
         const std::optional<TicketDraft>& draft = std::nullopt, const QString& linkedTicketNumber = {});
+    // At the walk's outcome: the earlier ticket the repeat check points to, or an empty string.
+    [[nodiscard]] QString repeatContact();
 
 private:
     CustomerLookupService m_lookups;
@@ -35,8 +38,8 @@ private:
     TicketService m_tickets;
     ServiceCallBackend m_backend;
     InlineCallExecutor m_executor;
-    SopLibrary m_noLibrary; // a command's call is never resumed from a saved draft
+    SopLibrary m_noLibrary; // an inline call is never resumed from a saved draft
     Call m_call;
 };
 
-} // namespace csodesk::cli
+} // namespace csodesk
