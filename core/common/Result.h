@@ -50,7 +50,8 @@ public:
 
     [[nodiscard]] const T& value() const& { return std::get<0>(m_data); }
     [[nodiscard]] T& value() & { return std::get<0>(m_data); }
-    [[nodiscard]] T&& value() && { return std::get<0>(std::move(m_data)); }
+    // By value, not T&&: `for (x : f().value())` would otherwise iterate a destroyed temporary.
+    [[nodiscard]] T value() && { return std::get<0>(std::move(m_data)); }
     [[nodiscard]] T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
     const T* operator->() const { return &value(); }

@@ -29,15 +29,18 @@ struct DemoTicketSummary {
     qint64 alreadyFiled = 0; // found from an earlier run with the same seed
 };
 
-// Files realistic demo tickets through the real TicketService, one call at a time, as if the
-// floor had worked the last few weeks: the agents' calls from 07:00 to 22:00 WIB, mostly
-// information (Issue Closed), about a third KELUHAN forwarded to the customer's ULP, which the
-// units mostly finish (some late, some still open past the SLA), supervisors' review notes and
-// flags, and customers calling again about the same thing. The transcripts follow the paths
-// of the built-in SOPs. Time is a FixedClock moved to each call, so the audit trail, numbers
-// and SLA due times are those of the moment. Deterministic: the same seed gives the same
-// tickets, and a second run with the same seed files nothing new (the client request ids are
-// derived from the seed), so it can be re-run safely.
+// Files realistic demo tickets as the floor would have over the last few weeks: agents' calls
+// from 07:00 to 22:00 WIB, mostly information (Issue Closed), about a third KELUHAN forwarded to
+// the customer's ULP, which the units mostly finish (some late, some still open past the SLA),
+// supervisors' review notes and flags, and customers calling again about the same thing.
+// Every call goes the way an agent's does: the customer is looked up through a Call (access
+// logged), a real SOP document is walked with scripted answers (DemoCallScripts) that fit
+// that customer, the repeat check links an earlier ticket, and the call files its ticket.
+// So the scripts, descriptions and routing are the SOPs' own. Time is a FixedClock moved
+// step by step through each call, so transcripts, the audit trail, numbers and SLA due times
+// are those of the moment. Deterministic: the same seed gives the same tickets, and a second
+// run with the same seed files nothing new (the client request ids are derived from the seed;
+// calls already filed are not walked again), so it can be re-run safely.
 class DemoTicketGenerator {
 public:
     using Progress = std::function<void(qint64 done, qint64 total)>;

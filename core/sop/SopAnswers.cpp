@@ -23,10 +23,13 @@ Error stepFailed(int number, const QString& node, const QString& reason)
         QStringLiteral("sop answer refused"));
 }
 
-void passSayNodes(SopSession& session, const QString& until)
+void passSayNodes(SopSession& session, const QString& until, const std::function<void()>& beforeEachStep)
 {
-    while (session.currentNode().kind == SopNodeKind::Say && session.currentNode().id != until)
+    while (session.currentNode().kind == SopNodeKind::Say && session.currentNode().id != until) {
+        if (beforeEachStep)
+            beforeEachStep();
         (void)session.proceed(); // a say node always proceeds
+    }
 }
 
 } // namespace
@@ -64,18 +67,21 @@ Result<QList<SopAnswer>> sopAnswersFromJson(const QByteArray& json)
     return answers;
 }
 
-Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers)
+Status applySopAnswers(
+    SopSession& session, const QList<SopAnswer>& answers, const std::function<void()>& beforeEachStep)
 {
     for (qsizetype i = 0; i < answers.size(); ++i) {
         const SopAnswer& answer = answers.at(i);
         const int number = int(i) + 1;
-        passSayNodes(session, answer.node);
+        passSayNodes(session, answer.node, beforeEachStep);
         const SopNode& node = session.currentNode();
         if (node.id != answer.node) {
             return stepFailed(number, answer.node,
                 QCoreApplication::translate("SopAnswers", "SOP sedang berada di node \"%1\" (%2), bukan di node ini")
                     .arg(node.id, sopNodeKindCode(node.kind)));
         }
+        if (beforeEachStep && node.kind != SopNodeKind::Outcome)
+            beforeEachStep();
         Status applied;
         switch (node.kind) {
         case SopNodeKind::Say:
@@ -97,7 +103,7 @@ Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers)
         if (!applied.ok())
             return stepFailed(number, node.id, applied.error().message);
     }
-    passSayNodes(session, {});
+    passSayNodes(session, {}, beforeEachStep);
     if (!session.isAtOutcome()) {
         const SopNode& node = session.currentNode();
         return makeError(ErrorKind::InvalidInput,

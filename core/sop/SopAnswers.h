@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace csodesk {
 
 // One scripted step of a non-interactive walk: the node it answers and either the choice
@@ -24,6 +26,9 @@ struct SopAnswer {
 
 // Walks `session` with the answers, passing say nodes on the way, until an outcome. The
 // first answer that does not fit stops the walk with the step number, the node and the reason.
-[[nodiscard]] Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers);
+// `beforeEachStep` runs before every step the session records (a say passed on the way too):
+// the demo tickets move their clock there, so the transcript has the times of a real call.
+[[nodiscard]] Status applySopAnswers(
+    SopSession& session, const QList<SopAnswer>& answers, const std::function<void()>& beforeEachStep = {});
 
 } // namespace csodesk

@@ -7,6 +7,8 @@
 #include "billing/TariffBook.h"
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoUsers.h"
+#include "sop/SopLibrary.h"
+#include "sop/SopSession.h"
 
 #include <QSet>
 
@@ -127,13 +129,63 @@ TEST_CASE(
     CHECK(summary->doneByUnit > 0);
     CHECK(summary->reviewed > 0);
 
-    // The audit trail tells the same story: one filing record per ticket.
+    // The audit trail tells the same story: each call looked its customer up, then filed.
     AuditFilter filter;
     filter.action = AuditAction::FileTicket;
     filter.limit = 1000;
     auto filings = audit.query(filter);
     REQUIRE(filings.ok());
     CHECK(filings->size() == 400);
+    filter.action = AuditAction::Lookup;
+    auto lookups = audit.query(filter);
+    REQUIRE(lookups.ok());
+    CHECK(std::count_if(lookups->cbegin(), lookups->cend(), [](const AuditEntry& entry) {
+        return entry.detail == QStringLiteral("by idpel");
+    }) == 400);
+}
+
+TEST_CASE("Every demo ticket is a walk of a built-in SOP that fits its customer", "[tickets][demo]")
+{
+    auto test = TestDatabase::create("sqlite");
+    FixedClock clock(kNow);
+    addCustomers(test->db(), clock, 60);
+    const DemoFloor floor = floorOf(test->db());
+    DemoTicketOptions options;
+    options.tickets = 300;
+    REQUIRE(DemoTicketGenerator(test->db(), clock, QStringLiteral("54"))
+                .generate(floor.agents, floor.supervisor, options)
+                .ok());
+
+    const ApktCatalogue catalogue = ApktCatalogue::builtIn().value();
+    const SopLibrary library = SopLibrary::load(catalogue).value();
+    TicketQueryService queries(test->db(), clock);
+    QSet<QString> outcomes;
+    auto walked = queries.forEach(floor.supervisor, {}, [&](const Ticket& t) {
+        const SopLibrary::DocumentPtr document = library.findVersion(t.content.sopId, t.content.sopVersion);
+        REQUIRE(document);
+        // The transcript replays on the document itself: every node, choice and value is the SOP's.
+        SopSession replayed(document, SopContext(), catalogue.contactCenterUnit(), clock);
+        QList<TranscriptStep> steps = t.content.path;
+        steps.removeLast(); // the outcome is where the replay arrives, not a step taken
+        CHECK(replayed.replay(steps).ok());
+        CHECK(replayed.isAtOutcome());
+        CHECK(replayed.currentNode().id == t.content.path.last().nodeId);
+        outcomes << t.content.path.last().nodeId;
+        // The scripts fit the customer: nothing read out or filed lacks its value.
+        for (const TranscriptStep& step : t.content.path)
+            CHECK_FALSE(step.text.contains(QStringLiteral("tidak tersedia")));
+        CHECK_FALSE(t.content.description.contains(QStringLiteral("TIDAK TERSEDIA")));
+        // The steps happened during the call, in order.
+        QDateTime previous = t.callStartedAt;
+        for (const TranscriptStep& step : t.content.path) {
+            CHECK(step.at >= previous);
+            previous = step.at;
+        }
+        CHECK(previous <= t.filedAt);
+        return true;
+    });
+    REQUIRE(walked.ok());
+    CHECK(outcomes.size() >= 10);
 }
 
 TEST_CASE("The same seed gives the same tickets, and a re-run files nothing twice", "[tickets][demo]")
