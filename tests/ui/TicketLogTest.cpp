@@ -49,7 +49,7 @@ QSet<QString> column(TicketLogModel& model, int column)
 
 TEST_CASE("The ticket log pages through a large log lazily, each ticket once, newest first", "[ui][console]")
 {
-    ConsoleWorld world(20000, 400);
+    ConsoleWorld world(20000, 4000);
     TicketLogModel model(world.supervisor(), *world.queries, world.catalogue, world.clock, world.runner);
 
     model.setFilter({});

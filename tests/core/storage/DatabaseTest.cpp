@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "TestDatabase.h"
+#include "storage/RelaxedDurability.h"
 #include "storage/SqlQuery.h"
 
 #include <QDir>
@@ -30,6 +31,27 @@ TEST_CASE("A new SQLite file is owner-only, in WAL mode, with foreign keys and f
     CHECK(queryScalar(conn.value(), QStringLiteral("PRAGMA journal_mode")).value().toString() == QStringLiteral("wal"));
     CHECK(queryScalar(conn.value(), QStringLiteral("PRAGMA foreign_keys")).value().toInt() == 1);
     CHECK(queryScalar(conn.value(), QStringLiteral("PRAGMA synchronous")).value().toInt() == 2); // FULL
+}
+
+TEST_CASE("Relaxed durability lasts only as long as its scope, on the thread that asked", "[storage]")
+{
+    auto test = TestDatabase::create("sqlite");
+    auto conn = test->db().connection();
+    REQUIRE(conn.ok());
+    const auto synchronous
+        = [](const QSqlDatabase& db) { return queryScalar(db, QStringLiteral("PRAGMA synchronous")).value().toInt(); };
+    {
+        const RelaxedDurability bulk(test->db());
+        CHECK(synchronous(conn.value()) == 1); // NORMAL
+        // Another thread's connection (an agent filing meanwhile) keeps waiting for the disk.
+        int other = -1;
+        QThread* thread = QThread::create([&] { other = synchronous(test->db().connection().value()); });
+        thread->start();
+        thread->wait();
+        delete thread;
+        CHECK(other == 2);
+    }
+    CHECK(synchronous(conn.value()) == 2); // FULL again
 }
 
 TEST_CASE("Each thread gets its own connection", "[storage]")
