@@ -1,42 +1,13 @@
 #include "FloorAccounts.h"
 
-#include "auth/RoleCode.h"
+#include "auth/FloorSql.h"
 #include "auth/ScramVerifier.h"
-#include "common/TimeUtil.h"
-#include "storage/SqlQuery.h"
-
-#include <QRegularExpression>
 
 namespace csodesk::floor_accounts {
 
-namespace {
-
-Status done(const Result<QSqlQuery>& query)
-{
-    if (!query.ok())
-        return query.error();
-    return {};
-}
-
-} // namespace
-
 Result<std::optional<UserAccount>> whoami(const QSqlDatabase& db)
 {
-    auto query = execQuery(db, QStringLiteral("SELECT id, name, role, disabled, created_at_ms FROM csodesk_whoami()"));
-    if (!query.ok())
-        return query.error();
-    if (!query->next())
-        return std::optional<UserAccount>();
-    auto role = roleFromCode(query->value(2).toString());
-    if (!role.ok())
-        return role.error();
-    UserAccount account;
-    account.id = query->value(0).toLongLong();
-    account.name = query->value(1).toString();
-    account.role = role.value();
-    account.disabled = query->value(3).toBool();
-    account.createdAt = fromEpochMs(query->value(4).toLongLong());
-    return std::optional<UserAccount>(account);
+    return floor_sql::whoami(db);
 }
 
 Result<qint64> add(const QSqlDatabase& db, const QString& name, Role role, const QString& password,
@@ -45,23 +16,17 @@ Result<qint64> add(const QSqlDatabase& db, const QString& name, Role role, const
     auto verifier = scram::verifier(password);
     if (!verifier.ok())
         return verifier.error();
-    auto id = queryScalar(db, QStringLiteral("SELECT csodesk_user_add(?, ?, ?, ?, ?)"),
-        { name, roleCode(role), verifier.value(), actorName, nowMs });
-    if (!id.ok())
-        return id.error();
-    return id->toLongLong();
+    return floor_sql::addUser(db, name, role, verifier.value(), actorName, nowMs);
 }
 
 Status setDisabled(const QSqlDatabase& db, const QString& name, bool disabled, const QString& actorName, qint64 nowMs)
 {
-    return done(execQuery(
-        db, QStringLiteral("SELECT csodesk_user_set_disabled(?, ?, ?, ?)"), { name, disabled, actorName, nowMs }));
+    return floor_sql::setUserDisabled(db, name, disabled, actorName, nowMs);
 }
 
 Status setRole(const QSqlDatabase& db, const QString& name, Role role, const QString& actorName, qint64 nowMs)
 {
-    return done(execQuery(
-        db, QStringLiteral("SELECT csodesk_user_set_role(?, ?, ?, ?)"), { name, roleCode(role), actorName, nowMs }));
+    return floor_sql::setUserRole(db, name, role, actorName, nowMs);
 }
 
 Status setPassword(
@@ -70,8 +35,7 @@ Status setPassword(
     auto verifier = scram::verifier(password);
     if (!verifier.ok())
         return verifier.error();
-    return done(execQuery(db, QStringLiteral("SELECT csodesk_user_set_password(?, ?, ?, ?)"),
-        { name, verifier.value(), actorName, nowMs }));
+    return floor_sql::setUserPassword(db, name, verifier.value(), actorName, nowMs);
 }
 
 Status setOwnPassword(const QSqlDatabase& db, const QString& password)
@@ -79,13 +43,7 @@ Status setOwnPassword(const QSqlDatabase& db, const QString& password)
     auto verifier = scram::verifier(password);
     if (!verifier.ok())
         return verifier.error();
-    // ALTER ROLE takes no bound values; the verifier is base64 and '$', ':' only, checked here
-    // before it is written into the statement.
-    static const QRegularExpression safe(
-        QStringLiteral("^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
-    if (!safe.match(verifier.value()).hasMatch())
-        return makeError(ErrorKind::Internal, QStringLiteral("verifier"), QStringLiteral("unexpected verifier form"));
-    return done(execQuery(db, QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(verifier.value())));
+    return floor_sql::setOwnPassword(db, verifier.value());
 }
 
 } // namespace csodesk::floor_accounts

@@ -1,11 +1,11 @@
 #include "FloorSetup.h"
 
 #include "auth/FloorAccounts.h"
+#include "auth/FloorSql.h"
 #include "auth/RoleCode.h"
 #include "auth/UserService.h"
 #include "common/TimeUtil.h"
 #include "storage/Migrator.h"
-#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 
@@ -21,17 +21,6 @@ Error notOwner(const QString& why)
             "alamat basis data (postgresql://PEMILIK@server/db): %1")
             .arg(why),
         QStringLiteral("floor init: %1").arg(why));
-}
-
-Result<QStringList> names(const QSqlDatabase& db, const QString& sql)
-{
-    auto query = execQuery(db, sql);
-    if (!query.ok())
-        return query.error();
-    QStringList found;
-    while (query->next())
-        found.append(query->value(0).toString());
-    return found;
 }
 
 } // namespace
@@ -64,12 +53,10 @@ Result<InitReport> init(Database& database, const Clock& clock, const QString& a
         return strong.error();
 
     InitReport report;
-    auto superuser = database.read([](QSqlDatabase& db) {
-        return queryScalar(db, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"));
-    });
+    auto superuser = database.read([](QSqlDatabase& db) { return floor_sql::isSuperuser(db); });
     if (!superuser.ok())
         return superuser.error();
-    if (superuser->toBool())
+    if (superuser.value())
         report.warnings.append(
             QStringLiteral("the schema owner is a superuser; a floor's owner should be a CREATEROLE role"));
 
@@ -79,24 +66,16 @@ Result<InitReport> init(Database& database, const Clock& clock, const QString& a
         return applied.error();
     report.migrationsApplied = applied.value();
 
-    auto owner
-        = database.read([](QSqlDatabase& db) { return queryScalar(db, QStringLiteral("SELECT csodesk_is_owner()")); });
+    auto owner = database.read([](QSqlDatabase& db) { return floor_sql::isSchemaOwner(db); });
     if (!owner.ok())
         return owner.error();
-    if (!owner->toBool())
+    if (!owner.value())
         return notOwner(QStringLiteral("%1 does not own the schema").arg(database.loginName()));
 
     // Disabling a person ends their open sessions: the owner needs pg_signal_backend for that.
-    auto signal = database.read([](QSqlDatabase& db) {
-        return queryScalar(db, QStringLiteral("SELECT pg_has_role(current_user, 'pg_signal_backend', 'MEMBER')"));
-    });
-    if (signal.ok() && !signal->toBool()) {
-        auto granted = database.read([](QSqlDatabase& db) -> Status {
-            auto done = execQuery(db, QStringLiteral("GRANT pg_signal_backend TO CURRENT_USER"));
-            if (!done.ok())
-                return done.error();
-            return {};
-        });
+    auto signal = database.read([](QSqlDatabase& db) { return floor_sql::canSignalBackends(db); });
+    if (signal.ok() && !signal.value()) {
+        auto granted = database.read([](QSqlDatabase& db) { return floor_sql::grantSignalBackend(db); });
         if (!granted.ok())
             report.warnings.append(QStringLiteral("could not grant pg_signal_backend to the owner (ask the DBA): "
                                                   "'user disable' will not end a person's open sessions"));
@@ -104,14 +83,11 @@ Result<InitReport> init(Database& database, const Clock& clock, const QString& a
 
     auto created = database.write([&](QSqlDatabase& db) -> Result<bool> {
         // An account from before the floor (a users row without a login role) is adopted below.
-        auto existing = queryScalar(db,
-            QStringLiteral("SELECT u.role FROM users u JOIN pg_roles r ON r.rolname = u.name "
-                           "WHERE u.name = ?"),
-            { adminName });
+        auto existing = floor_sql::loginUserRole(db, adminName);
         if (!existing.ok())
             return existing.error();
-        if (existing->isValid()) {
-            if (existing->toString() != roleCode(Role::Admin))
+        if (existing->has_value()) {
+            if (existing->value() != roleCode(Role::Admin))
                 return makeError(ErrorKind::Conflict,
                     QCoreApplication::translate("Floor", "Pengguna \"%1\" sudah ada, tetapi bukan admin.")
                         .arg(adminName),
@@ -143,20 +119,18 @@ Result<QList<Finding>> check(Database& database)
             findings.append(bad ? Finding { severity, badText } : Finding { Severity::Ok, goodText });
         };
 
-        auto who = execQuery(db,
-            QStringLiteral("SELECT current_user, r.rolsuper, r.rolcreaterole, r.rolbypassrls "
-                           "FROM pg_roles r WHERE r.rolname = current_user"));
+        auto who = floor_sql::currentLogin(db);
         if (!who.ok())
             return who.error();
-        if (!who->next())
+        if (!who->has_value())
             return makeError(ErrorKind::Internal, QStringLiteral("floor check"), QStringLiteral("no pg_roles row"));
-        const QString login = who->value(0).toString();
-        add(who->value(1).toBool(), Severity::Unsafe, QStringLiteral("%1 is a superuser").arg(login),
+        const QString login = who->value().name;
+        add(who->value().superuser, Severity::Unsafe, QStringLiteral("%1 is a superuser").arg(login),
             QStringLiteral("%1 is not a superuser").arg(login));
-        add(who->value(3).toBool(), Severity::Unsafe, QStringLiteral("%1 bypasses row-level security").arg(login),
+        add(who->value().bypassRls, Severity::Unsafe, QStringLiteral("%1 bypasses row-level security").arg(login),
             QStringLiteral("%1 is subject to row-level security").arg(login));
 
-        auto version = queryScalar(db, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+        auto version = floor_sql::schemaVersion(db);
         if (!version.ok())
             return version.error();
         auto latest = Migrator(database).status();
@@ -170,23 +144,20 @@ Result<QList<Finding>> check(Database& database)
         if (latest->currentVersion < 5)
             return findings; // nothing of the floor's design is there to check yet
 
-        auto owner = queryScalar(db,
-            QStringLiteral("SELECT pg_get_userbyid(relowner) = current_user FROM pg_class "
-                           "WHERE oid = 'public.tickets'::regclass"));
+        auto owner = floor_sql::ownsTickets(db);
         if (!owner.ok())
             return owner.error();
-        add(owner->toBool(), Severity::Warning,
+        add(owner.value(), Severity::Warning,
             QStringLiteral(
                 "%1 owns the schema: right for floor init and migrate, never a workstation's login (use a URL "
                 "without a login name)")
                 .arg(login),
             QStringLiteral("%1 does not own the schema").arg(login));
 
-        auto tls = queryScalar(
-            db, QStringLiteral("SELECT COALESCE((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)"));
+        auto tls = floor_sql::connectionEncrypted(db);
         if (!tls.ok())
             return tls.error();
-        add(!tls->toBool(), Severity::Unsafe, QStringLiteral("the connection is not encrypted (no TLS)"),
+        add(!tls.value(), Severity::Unsafe, QStringLiteral("the connection is not encrypted (no TLS)"),
             QStringLiteral("the connection is encrypted (TLS)"));
         const QString sslMode = database.url().parameter(QStringLiteral("sslmode"));
         add(sslMode != QLatin1String("verify-full"), Severity::Warning,
@@ -195,19 +166,7 @@ Result<QList<Finding>> check(Database& database)
                 .arg(sslMode.isEmpty() ? QStringLiteral("prefer") : sslMode),
             QStringLiteral("sslmode=verify-full"));
 
-        // PUBLIC (grantee 0), or default privileges that give PUBLIC something (a NULL ACL).
-        auto publicGrants = names(db,
-            QStringLiteral(
-                "SELECT 'table ' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "  CROSS JOIN LATERAL aclexplode(c.relacl) a WHERE n.nspname = 'public' AND a.grantee = 0 "
-                "UNION SELECT 'function ' || p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-                "  WHERE n.nspname = 'public' AND (p.proacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(p.proacl) a "
-                "WHERE a.grantee = 0)) "
-                "UNION SELECT 'schema public' FROM pg_namespace n WHERE n.nspname = 'public' "
-                "  AND (n.nspacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(n.nspacl) a WHERE a.grantee = 0)) "
-                "UNION SELECT 'database ' || d.datname FROM pg_database d WHERE d.datname = current_database() "
-                "  AND (d.datacl IS NULL OR EXISTS (SELECT 1 FROM aclexplode(d.datacl) a WHERE a.grantee = 0)) "
-                "ORDER BY 1"));
+        auto publicGrants = floor_sql::publicGrants(db);
         if (!publicGrants.ok())
             return publicGrants.error();
         add(!publicGrants->isEmpty(), Severity::Unsafe,
@@ -215,32 +174,21 @@ Result<QList<Finding>> check(Database& database)
             QStringLiteral("PUBLIC holds no privilege"));
 
         // Nobody but the owner may change or remove what is stored.
-        auto wide = names(db,
-            QStringLiteral(
-                "SELECT DISTINCT pg_get_userbyid(a.grantee) || ': ' || a.privilege_type || ' on ' || c.relname "
-                "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace CROSS JOIN LATERAL aclexplode(c.relacl) "
-                "a "
-                "WHERE n.nspname = 'public' AND a.grantee <> c.relowner "
-                "  AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER') ORDER "
-                "BY 1"));
+        auto wide = floor_sql::writePrivilegesBesidesOwner(db);
         if (!wide.ok())
             return wide.error();
         add(!wide->isEmpty(), Severity::Unsafe,
             QStringLiteral("write privileges besides the owner's: %1").arg(wide->join(QStringLiteral(", "))),
             QStringLiteral("only the owner may write the tables"));
 
-        auto rls = names(db,
-            QStringLiteral("SELECT relname FROM pg_class WHERE relname IN ('tickets', 'ticket_events', 'audit_log') "
-                           "AND relnamespace = 'public'::regnamespace AND NOT relrowsecurity"));
+        auto rls = floor_sql::tablesWithoutRowSecurity(db);
         if (!rls.ok())
             return rls.error();
         add(!rls->isEmpty(), Severity::Unsafe,
             QStringLiteral("row-level security is off on: %1").arg(rls->join(QStringLiteral(", "))),
             QStringLiteral("row-level security is on for tickets, their events and the access log"));
 
-        auto groups = names(db,
-            QStringLiteral("SELECT g FROM unnest(ARRAY['csodesk_agent', 'csodesk_supervisor', "
-                           "'csodesk_admin']) g WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g)"));
+        auto groups = floor_sql::missingGroupRoles(db);
         if (!groups.ok())
             return groups.error();
         add(!groups->isEmpty(), Severity::Unsafe,

@@ -53,6 +53,14 @@ bool CustomerRepository::readsThroughFunctions() const
     return isPostgres(m_db);
 }
 
+Result<bool> CustomerRepository::hasAny() const
+{
+    auto any = queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers)"));
+    if (!any.ok())
+        return any.error();
+    return any->toBool();
+}
+
 Result<std::optional<Customer>> CustomerRepository::find(const CustomerKey& key) const
 {
     const QString column = key.isIdpel() ? QStringLiteral("idpel") : QStringLiteral("meter_number");

@@ -27,6 +27,8 @@ public:
     {
     }
 
+    // Whether any customer is stored (SQLite, or the schema owner's tools, as find()).
+    [[nodiscard]] Result<bool> hasAny() const;
     // The customer without an access record: SQLite only, or the schema owner's tools (on a
     // PostgreSQL floor people cannot read the customers table).
     [[nodiscard]] Result<std::optional<Customer>> find(const CustomerKey& key) const;

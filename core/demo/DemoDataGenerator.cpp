@@ -6,6 +6,7 @@
 #include "common/LogFormat.h"
 #include "common/Masking.h"
 #include "common/TimeUtil.h"
+#include "customers/CustomerRepository.h"
 #include "customers/CustomerWriter.h"
 
 #include <QCoreApplication>
@@ -371,12 +372,7 @@ Result<DemoDataSummary> DemoDataGenerator::generate(const DemoDataOptions& optio
 
 Result<bool> DemoDataGenerator::hasCustomers() const
 {
-    return m_database.read([](QSqlDatabase& db) -> Result<bool> {
-        auto any = queryScalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM customers)"));
-        if (!any.ok())
-            return any.error();
-        return any->toBool();
-    });
+    return m_database.read([](QSqlDatabase& db) { return CustomerRepository(db).hasAny(); });
 }
 
 } // namespace csodesk

@@ -14,26 +14,6 @@ namespace csodesk {
 
 namespace {
 
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
-struct Keyset {
-    QString column;
-    bool descending = true;
-};
-
-Keyset keysetFor(TicketSort sort)
-{
-    switch (sort) {
-    case TicketSort::FiledNewestFirst:
-        return { QStringLiteral("t.filed_at_ms"), true };
-    case TicketSort::FiledOldestFirst:
-        return { QStringLiteral("t.filed_at_ms"), false };
-    case TicketSort::HandleTimeLongestFirst:
-        return { QStringLiteral("t.handle_time_ms"), true };
-    }
-    return { QStringLiteral("t.filed_at_ms"), true };
-}
-
 qint64 sortKeyOf(const Ticket& ticket, TicketSort sort)
 {
     return sort == TicketSort::HandleTimeLongestFirst ? ticket.handleTimeMs : toEpochMs(ticket.filedAt);
@@ -126,7 +106,6 @@ auto TicketQueryService::pageQuery(const Actor& actor, const TicketFilter& filte
     PageQuery query;
     query.limit = qBound(1, page.limit, kMaxPageSize);
     query.sort = page.sort;
-    const Keyset keyset = keysetFor(page.sort);
     std::optional<std::pair<qint64, qint64>> after;
     if (!page.cursor.isEmpty()) {
         auto parsed = parseCursor(page.cursor, page.sort);
@@ -134,20 +113,11 @@ auto TicketQueryService::pageQuery(const Actor& actor, const TicketFilter& filte
             return parsed.error();
         after = parsed.value();
     }
-    const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
-    const ticket_sql::Fragment where
-        = ticket_sql::matching(narrowedToCursor(filter, page.sort, after), toEpochMs(m_clock.nowUtc()));
-
-    query.sql = QStringLiteral(" WHERE 1 = 1") + visible.sql + where.sql;
-    query.values = visible.values + where.values;
-    if (after) {
-        query.sql += QStringLiteral(" AND (%1, t.id) %2 (?, ?)")
-                         .arg(keyset.column, keyset.descending ? QStringLiteral("<") : QStringLiteral(">"));
-        query.values << after->first << after->second;
-    }
-    const QString direction = keyset.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    query.sql += QStringLiteral(" ORDER BY %1 %2, t.id %2 LIMIT ?").arg(keyset.column, direction);
-    query.values << query.limit + 1; // one more row tells whether there is a next page
+    ticket_sql::Fragment where = ticket_sql::page(actor, narrowedToCursor(filter, page.sort, after),
+        toEpochMs(m_clock.nowUtc()), page.sort, after,
+        query.limit + 1); // one more row tells whether there is a next page
+    query.sql = std::move(where.sql);
+    query.values = std::move(where.values);
     return query;
 }
 
@@ -195,16 +165,8 @@ Result<qint64> TicketQueryService::count(const Actor& actor, const TicketFilter&
 {
     if (auto allowed = checkFilterAllowed(actor, filter); !allowed.ok())
         return allowed.error();
-    const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
-    const ticket_sql::Fragment where = ticket_sql::matching(filter, toEpochMs(m_clock.nowUtc()));
-    return m_database.read([&](QSqlDatabase& db) -> Result<qint64> {
-        auto value
-            = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE 1 = 1") + visible.sql + where.sql,
-                visible.values + where.values);
-        if (!value.ok())
-            return value.error();
-        return value->toLongLong();
-    });
+    const qint64 nowMs = toEpochMs(m_clock.nowUtc());
+    return m_database.read([&](QSqlDatabase& db) { return ticket_sql::countTickets(db, actor, filter, nowMs); });
 }
 
 Status TicketQueryService::forEach(
@@ -233,51 +195,28 @@ Result<TicketDetail> TicketQueryService::show(const Actor& actor, const QString&
 {
     if (auto signedIn = access::requireSignedIn(actor); !signedIn.ok())
         return signedIn.error();
-    const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
     return m_database.read([&](QSqlDatabase& db) -> Result<TicketDetail> {
-        auto tickets = ticket_sql::readTickets(
-            db, ticket_sql::selectTickets() + QStringLiteral(" WHERE t.number = ?"), { ticketNumber });
-        if (!tickets.ok())
-            return tickets.error();
-        if (tickets->isEmpty())
+        auto ticket = ticket_sql::ticketByNumber(db, ticketNumber);
+        if (!ticket.ok())
+            return ticket.error();
+        if (!ticket->has_value())
             return makeError(ErrorKind::NotFound,
                 QCoreApplication::translate("Tickets", "Tiket %1 tidak ditemukan.").arg(ticketNumber),
                 QStringLiteral("ticket not found"));
-        if (!visible.sql.isEmpty()) {
-            auto seen
-                = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.number = ?") + visible.sql,
-                    QVariantList { ticketNumber } + visible.values);
-            if (!seen.ok())
-                return seen.error();
-            if (seen->toLongLong() == 0)
-                return makeError(ErrorKind::PermissionDenied,
-                    QCoreApplication::translate(
-                        "Tickets", "Anda hanya boleh melihat tiket Anda sendiri atau tiket pelanggan yang Anda cari."),
-                    QStringLiteral("ticket not visible to agent"));
-        }
+        auto seen = ticket_sql::ticketVisibleTo(db, actor, ticketNumber);
+        if (!seen.ok())
+            return seen.error();
+        if (!seen.value())
+            return makeError(ErrorKind::PermissionDenied,
+                QCoreApplication::translate(
+                    "Tickets", "Anda hanya boleh melihat tiket Anda sendiri atau tiket pelanggan yang Anda cari."),
+                QStringLiteral("ticket not visible to agent"));
         TicketDetail detail;
-        detail.ticket = tickets->constFirst();
-        auto events = execQuery(db,
-            QStringLiteral("SELECT id, kind, at_ms, actor_user_id, actor_name, note, flag, status "
-                           "FROM ticket_events WHERE ticket_id = ? ORDER BY id"),
-            { detail.ticket.id });
+        detail.ticket = std::move(ticket).value().value();
+        auto events = ticket_sql::ticketEvents(db, detail.ticket.id);
         if (!events.ok())
             return events.error();
-        while (events->next()) {
-            TicketEvent event;
-            event.id = events->value(0).toLongLong();
-            const QString kind = events->value(1).toString();
-            event.kind = kind == QLatin1String("flag") ? TicketEventKind::Flag
-                : kind == QLatin1String("status")      ? TicketEventKind::StatusChange
-                                                       : TicketEventKind::Note;
-            event.at = fromEpochMs(events->value(2).toLongLong());
-            event.actorUserId = events->value(3).toLongLong();
-            event.actorName = events->value(4).toString();
-            event.note = events->value(5).toString();
-            event.flag = events->value(6).toString();
-            event.status = events->value(7).toString();
-            detail.events.append(event);
-        }
+        detail.events = std::move(events).value();
         return detail;
     });
 }
@@ -296,63 +235,28 @@ Result<TicketFigures> TicketQueryService::figures(const Actor& actor, const QDat
     figures.to = to.toUTC();
     figures.asOf = m_clock.nowUtc();
     const qint64 nowMs = toEpochMs(figures.asOf);
-    const QVariantList period { toEpochMs(from), toEpochMs(to) };
 
     auto computed = m_database.read([&](QSqlDatabase& db) -> Status {
         // Everything but the KELUHAN states, from one ordered read of the period (and the week
         // before it, which repeat contacts look back on).
-        auto rows = execQuery(db,
-            QStringLiteral("SELECT filed_at_ms, kind, handle_time_ms, sub_issue_type_id, unit_code, unit_name, "
-                           "agent_name, customer_idpel FROM tickets WHERE filed_at_ms >= ? AND filed_at_ms < ? "
-                           "ORDER BY filed_at_ms, id"),
-            { toEpochMs(from) - FiguresTally::kRepeatWindowMs, toEpochMs(to) });
-        if (!rows.ok())
-            return rows.error();
         FiguresTally tally(toEpochMs(from), toEpochMs(to));
-        FiguresTally::Row row;
-        while (rows->next()) {
-            row.filedAtMs = rows->value(0).toLongLong();
-            row.kind = rows->value(1).toString();
-            row.handleTimeMs = rows->value(2).toLongLong();
-            row.subIssueTypeId = rows->value(3).toString();
-            row.unitCode = rows->value(4).toString();
-            row.unitName = rows->value(5).toString();
-            row.agentName = rows->value(6).toString();
-            row.customerIdpel = rows->value(7).toString();
-            tally.add(row);
-        }
+        if (auto read
+            = ticket_sql::tallyTickets(db, toEpochMs(from) - FiguresTally::kRepeatWindowMs, toEpochMs(to), tally);
+            !read.ok())
+            return read;
         if (auto tallied = tally.finishInto(figures); !tallied.ok())
             return tallied;
 
         // KELUHAN state: the newest status event decides (open when there is none).
-        auto keluhan = execQuery(db,
-            QStringLiteral(
-                "SELECT "
-                "COALESCE(SUM(CASE WHEN status = 'done_by_unit' AND changed_at <= due THEN 1 ELSE 0 END), 0), "
-                "COALESCE(SUM(CASE WHEN (status = 'done_by_unit' AND changed_at > due) "
-                "OR (status = 'open' AND due < ?) THEN 1 ELSE 0 END), 0), "
-                "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
-                "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
-                "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
-                "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? THEN 1 ELSE 0 END), 0) "
-                "FROM (SELECT t.filed_at_ms AS filed, t.sla_due_at_ms AS due, ")
-                + ticket_sql::statusExpression()
-                + QStringLiteral(
-                    " AS status, (SELECT e.at_ms FROM ticket_events e WHERE e.ticket_id = t.id "
-                    "AND e.kind = 'status' ORDER BY e.id DESC LIMIT 1) AS changed_at "
-                    "FROM tickets t WHERE t.kind = 'KELUHAN' AND t.filed_at_ms >= ? AND t.filed_at_ms < ?) k"),
-            QVariantList { nowMs, nowMs, kDayMs, nowMs, kDayMs, nowMs, 3 * kDayMs, nowMs, 3 * kDayMs, nowMs, 7 * kDayMs,
-                nowMs, 7 * kDayMs }
-                + period);
+        auto keluhan = ticket_sql::keluhanStates(db, toEpochMs(from), toEpochMs(to), nowMs);
         if (!keluhan.ok())
             return keluhan.error();
-        if (!keluhan->next())
+        if (!keluhan->has_value())
             return makeError(ErrorKind::Internal, QCoreApplication::translate("Tickets", "Rekap gagal dihitung."),
                 QStringLiteral("no keluhan row"));
-        const qint64 met = keluhan->value(0).toLongLong();
-        figures.slaCompliance = { met, met + keluhan->value(1).toLongLong() };
-        for (int band = 0; band < 4; ++band)
-            figures.openKeluhanByAge[static_cast<size_t>(band)] = keluhan->value(2 + band).toLongLong();
+        const ticket_sql::KeluhanStates& states = keluhan->value();
+        figures.slaCompliance = { states.doneInTime, states.doneInTime + states.late };
+        figures.openKeluhanByAge = states.openByAge;
         return {};
     });
     if (!computed.ok())

@@ -5,11 +5,11 @@
 #include "common/Masking.h"
 #include "common/TimeUtil.h"
 #include "tickets/DraftValidation.h"
+#include "tickets/TicketFilingSql.h"
 #include "tickets/TicketNumber.h"
 #include "tickets/TicketSql.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 #include <spdlog/spdlog.h>
 
@@ -20,18 +20,6 @@ namespace {
 Error invalid(const QString& message, const char* detail)
 {
     return makeError(ErrorKind::InvalidInput, message, QString::fromLatin1(detail));
-}
-
-Result<std::optional<Ticket>> findOne(const QSqlDatabase& db, const QString& column, const QString& value)
-{
-    // `column` is one of our own names, never input.
-    auto tickets = ticket_sql::readTickets(
-        db, ticket_sql::selectTickets() + QStringLiteral(" WHERE t.") + column + QStringLiteral(" = ?"), { value });
-    if (!tickets.ok())
-        return tickets.error();
-    if (tickets->isEmpty())
-        return std::optional<Ticket>();
-    return std::optional<Ticket>(tickets->constFirst());
 }
 
 Status checkRequest(const FilingRequest& request, const QDateTime& now)
@@ -51,33 +39,13 @@ Status checkRequest(const FilingRequest& request, const QDateTime& now)
 
 Result<qint64> takeSequence(const QSqlDatabase& db, const QString& siteCode, const QString& day)
 {
-    // The upsert is the serialisation point: on PostgreSQL its row lock makes concurrent filers
-    // of the same day wait for each other; on SQLite the whole write transaction is exclusive.
-    // Both roll back with the ticket, so a failed filing burns no number.
-    auto sequence = queryScalar(db,
-        QStringLiteral("INSERT INTO ticket_counters (site_code, day, last_sequence) VALUES (?, ?, 1) "
-                       "ON CONFLICT (site_code, day) DO UPDATE "
-                       "SET last_sequence = ticket_counters.last_sequence + 1 "
-                       "RETURNING last_sequence"),
-        { siteCode, day });
+    auto sequence = ticket_sql::takeSequence(db, siteCode, day);
     if (!sequence.ok())
         return sequence.error();
-    if (!sequence->isValid())
+    if (!sequence->has_value())
         return makeError(ErrorKind::Internal, QCoreApplication::translate("Tickets", "Nomor tiket tidak bisa dibuat."),
             QStringLiteral("counter returned no row"));
-    return sequence->toLongLong();
-}
-
-QString pathJson(const TicketDraft& draft)
-{
-    return QString::fromUtf8(
-        QJsonDocument(ticketDraftToJson(draft).value(QStringLiteral("path")).toArray()).toJson(QJsonDocument::Compact));
-}
-
-QString fieldsJson(const TicketDraft& draft)
-{
-    return QString::fromUtf8(QJsonDocument(ticketDraftToJson(draft).value(QStringLiteral("fields")).toObject())
-                                 .toJson(QJsonDocument::Compact));
+    return sequence->value();
 }
 
 Error requestIdTaken()
@@ -87,21 +55,13 @@ Error requestIdTaken()
         QStringLiteral("request id already used by someone else"));
 }
 
-// PostgreSQL: the database files the ticket itself (migration 005, csodesk_file_ticket). The
-// draft's customer name, unit, SLA, the actor and the time are claims that only the schema
-// owner's are taken for; a person's come from the database's records and clock.
+// PostgreSQL: the database files the ticket itself (ticket_sql::fileTicket).
 Result<std::pair<qint64, bool>> fileThroughDatabase(const QSqlDatabase& db, const Actor& actor,
     const TicketDraft& draft, const FilingRequest& request, const QString& siteCode, qint64 nowMs)
 {
-    auto filed = execQuery(db,
-        QStringLiteral(
-            "SELECT ticket_id, already_filed FROM csodesk_file_ticket(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?)"),
-        { request.clientRequestId, siteCode, ticketKindCode(draft.kind), draft.issueTypeId, draft.subIssueTypeId,
-            ticketRoutingCode(draft.routing), draft.customerIdpel, fieldsJson(draft), draft.description,
-            draft.agentNote, draft.sopId, draft.sopVersion, pathJson(draft), toEpochMs(request.callStartedAt),
-            request.linkedTicketNumber.isEmpty() ? QVariant() : QVariant(request.linkedTicketNumber),
-            draft.customerName, draft.unitCode, draft.unitName, draft.slaHours, actor.userName, actor.userId, nowMs });
+    auto filed = ticket_sql::fileTicket(db, draft,
+        { request.clientRequestId, siteCode, toEpochMs(request.callStartedAt), request.linkedTicketNumber,
+            actor.userName, actor.userId, nowMs });
     if (!filed.ok()) {
         // The function's refusals name their rule in English; the person reads it in Indonesian.
         Error error = filed.error();
@@ -122,11 +82,11 @@ Result<std::pair<qint64, bool>> fileThroughDatabase(const QSqlDatabase& db, cons
                                 .arg(draft.subIssueTypeId);
         return error;
     }
-    if (!filed->next())
+    if (!filed->has_value())
         return makeError(ErrorKind::Internal,
             QCoreApplication::translate("Tickets", "Tiket tersimpan tetapi tidak terbaca."),
             QStringLiteral("csodesk_file_ticket returned no row"));
-    return std::pair<qint64, bool> { filed->value(0).toLongLong(), filed->value(1).toBool() };
+    return filed->value();
 }
 
 } // namespace
@@ -145,8 +105,8 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
 
     const qint64 filedAtMs = toEpochMs(now);
     const qint64 callStartedMs = toEpochMs(request.callStartedAt);
-    const QVariant slaDue
-        = draft.slaHours > 0 ? QVariant(filedAtMs + qint64(draft.slaHours) * 3600 * 1000) : QVariant();
+    const std::optional<qint64> slaDue
+        = draft.slaHours > 0 ? std::optional<qint64>(filedAtMs + qint64(draft.slaHours) * 3600 * 1000) : std::nullopt;
     const QDate day = wibDate(now);
 
     auto filed = m_database.write([&](QSqlDatabase& db) -> Result<FilingResult> {
@@ -154,7 +114,7 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
             auto done = fileThroughDatabase(db, actor, draft, request, m_siteCode, filedAtMs);
             if (!done.ok())
                 return done.error();
-            auto stored = findOne(db, QStringLiteral("id"), QString::number(done->first));
+            auto stored = ticket_sql::ticketById(db, done->first);
             if (!stored.ok())
                 return stored.error();
             if (!stored->has_value())
@@ -163,7 +123,7 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
                     QStringLiteral("lost insert"));
             return FilingResult { std::move(stored).value().value(), done->second };
         }
-        auto earlier = findOne(db, QStringLiteral("client_request_id"), request.clientRequestId);
+        auto earlier = ticket_sql::ticketByClientRequestId(db, request.clientRequestId);
         if (!earlier.ok())
             return earlier.error();
         if (earlier->has_value()) {
@@ -175,17 +135,16 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
         }
 
         if (!request.linkedTicketNumber.isEmpty()) {
-            auto linked = execQuery(db, QStringLiteral("SELECT customer_idpel FROM tickets WHERE number = ?"),
-                { request.linkedTicketNumber });
+            auto linked = ticket_sql::customerOfTicket(db, request.linkedTicketNumber);
             if (!linked.ok())
                 return linked.error();
-            if (!linked->next())
+            if (!linked->has_value())
                 return makeError(ErrorKind::NotFound,
                     QCoreApplication::translate("Tickets", "Tiket terkait %1 tidak ditemukan.")
                         .arg(request.linkedTicketNumber),
                     QStringLiteral("linked ticket not found"));
             // A repeat report repeats the same customer's report; another customer's is a slip.
-            if (linked->value(0).toString() != draft.customerIdpel)
+            if (linked->value() != draft.customerIdpel)
                 return invalid(QCoreApplication::translate("Tickets", "Tiket terkait %1 milik pelanggan lain.")
                                    .arg(request.linkedTicketNumber),
                     "linked ticket of another customer");
@@ -196,25 +155,16 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
             return sequence.error();
         const QString number = ticket_number::format(m_siteCode, day, sequence.value());
 
-        auto inserted = execQuery(db,
-            QStringLiteral(
-                "INSERT INTO tickets (number, client_request_id, kind, issue_type_id, sub_issue_type_id, routing, "
-                "customer_idpel, customer_name, unit_code, unit_name, fields_json, description, agent_note, "
-                "sop_id, sop_version, path_json, agent_user_id, agent_name, call_started_at_ms, filed_at_ms, "
-                "handle_time_ms, sla_due_at_ms, linked_ticket_number) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { number, request.clientRequestId, ticketKindCode(draft.kind), draft.issueTypeId, draft.subIssueTypeId,
-                ticketRoutingCode(draft.routing), draft.customerIdpel, draft.customerName, draft.unitCode,
-                draft.unitName, fieldsJson(draft), draft.description, draft.agentNote, draft.sopId, draft.sopVersion,
-                pathJson(draft), actor.userId, actor.userName, callStartedMs, filedAtMs, filedAtMs - callStartedMs,
-                slaDue, request.linkedTicketNumber.isEmpty() ? QVariant() : QVariant(request.linkedTicketNumber) });
+        auto inserted = ticket_sql::insertTicket(db, draft,
+            { number, request.clientRequestId, actor.userId, actor.userName, callStartedMs, filedAtMs,
+                filedAtMs - callStartedMs, slaDue, request.linkedTicketNumber });
         if (!inserted.ok())
             return inserted.error();
         if (auto audited = m_audit.record(db, actor.userName, AuditAction::FileTicket, draft.customerIdpel, number);
             !audited.ok())
             return audited.error();
 
-        auto stored = findOne(db, QStringLiteral("number"), number);
+        auto stored = ticket_sql::ticketByNumber(db, number);
         if (!stored.ok())
             return stored.error();
         if (!stored->has_value())
@@ -227,9 +177,8 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
     if (!filed.ok() && filed.error().kind == ErrorKind::Conflict) {
         // Two attempts with the same request id raced (a double click, a retry while the first
         // was still committing): the loser hits the unique constraint and returns the winner's ticket.
-        auto winner = m_database.read([&](QSqlDatabase& db) {
-            return findOne(db, QStringLiteral("client_request_id"), request.clientRequestId);
-        });
+        auto winner = m_database.read(
+            [&](QSqlDatabase& db) { return ticket_sql::ticketByClientRequestId(db, request.clientRequestId); });
         // Only one's own: another person's retry id yields nothing of their ticket.
         if (winner.ok() && winner->has_value() && winner->value().agentName == actor.userName)
             return FilingResult { std::move(winner).value().value(), true };
@@ -259,15 +208,9 @@ Result<QList<Ticket>> TicketService::findRepeatContacts(
         return signedIn.error();
     const qint64 nowMs = toEpochMs(m_clock.nowUtc());
     const qint64 windowStartMs = nowMs - qint64(kRepeatWindowDays) * 24 * 3600 * 1000;
-    const ticket_sql::Fragment visible = ticket_sql::visibleTo(actor);
-    const QString sql = ticket_sql::selectTickets()
-        + QStringLiteral(" WHERE t.customer_idpel = ? AND ((t.sub_issue_type_id = ? AND t.filed_at_ms >= ?) OR "
-                         "(t.kind = 'KELUHAN' AND ")
-        + ticket_sql::statusExpression() + QStringLiteral(" = 'open'))") + visible.sql
-        + QStringLiteral(" ORDER BY t.filed_at_ms DESC, t.id DESC");
-    QVariantList values { customerIdpel, subIssueTypeId, windowStartMs };
-    values += visible.values;
-    return m_database.read([&](QSqlDatabase& db) { return ticket_sql::readTickets(db, sql, values); });
+    return m_database.read([&](QSqlDatabase& db) {
+        return ticket_sql::repeatContacts(db, actor, customerIdpel, subIssueTypeId, windowStartMs);
+    });
 }
 
 Result<TicketEvent> TicketService::annotate(
@@ -307,11 +250,8 @@ Result<TicketEvent> TicketService::appendEvent(const Actor& actor, const QString
     return m_database.write([&](QSqlDatabase& db) -> Result<TicketEvent> {
         if (isPostgres(db)) {
             // The database checks the role, writes the event and its access-log row (migration 005).
-            auto added = execQuery(db,
-                QStringLiteral("SELECT event_id, at_ms, actor_user_id, actor_name FROM "
-                               "csodesk_add_ticket_event(?, ?, ?, ?, ?, ?, ?, ?)"),
-                { ticketNumber, ticketEventKindCode(kind), note, flag, status, actor.userName, actor.userId,
-                    toEpochMs(now) });
+            auto added = ticket_sql::addTicketEvent(
+                db, ticketNumber, kind, note, flag, status, actor.userName, actor.userId, toEpochMs(now));
             if (!added.ok()) {
                 Error error = added.error();
                 if (error.kind == ErrorKind::NotFound)
@@ -322,33 +262,28 @@ Result<TicketEvent> TicketService::appendEvent(const Actor& actor, const QString
                         "Tickets", "Tiket Issue Closed tidak punya status yang bisa diubah.");
                 return error;
             }
-            if (!added->next())
+            if (!added->has_value())
                 return makeError(ErrorKind::Internal,
                     QCoreApplication::translate("Tickets", "Catatan tersimpan tetapi tidak terbaca."),
                     QStringLiteral("csodesk_add_ticket_event returned no row"));
-            return TicketEvent { added->value(0).toLongLong(), kind, fromEpochMs(added->value(1).toLongLong()),
-                added->value(2).toLongLong(), added->value(3).toString(), note, flag, status };
+            return added->value();
         }
-        auto found = execQuery(
-            db, QStringLiteral("SELECT id, kind, customer_idpel FROM tickets WHERE number = ?"), { ticketNumber });
+        auto found = ticket_sql::eventTarget(db, ticketNumber);
         if (!found.ok())
             return found.error();
-        if (!found->next())
+        if (!found->has_value())
             return makeError(ErrorKind::NotFound,
                 QCoreApplication::translate("Tickets", "Tiket %1 tidak ditemukan.").arg(ticketNumber),
                 QStringLiteral("ticket not found"));
-        const qint64 ticketId = found->value(0).toLongLong();
-        const QString customerIdpel = found->value(2).toString();
-        if (kind == TicketEventKind::StatusChange && found->value(1).toString() != ticketKindCode(TicketKind::Keluhan))
+        const qint64 ticketId = found->value().ticketId;
+        const QString customerIdpel = found->value().customerIdpel;
+        if (kind == TicketEventKind::StatusChange && found->value().kind != ticketKindCode(TicketKind::Keluhan))
             return invalid(
                 QCoreApplication::translate("Tickets", "Tiket Issue Closed tidak punya status yang bisa diubah."),
                 "status on issue closed");
 
-        auto id = queryScalar(db,
-            QStringLiteral("INSERT INTO ticket_events (ticket_id, kind, at_ms, actor_user_id, actor_name, "
-                           "note, flag, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            { ticketId, ticketEventKindCode(kind), toEpochMs(now), actor.userId, actor.userName, note,
-                flag.isEmpty() ? QVariant() : QVariant(flag), status.isEmpty() ? QVariant() : QVariant(status) });
+        auto id = ticket_sql::insertTicketEvent(
+            db, ticketId, kind, toEpochMs(now), actor.userId, actor.userName, note, flag, status);
         if (!id.ok())
             return id.error();
         const QString action
@@ -357,8 +292,8 @@ Result<TicketEvent> TicketService::appendEvent(const Actor& actor, const QString
             = kind == TicketEventKind::StatusChange ? ticketNumber + QStringLiteral(" -> ") + status : ticketNumber;
         if (auto audited = m_audit.record(db, actor.userName, action, customerIdpel, detail); !audited.ok())
             return audited.error();
-        return TicketEvent { id->toLongLong(), kind, fromEpochMs(toEpochMs(now)), actor.userId, actor.userName, note,
-            flag, status };
+        return TicketEvent { id.value(), kind, fromEpochMs(toEpochMs(now)), actor.userId, actor.userName, note, flag,
+            status };
     });
 }
 

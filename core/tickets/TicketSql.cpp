@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "common/TimeUtil.h"
 #include "storage/ReusedQuery.h"
+#include "storage/SqlQuery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -218,6 +219,196 @@ Fragment matching(const TicketFilter& filter, qint64 nowMs)
     if (filter.overdueOnly)
         add(QStringLiteral(" AND t.sla_due_at_ms < ?"), nowMs);
     return where;
+}
+
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+Result<std::optional<Ticket>> findOne(const QSqlDatabase& db, const QString& column, const QString& value)
+{
+    // `column` is one of our own names, never input.
+    auto tickets
+        = readTickets(db, selectTickets() + QStringLiteral(" WHERE t.") + column + QStringLiteral(" = ?"), { value });
+    if (!tickets.ok())
+        return tickets.error();
+    if (tickets->isEmpty())
+        return std::optional<Ticket>();
+    return std::optional<Ticket>(tickets->constFirst());
+}
+
+struct Keyset {
+    QString column;
+    bool descending = true;
+};
+
+Keyset keysetFor(TicketSort sort)
+{
+    switch (sort) {
+    case TicketSort::FiledNewestFirst:
+        return { QStringLiteral("t.filed_at_ms"), true };
+    case TicketSort::FiledOldestFirst:
+        return { QStringLiteral("t.filed_at_ms"), false };
+    case TicketSort::HandleTimeLongestFirst:
+        return { QStringLiteral("t.handle_time_ms"), true };
+    }
+    return { QStringLiteral("t.filed_at_ms"), true };
+}
+
+} // namespace
+
+Result<std::optional<Ticket>> ticketById(const QSqlDatabase& db, qint64 id)
+{
+    return findOne(db, QStringLiteral("id"), QString::number(id));
+}
+
+Result<std::optional<Ticket>> ticketByNumber(const QSqlDatabase& db, const QString& number)
+{
+    return findOne(db, QStringLiteral("number"), number);
+}
+
+Result<std::optional<Ticket>> ticketByClientRequestId(const QSqlDatabase& db, const QString& clientRequestId)
+{
+    return findOne(db, QStringLiteral("client_request_id"), clientRequestId);
+}
+
+Result<QList<Ticket>> repeatContacts(const QSqlDatabase& db, const Actor& actor, const QString& customerIdpel,
+    const QString& subIssueTypeId, qint64 sinceMs)
+{
+    const Fragment visible = visibleTo(actor);
+    const QString sql = selectTickets()
+        + QStringLiteral(" WHERE t.customer_idpel = ? AND ((t.sub_issue_type_id = ? AND t.filed_at_ms >= ?) OR "
+                         "(t.kind = 'KELUHAN' AND ")
+        + statusExpression() + QStringLiteral(" = 'open'))") + visible.sql
+        + QStringLiteral(" ORDER BY t.filed_at_ms DESC, t.id DESC");
+    QVariantList values { customerIdpel, subIssueTypeId, sinceMs };
+    values += visible.values;
+    return readTickets(db, sql, values);
+}
+
+Fragment page(const Actor& actor, const TicketFilter& filter, qint64 nowMs, TicketSort sort,
+    const std::optional<std::pair<qint64, qint64>>& after, int rows)
+{
+    const Keyset keyset = keysetFor(sort);
+    const Fragment visible = visibleTo(actor);
+    const Fragment where = matching(filter, nowMs);
+    Fragment page { QStringLiteral(" WHERE 1 = 1") + visible.sql + where.sql, visible.values + where.values };
+    if (after) {
+        page.sql += QStringLiteral(" AND (%1, t.id) %2 (?, ?)")
+                        .arg(keyset.column, keyset.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        page.values << after->first << after->second;
+    }
+    const QString direction = keyset.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    page.sql += QStringLiteral(" ORDER BY %1 %2, t.id %2 LIMIT ?").arg(keyset.column, direction);
+    page.values << rows;
+    return page;
+}
+
+Result<qint64> countTickets(const QSqlDatabase& db, const Actor& actor, const TicketFilter& filter, qint64 nowMs)
+{
+    const Fragment visible = visibleTo(actor);
+    const Fragment where = matching(filter, nowMs);
+    auto value = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE 1 = 1") + visible.sql + where.sql,
+        visible.values + where.values);
+    if (!value.ok())
+        return value.error();
+    return value->toLongLong();
+}
+
+Result<bool> ticketVisibleTo(const QSqlDatabase& db, const Actor& actor, const QString& number)
+{
+    const Fragment visible = visibleTo(actor);
+    if (visible.sql.isEmpty())
+        return true;
+    auto seen = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets t WHERE t.number = ?") + visible.sql,
+        QVariantList { number } + visible.values);
+    if (!seen.ok())
+        return seen.error();
+    return seen->toLongLong() != 0;
+}
+
+Result<QList<TicketEvent>> ticketEvents(const QSqlDatabase& db, qint64 ticketId)
+{
+    auto events = execQuery(db,
+        QStringLiteral("SELECT id, kind, at_ms, actor_user_id, actor_name, note, flag, status "
+                       "FROM ticket_events WHERE ticket_id = ? ORDER BY id"),
+        { ticketId });
+    if (!events.ok())
+        return events.error();
+    QList<TicketEvent> found;
+    while (events->next()) {
+        TicketEvent event;
+        event.id = events->value(0).toLongLong();
+        const QString kind = events->value(1).toString();
+        event.kind = kind == QLatin1String("flag") ? TicketEventKind::Flag
+            : kind == QLatin1String("status")      ? TicketEventKind::StatusChange
+                                                   : TicketEventKind::Note;
+        event.at = fromEpochMs(events->value(2).toLongLong());
+        event.actorUserId = events->value(3).toLongLong();
+        event.actorName = events->value(4).toString();
+        event.note = events->value(5).toString();
+        event.flag = events->value(6).toString();
+        event.status = events->value(7).toString();
+        found.append(event);
+    }
+    return found;
+}
+
+Status tallyTickets(const QSqlDatabase& db, qint64 sinceMs, qint64 toMs, FiguresTally& tally)
+{
+    auto rows = execQuery(db,
+        QStringLiteral("SELECT filed_at_ms, kind, handle_time_ms, sub_issue_type_id, unit_code, unit_name, "
+                       "agent_name, customer_idpel FROM tickets WHERE filed_at_ms >= ? AND filed_at_ms < ? "
+                       "ORDER BY filed_at_ms, id"),
+        { sinceMs, toMs });
+    if (!rows.ok())
+        return rows.error();
+    FiguresTally::Row row;
+    while (rows->next()) {
+        row.filedAtMs = rows->value(0).toLongLong();
+        row.kind = rows->value(1).toString();
+        row.handleTimeMs = rows->value(2).toLongLong();
+        row.subIssueTypeId = rows->value(3).toString();
+        row.unitCode = rows->value(4).toString();
+        row.unitName = rows->value(5).toString();
+        row.agentName = rows->value(6).toString();
+        row.customerIdpel = rows->value(7).toString();
+        tally.add(row);
+    }
+    return {};
+}
+
+Result<std::optional<KeluhanStates>> keluhanStates(const QSqlDatabase& db, qint64 fromMs, qint64 toMs, qint64 nowMs)
+{
+    // The newest status event decides (open when there is none).
+    auto keluhan = execQuery(db,
+        QStringLiteral(
+            "SELECT "
+            "COALESCE(SUM(CASE WHEN status = 'done_by_unit' AND changed_at <= due THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN (status = 'done_by_unit' AND changed_at > due) "
+            "OR (status = 'open' AND due < ?) THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? AND ? - filed < ? THEN 1 ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN status = 'open' AND ? - filed >= ? THEN 1 ELSE 0 END), 0) "
+            "FROM (SELECT t.filed_at_ms AS filed, t.sla_due_at_ms AS due, ")
+            + statusExpression()
+            + QStringLiteral(" AS status, (SELECT e.at_ms FROM ticket_events e WHERE e.ticket_id = t.id "
+                             "AND e.kind = 'status' ORDER BY e.id DESC LIMIT 1) AS changed_at "
+                             "FROM tickets t WHERE t.kind = 'KELUHAN' AND t.filed_at_ms >= ? AND t.filed_at_ms < ?) k"),
+        QVariantList { nowMs, nowMs, kDayMs, nowMs, kDayMs, nowMs, 3 * kDayMs, nowMs, 3 * kDayMs, nowMs, 7 * kDayMs,
+            nowMs, 7 * kDayMs }
+            + QVariantList { fromMs, toMs });
+    if (!keluhan.ok())
+        return keluhan.error();
+    if (!keluhan->next())
+        return std::optional<KeluhanStates>();
+    KeluhanStates states;
+    states.doneInTime = keluhan->value(0).toLongLong();
+    states.late = keluhan->value(1).toLongLong();
+    for (int band = 0; band < 4; ++band)
+        states.openByAge[static_cast<size_t>(band)] = keluhan->value(2 + band).toLongLong();
+    return std::optional<KeluhanStates>(states);
 }
 
 Result<QList<AgentWorkload>> workloadByAgent(const QSqlDatabase& db, qint64 fromMs, qint64 toMs)
