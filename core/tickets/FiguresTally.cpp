@@ -23,27 +23,29 @@ void FiguresTally::count(QHash<QString, Group>& groups, const QString& key, cons
 
 void FiguresTally::add(const Row& row)
 {
-    if (row.filedAtMs >= m_toMs)
+    if (row.filedAtMs >= m_toMs + kRepeatWindowMs)
         return;
     // A ticket repeats when the latest earlier ticket of the same customer and sub-issue (by
-    // filing time, then id: the order rows come in) is at most the window older.
+    // filing time, then id: the order rows come in) is at most the window older; that earlier
+    // ticket was then not resolved at first contact.
+    static const QString issueClosed = ticketKindCode(TicketKind::IssueClosed);
     const QString customerKey = row.customerIdpel + QChar(0x1f) + row.subIssueTypeId;
-    auto previous = m_lastFiledByCustomerAndSubIssue.find(customerKey);
-    const bool repeat
-        = previous != m_lastFiledByCustomerAndSubIssue.end() && previous.value() >= row.filedAtMs - kRepeatWindowMs;
-    if (previous != m_lastFiledByCustomerAndSubIssue.end())
-        previous.value() = row.filedAtMs;
-    else
-        m_lastFiledByCustomerAndSubIssue.insert(customerKey, row.filedAtMs);
-    if (row.filedAtMs < m_fromMs)
-        return; // only looked back at
+    const bool seen = m_lastByCustomerAndSubIssue.contains(customerKey);
+    Last& last = m_lastByCustomerAndSubIssue[customerKey];
+    const bool repeat = seen && last.filedAtMs >= row.filedAtMs - kRepeatWindowMs;
+    if (repeat && last.resolvedAtFirstContact)
+        --m_resolvedAtFirstContact; // the customer called back about it
+    const bool inPeriod = row.filedAtMs >= m_fromMs && row.filedAtMs < m_toMs;
+    const bool resolved = inPeriod && row.kind == issueClosed;
+    last = { row.filedAtMs, resolved };
+    if (!inPeriod)
+        return; // only looked back or ahead at
 
     ++m_total;
     if (repeat)
         ++m_repeats;
-    static const QString issueClosed = ticketKindCode(TicketKind::IssueClosed);
-    if (row.kind == issueClosed)
-        ++m_issueClosed;
+    if (resolved)
+        ++m_resolvedAtFirstContact;
     m_handleTimeSumMs += row.handleTimeMs;
     m_handleTimes.push_back(row.handleTimeMs);
     ++m_byDayAndKind[{ (row.filedAtMs + kWibOffsetMs) / kDayMs, row.kind }];
@@ -67,7 +69,7 @@ QList<KeyCount> FiguresTally::mostFrequentFirst(const QHash<QString, Group>& gro
 Status FiguresTally::finishInto(TicketFigures& figures)
 {
     figures.total = m_total;
-    figures.firstContactResolution = { m_issueClosed, m_total };
+    figures.firstContactResolution = { m_resolvedAtFirstContact, m_total };
     figures.averageHandleTimeMs = m_total == 0 ? 0 : m_handleTimeSumMs / m_total;
     figures.p90HandleTimeMs = 0;
     if (m_total > 0) {

@@ -30,7 +30,9 @@ public:
         QString customerIdpel;
     };
 
-    // Repeat contacts look back this far, so rows are read from this long before the period.
+    // Repeat contacts look back this far, so rows are read from this long before the period;
+    // and a contact is resolved at first contact only when no call-back about it follows within
+    // the same window, so rows are read that long after it too.
     static constexpr qint64 kRepeatWindowMs = 7LL * 24 * 3600 * 1000;
 
     FiguresTally(qint64 fromMs, qint64 toMs)
@@ -39,7 +41,8 @@ public:
     {
     }
 
-    // Rows must come in (filed_at_ms, id) order, from fromMs - kRepeatWindowMs up to toMs.
+    // Rows must come in (filed_at_ms, id) order, from fromMs - kRepeatWindowMs up to
+    // toMs + kRepeatWindowMs (or now, whichever is earlier).
     void add(const Row& row);
     // Fills total, byDayAndKind, bySubIssueType, byUnit, byAgent, firstContactResolution,
     // averageHandleTimeMs, p90HandleTimeMs and repeatContacts; fails on an unknown kind code.
@@ -56,7 +59,7 @@ private:
     qint64 m_fromMs;
     qint64 m_toMs;
     qint64 m_total = 0;
-    qint64 m_issueClosed = 0;
+    qint64 m_resolvedAtFirstContact = 0; // Issue Closed in the period with no call-back (yet)
     qint64 m_handleTimeSumMs = 0;
     qint64 m_repeats = 0;
     std::vector<qint64> m_handleTimes;
@@ -64,7 +67,11 @@ private:
     QHash<QString, Group> m_bySubIssue;
     QHash<QString, Group> m_byUnit;
     QHash<QString, Group> m_byAgent;
-    QHash<QString, qint64> m_lastFiledByCustomerAndSubIssue;
+    struct Last {
+        qint64 filedAtMs = 0;
+        bool resolvedAtFirstContact = false; // counted as such until a call-back comes
+    };
+    QHash<QString, Last> m_lastByCustomerAndSubIssue;
 };
 
 } // namespace csodesk

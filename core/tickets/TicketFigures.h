@@ -46,7 +46,9 @@ struct TicketFigures {
     QList<KeyCount> byUnit;
     QList<KeyCount> byAgent;
 
-    Ratio firstContactResolution; // Issue Closed / all
+    // Issue Closed contacts the same customer did not call back about (same sub-issue type)
+    // within 7 days, over all contacts (docs/tickets.md).
+    Ratio firstContactResolution;
     qint64 averageHandleTimeMs = 0; // integer mean, rounded down
     qint64 p90HandleTimeMs = 0; // nearest-rank 90th percentile
     Ratio repeatContacts; // tickets with an earlier one (same customer, sub-issue) within 7 days / all

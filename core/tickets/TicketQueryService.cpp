@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace csodesk {
@@ -237,11 +238,13 @@ Result<TicketFigures> TicketQueryService::figures(const Actor& actor, const QDat
     const qint64 nowMs = toEpochMs(figures.asOf);
 
     auto computed = m_database.read([&](QSqlDatabase& db) -> Status {
-        // Everything but the KELUHAN states, from one ordered read of the period (and the week
-        // before it, which repeat contacts look back on).
+        // Everything but the KELUHAN states, from one ordered read of the period, the week
+        // before it (which repeat contacts look back on) and the week after it (a call-back
+        // there means the contact was not resolved the first time).
         FiguresTally tally(toEpochMs(from), toEpochMs(to));
-        if (auto read
-            = ticket_sql::tallyTickets(db, toEpochMs(from) - FiguresTally::kRepeatWindowMs, toEpochMs(to), tally);
+        const qint64 lookAheadToMs = std::min(toEpochMs(to) + FiguresTally::kRepeatWindowMs, nowMs + 1);
+        if (auto read = ticket_sql::tallyTickets(
+                db, toEpochMs(from) - FiguresTally::kRepeatWindowMs, std::max(lookAheadToMs, toEpochMs(to)), tally);
             !read.ok())
             return read;
         if (auto tallied = tally.finishInto(figures); !tallied.ok())

@@ -89,9 +89,11 @@ TEST_CASE("Period figures match hand-computed values", "[tickets][figures]")
     CHECK(f.byAgent.at(0).count == 5);
     CHECK(f.byAgent.at(1).count == 3);
 
-    CHECK(f.firstContactResolution.numerator == 3);
+    // Issue Closed in the period: T1, T3, T6. T1 was called back about (T3), and T3 too (T8,
+    // after the period but within 7 days): only T6 was resolved at first contact.
+    CHECK(f.firstContactResolution.numerator == 1);
     CHECK(f.firstContactResolution.denominator == 8);
-    CHECK(f.firstContactResolution.permille() == 375);
+    CHECK(f.firstContactResolution.permille() == 125);
     CHECK(f.averageHandleTimeMs == 475000); // 3,800 s / 8
     CHECK(f.p90HandleTimeMs == 1000000); // rank ceil(0.9 × 8) = 8 of the sorted times
     CHECK(f.repeatContacts.numerator == 3); // T1, T3, T5
@@ -102,6 +104,38 @@ TEST_CASE("Period figures match hand-computed values", "[tickets][figures]")
     CHECK(f.openKeluhanByAge == std::array<qint64, 4> { 0, 1, 1, 0 });
     (void)t7;
     (void)t10;
+}
+
+TEST_CASE("First-contact resolution counts a contact only when no call-back about it follows within 7 days",
+    "[tickets][figures]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    const QString caller = QStringLiteral("541100000001");
+    const QString once = QStringLiteral("541100000004");
+    auto fileAt = [&w](const QDateTime& at, TicketDraft draft) {
+        w.clock.set(at);
+        return w.file(w.agent, draft, 120);
+    };
+    // The same customer calls three times about the same bill within a week: one resolved
+    // contact (the last), not three. Another customer calls once. A third calls about the
+    // bill, then files a KELUHAN of another sub-issue type: still resolved at first contact.
+    (void)fileAt(utc(22, 2), issueClosedDraft(caller));
+    (void)fileAt(utc(22, 9), issueClosedDraft(caller));
+    (void)fileAt(utc(23, 2), issueClosedDraft(caller));
+    (void)fileAt(utc(22, 3), issueClosedDraft(once));
+    (void)fileAt(utc(22, 4), issueClosedDraft(QStringLiteral("541100000002")));
+    (void)fileAt(utc(22, 5), keluhanDraft(QStringLiteral("541100000002"), QStringLiteral("cater.lebih_tagih")));
+    // A call-back 8 days later is a new matter, not a repeat: the first stays resolved.
+    (void)fileAt(utc(30, 4), issueClosedDraft(once));
+
+    w.clock.set(utc(30, 5));
+    auto f = w.queriesOf(w.supervisor).figures(w.supervisor, utc(21, 17), utc(23, 17));
+    REQUIRE(f.ok());
+    CHECK(f->total == 6);
+    // Resolved: caller's third call, `once`'s call, 541100000002's information call.
+    CHECK(f->firstContactResolution.numerator == 3);
+    CHECK(f->firstContactResolution.denominator == 6);
 }
 
 TEST_CASE("Figures of an empty period are zeros, and a reversed period is refused", "[tickets][figures]")
