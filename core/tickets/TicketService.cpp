@@ -209,7 +209,9 @@ Result<QList<Ticket>> TicketService::findRepeatContacts(
     const qint64 nowMs = toEpochMs(m_clock.nowUtc());
     const qint64 windowStartMs = nowMs - qint64(kRepeatWindowDays) * 24 * 3600 * 1000;
     return m_database.read([&](QSqlDatabase& db) {
-        return ticket_sql::repeatContacts(db, actor, customerIdpel, subIssueTypeId, windowStartMs);
+        // APKT sub-issue ids are "<issue type>.<sub-issue>" (the catalogue test holds to it).
+        const QString issueTypeId = subIssueTypeId.section(QLatin1Char('.'), 0, 0);
+        return ticket_sql::repeatContacts(db, actor, customerIdpel, subIssueTypeId, issueTypeId, windowStartMs);
     });
 }
 

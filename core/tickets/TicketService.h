@@ -43,9 +43,10 @@ public:
     // filed the first time instead of a second one.
     [[nodiscard]] Result<FilingResult> file(const Actor& actor, const TicketDraft& draft, const FilingRequest& request);
 
-    // Before filing: the customer's tickets with the same sub-issue type in the last 7 days,
-    // and any of their KELUHAN still open, newest first — so the agent can link instead of
-    // duplicating. Limited to what the actor may see.
+    // Before filing: the customer's tickets about the same matter — the same sub-issue type,
+    // then the same issue type — filed in the last 7 days or a KELUHAN still open; the same
+    // sub-issue type first, newest first. Never another matter, so the agent links the right
+    // one (or none) instead of duplicating. Limited to what the actor may see.
     [[nodiscard]] Result<QList<Ticket>> findRepeatContacts(
         const Actor& actor, const QString& customerIdpel, const QString& subIssueTypeId);
 

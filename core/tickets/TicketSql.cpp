@@ -273,16 +273,18 @@ Result<std::optional<Ticket>> ticketByClientRequestId(const QSqlDatabase& db, co
 }
 
 Result<QList<Ticket>> repeatContacts(const QSqlDatabase& db, const Actor& actor, const QString& customerIdpel,
-    const QString& subIssueTypeId, qint64 sinceMs)
+    const QString& subIssueTypeId, const QString& issueTypeId, qint64 sinceMs)
 {
     const Fragment visible = visibleTo(actor);
     const QString sql = selectTickets()
-        + QStringLiteral(" WHERE t.customer_idpel = ? AND ((t.sub_issue_type_id = ? AND t.filed_at_ms >= ?) OR "
-                         "(t.kind = 'KELUHAN' AND ")
+        + QStringLiteral(" WHERE t.customer_idpel = ? AND (t.sub_issue_type_id = ? OR t.issue_type_id = ?) "
+                         "AND (t.filed_at_ms >= ? OR (t.kind = 'KELUHAN' AND ")
         + statusExpression() + QStringLiteral(" = 'open'))") + visible.sql
-        + QStringLiteral(" ORDER BY t.filed_at_ms DESC, t.id DESC");
-    QVariantList values { customerIdpel, subIssueTypeId, sinceMs };
+        + QStringLiteral(
+            " ORDER BY CASE WHEN t.sub_issue_type_id = ? THEN 0 ELSE 1 END, t.filed_at_ms DESC, t.id DESC");
+    QVariantList values { customerIdpel, subIssueTypeId, issueTypeId, sinceMs };
     values += visible.values;
+    values << subIssueTypeId;
     return readTickets(db, sql, values);
 }
 

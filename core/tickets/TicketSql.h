@@ -52,10 +52,11 @@ struct Fragment {
 [[nodiscard]] Result<std::optional<Ticket>> ticketByClientRequestId(
     const QSqlDatabase& db, const QString& clientRequestId);
 
-// The customer's tickets with the sub-issue type filed since `sinceMs`, and any of their KELUHAN
-// still open, newest first; limited to what the actor may see.
+// The customer's tickets about the same matter: of the sub-issue type, then of its issue type,
+// each filed since `sinceMs` or a KELUHAN still open; the same sub-issue type first, then newest
+// first. Never another matter. Limited to what the actor may see.
 [[nodiscard]] Result<QList<Ticket>> repeatContacts(const QSqlDatabase& db, const Actor& actor,
-    const QString& customerIdpel, const QString& subIssueTypeId, qint64 sinceMs);
+    const QString& customerIdpel, const QString& subIssueTypeId, const QString& issueTypeId, qint64 sinceMs);
 
 // " WHERE ... ORDER BY ... LIMIT ?" for one keyset page, to follow selectTickets() or
 // selectTicketRows(): what the actor may see of the filter, after the (sort key, id) of the

@@ -23,6 +23,11 @@ TEST_CASE("The built-in APKT catalogue has the ten KELUHAN issue types with stab
     CHECK(catalogue->subIssueTypeName(QStringLiteral("lama.dihapus"))
         == QLatin1String("lama.dihapus")); // old tickets still show
     CHECK_FALSE(catalogue->contactCenterUnit().name.isEmpty());
+    // Repeat contacts fall back to the issue type by the sub-issue id's prefix.
+    for (const ApktIssueType& type : catalogue->issueTypes()) {
+        for (const ApktSubIssueType& sub : type.subIssueTypes)
+            CHECK(sub.id.section(QLatin1Char('.'), 0, 0) == type.id);
+    }
 }
 
 TEST_CASE("A malformed catalogue is refused with its reason", "[apkt]")

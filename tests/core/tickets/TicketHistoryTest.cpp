@@ -91,26 +91,43 @@ TEST_CASE(
     CHECK(w.auditOf(w.supervisor).query(annotations)->size() == 1);
 }
 
-TEST_CASE("Repeat contact: same customer and sub-issue within 7 days, or any open KELUHAN", "[tickets]")
+TEST_CASE("Repeat contact: the same matter only, the same sub-issue type first", "[tickets]")
 {
     const auto dialect = GENERATE(from_range(testDialects()));
     TicketWorld w(dialect);
     const QString idpel = QStringLiteral("541100000123");
     const Ticket oldOpen = w.file(w.agent, keluhanDraft(idpel, QStringLiteral("cater.lebih_tagih"))); // day 0
+    const Ticket subscription
+        = w.file(w.agent, keluhanDraft(idpel, QStringLiteral("tagihan.mengajukan_berlangganan_invoice")));
     w.clock.advanceSeconds(2 * 86400);
     const Ticket info = w.file(w.agent, issueClosedDraft(idpel)); // day 2, informasi
     w.clock.advanceSeconds(6 * 86400);
     const Ticket recentInfo = w.file(w.agent, issueClosedDraft(idpel)); // day 8
     (void)w.file(w.agent, issueClosedDraft(QStringLiteral("541100000999"))); // another customer
+    const Ticket correction = w.file(w.agent, keluhanDraft(idpel, QStringLiteral("tagihan.koreksi_rekening")));
     const Ticket doneKeluhan = w.file(w.agent, keluhanDraft(idpel, QStringLiteral("tusbung.salah_putus")));
     REQUIRE(w.ticketsOf(w.supervisor).changeStatus(w.supervisor, doneKeluhan.number, TicketStatus::DoneByUnit).ok());
 
     w.clock.advanceSeconds(86400 + 60); // day 9: `info` is just over 7 days old, out of the window
-    auto repeats = w.ticketsOf(w.agent).findRepeatContacts(
-        w.agent, idpel, QStringLiteral("informasi.tagihan_listrik_dan_token"));
+    TicketService& tickets = w.ticketsOf(w.agent);
+    auto repeats = tickets.findRepeatContacts(w.agent, idpel, QStringLiteral("informasi.tagihan_listrik_dan_token"));
     REQUIRE(repeats.ok());
-    REQUIRE(repeats->size() == 2);
-    CHECK(repeats->at(0).number == recentInfo.number); // newest first
-    CHECK(repeats->at(1).number == oldOpen.number); // still open, however old
+    // Not the open cater KELUHAN: another matter, however open.
+    REQUIRE(repeats->size() == 1);
+    CHECK(repeats->at(0).number == recentInfo.number);
+
+    // Two open KELUHAN of the same issue type: a new invoice-subscription request links to the
+    // open subscription request (older), before the newer bill correction.
+    auto invoice
+        = tickets.findRepeatContacts(w.agent, idpel, QStringLiteral("tagihan.mengajukan_berlangganan_invoice"));
+    REQUIRE(invoice.ok());
+    REQUIRE(invoice->size() == 2);
+    CHECK(invoice->at(0).number == subscription.number);
+    CHECK(invoice->at(1).number == correction.number);
+
+    auto cater = tickets.findRepeatContacts(w.agent, idpel, QStringLiteral("cater.kurang_tagih"));
+    REQUIRE(cater.ok());
+    REQUIRE(cater->size() == 1);
+    CHECK(cater->at(0).number == oldOpen.number); // still open, however old: the same issue type
     (void)info;
 }
