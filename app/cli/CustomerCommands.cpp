@@ -72,6 +72,17 @@ QJsonObject arrearsJson(const Arrears& arrears)
     };
 }
 
+// Unpaid bills not yet due: what the customer pays next, kept apart from the arrears.
+QJsonArray currentBillsJson(const QList<Bill>& bills)
+{
+    QJsonArray current;
+    for (const Bill& bill : bills)
+        current.append(
+            QJsonObject { { QStringLiteral("period"), bill.period.toString() }, { QStringLiteral("total"), bill.total },
+                { QStringLiteral("due_date"), bill.dueDate.toString(Qt::ISODate) } });
+    return current;
+}
+
 QJsonArray ticketsJson(const QList<CustomerTicketRef>& tickets)
 {
     QJsonArray array;
@@ -123,6 +134,9 @@ void printText(QTextStream& out, const CustomerLookup& found)
     } else if (!c.isPrepaid()) {
         out << "\nArrears: none\n";
     }
+    for (const Bill& bill : found.currentBills)
+        out << "Current bill (not yet due): " << bill.period.toString() << " " << formatRupiah(bill.total) << ", due "
+            << bill.dueDate.toString(Qt::ISODate) << "\n";
     if (!found.readings.isEmpty()) {
         out << "\nMeter readings:\n";
         for (const MeterReading& r : found.readings) {
@@ -186,6 +200,7 @@ int runLookup(CliContext& context)
             { QStringLiteral("customer"), customerJson(found.value()) },
             { QStringLiteral("bills"), bills },
             { QStringLiteral("arrears"), arrearsJson(found->arrears) },
+            { QStringLiteral("current_bills"), currentBillsJson(found->currentBills) },
             { QStringLiteral("tickets"), ticketsJson(found->tickets) },
         };
         // Only when it happens: the agreed shape stays as it is for every normal look-up.

@@ -171,7 +171,10 @@ bool askStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage
     const SopNode& node = session.currentNode();
     const QString suggested = session.suggestedChoice();
     for (int i = 0; i < node.choices.size(); ++i) {
-        out << "  " << i + 1 << ") " << session.choiceLabel(node.choices.at(i), language)
+        const QString unavailable = session.unavailableReason(node.choices.at(i));
+        out << "  " << (unavailable.isEmpty() ? QString::number(i + 1) : QStringLiteral("-")) << ") "
+            << session.choiceLabel(node.choices.at(i), language)
+            << (unavailable.isEmpty() ? QString() : QStringLiteral(" — tidak berlaku: %1").arg(unavailable))
             << (node.choices.at(i).id == suggested ? "  (disarankan)" : "") << "\n";
     }
     const QString hint = session.canGoBack() ? QStringLiteral(" (<: kembali)") : QString();
@@ -184,8 +187,8 @@ bool askStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage
     const int index = line->toInt(&numeric) - 1;
     if (!numeric || index < 0 || index >= node.choices.size())
         out << "Pilihan tidak dikenal: \"" << *line << "\".\n";
-    else
-        (void)session.choose(node.choices.at(index).id);
+    else if (Status chosen = session.choose(node.choices.at(index).id); !chosen.ok())
+        out << chosen.error().message << "\n";
     return true;
 }
 

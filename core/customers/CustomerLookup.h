@@ -12,9 +12,10 @@
 
 namespace csodesk {
 
-// Unpaid bills and what settling them costs today (late fees included).
+// Unpaid bills past their due date (WIB) and what settling them costs today, late fees
+// included. A bill not yet due is the current bill, not arrears (CustomerLookup::currentBills).
 struct Arrears {
-    QList<Bill> unpaidBills; // oldest first
+    QList<Bill> unpaidBills; // overdue, oldest first
     Rupiah billsTotal = 0; // sum of the bills' totals
     Rupiah lateFees = 0; // late fees owed on the overdue ones
     Rupiah total = 0; // what the customer must pay now
@@ -40,6 +41,8 @@ struct CustomerLookup {
     QList<Unit> units; // ULP, UP3, main unit
     QList<Bill> bills; // the last 12, newest first
     Arrears arrears;
+    QList<Bill> currentBills; // unpaid and not yet due (normally the newest one), oldest first
+    QDate asOf; // the day (WIB) the look-up was made: what "due" and "overdue" are measured on
     QList<MeterReading> readings; // recent, newest first
     QList<TokenPurchase> tokenPurchases; // recent, newest first
     QList<CustomerTicketRef> tickets; // newest first; see CustomerLookupService::setTicketHistory

@@ -78,13 +78,12 @@ Arrears CustomerLookupService::arrearsOf(
     const QList<Bill>& unpaidBills, int powerVa, const BillCalculator& calculator, const QDate& today)
 {
     Arrears arrears;
-    arrears.unpaidBills = unpaidBills;
     for (const Bill& bill : unpaidBills) {
+        if (today <= bill.dueDate)
+            continue; // due today or later: the current bill
+        arrears.unpaidBills.append(bill);
         arrears.billsTotal += bill.total;
-        if (bill.lateFee > 0)
-            arrears.lateFees += bill.lateFee;
-        else if (today > bill.dueDate)
-            arrears.lateFees += calculator.lateFee(powerVa, bill.total);
+        arrears.lateFees += bill.lateFee > 0 ? bill.lateFee : calculator.lateFee(powerVa, bill.total);
     }
     arrears.total = arrears.billsTotal + arrears.lateFees;
     return arrears;
@@ -119,6 +118,11 @@ Result<CustomerLookup> CustomerLookupService::lookup(const Actor& actor, const Q
         lookup.units = units.value();
         lookup.bills = bills.value();
         lookup.arrears = arrearsOf(unpaid.value(), lookup.customer.powerVa, calculator, today);
+        for (const Bill& bill : unpaid.value()) {
+            if (today <= bill.dueDate)
+                lookup.currentBills.append(bill);
+        }
+        lookup.asOf = today;
         lookup.readings = readings.value();
         lookup.tokenPurchases = tokens.value();
         return lookup;

@@ -39,7 +39,7 @@ public:
     // so it is logged the same way.
     [[nodiscard]] Result<BillExplanation> explainBill(const Actor& actor, const QString& input, const QString& period);
 
-    // Unpaid bills and the amount due on `today` (WIB date), late fees included.
+    // The unpaid bills past their due date on `today` (WIB) and what they cost, late fees included.
     [[nodiscard]] static Arrears arrearsOf(
         const QList<Bill>& unpaidBills, int powerVa, const BillCalculator& calculator, const QDate& today);
 

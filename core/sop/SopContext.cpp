@@ -103,6 +103,14 @@ Result<SopContext> sopContextFromJson(const QJsonObject& json)
             return badContext(QStringLiteral("nilai \"%1\" harus berupa teks").arg(it.key()));
         context.values.insert(it.key(), it.value().toString());
     }
+    const QJsonObject facts = json.value(QStringLiteral("facts")).toObject();
+    for (auto it = facts.constBegin(); it != facts.constEnd(); ++it) {
+        if (!isSopFact(it.key()))
+            return badContext(QStringLiteral("fakta \"%1\" tidak dikenal").arg(it.key()));
+        if (!it.value().isBool())
+            return badContext(QStringLiteral("fakta \"%1\" harus true atau false").arg(it.key()));
+        context.facts.insert(it.key(), it.value().toBool());
+    }
     return context;
 }
 
@@ -111,6 +119,9 @@ QJsonObject sopContextToJson(const SopContext& context)
     QJsonObject values;
     for (auto it = context.values.cbegin(); it != context.values.cend(); ++it)
         values.insert(it.key(), it.value());
+    QJsonObject facts;
+    for (auto it = context.facts.cbegin(); it != context.facts.cend(); ++it)
+        facts.insert(it.key(), it.value());
     return QJsonObject {
         { QStringLiteral("customer"),
             QJsonObject { { QStringLiteral("idpel"), context.customerIdpel },
@@ -120,6 +131,7 @@ QJsonObject sopContextToJson(const SopContext& context)
                     QJsonObject { { QStringLiteral("code"), context.unitCode },
                         { QStringLiteral("name"), context.unitName } } } } },
         { QStringLiteral("values"), values },
+        { QStringLiteral("facts"), facts },
     };
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "sop/SopCondition.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -32,12 +33,16 @@ struct SopContext {
     // Formatted values by placeholder name ("period" -> "November 2026", "amount" -> "Rp1.234.567").
     // idpel, name, unit_code, unit_name and payment_type come from the members above.
     QMap<QString, QString> values;
+    // What the scripts' conditions ("when") are decided on: payment type, the bill in question,
+    // the invoice subscription, arrears (see sopFacts()). A missing fact is unknown.
+    SopFacts facts;
 
     // The value of a placeholder, or an empty string when the lookup did not provide it.
     [[nodiscard]] QString value(const QString& placeholder) const;
 };
 
-// {"customer": {"idpel", "name", "payment_type", "unit": {"code", "name"}}, "values": {...}}.
+// {"customer": {"idpel", "name", "payment_type", "unit": {"code", "name"}}, "values": {...},
+//  "facts": {"postpaid": true, ...}}.
 // Unknown placeholder names in "values" are refused (a typo would silently show "tidak tersedia").
 [[nodiscard]] Result<SopContext> sopContextFromJson(const QJsonObject& json);
 [[nodiscard]] QJsonObject sopContextToJson(const SopContext& context);

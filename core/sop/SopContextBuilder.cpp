@@ -65,6 +65,25 @@ QString formatIndonesianDate(const QDate& date)
     return QStringLiteral("%1 %2 %3").arg(date.day()).arg(indonesianMonthName(date.month())).arg(date.year());
 }
 
+SopFacts sopFactsFromLookup(const CustomerLookup& lookup, const SopBillChoice& choice)
+{
+    const Customer& customer = lookup.customer;
+    const Bill* bill = chosenBill(lookup, choice.period);
+    const bool unpaid = bill && !bill->isPaid();
+    return SopFacts {
+        { QStringLiteral("postpaid"), !customer.isPrepaid() },
+        { QStringLiteral("has_bill"), bill != nullptr },
+        { QStringLiteral("bill_estimated"), bill && bill->estimated },
+        { QStringLiteral("bill_corrected"), bill && bill->correctionWh != 0 },
+        { QStringLiteral("bill_paid"), bill && bill->isPaid() },
+        // Due on the 20th means payable through the 20th: overdue from the 21st (WIB).
+        { QStringLiteral("bill_overdue"), unpaid && lookup.asOf.isValid() && lookup.asOf > bill->dueDate },
+        { QStringLiteral("invoice_subscribed"),
+            customer.invoiceEmailState == InvoiceEmailState::Subscribed && !customer.invoiceEmail.isEmpty() },
+        { QStringLiteral("has_arrears"), !lookup.arrears.isEmpty() },
+    };
+}
+
 SopContext sopContextFromLookup(const CustomerLookup& lookup, const SopBillChoice& choice)
 {
     const Customer& customer = lookup.customer;
@@ -101,6 +120,7 @@ SopContext sopContextFromLookup(const CustomerLookup& lookup, const SopBillChoic
             put(QStringLiteral("estimated_from"), monthList(bill->estimatedFrom));
         put(QStringLiteral("bill_explanation"), choice.billExplanation.trimmed());
     }
+    context.facts = sopFactsFromLookup(lookup, choice);
     return context;
 }
 

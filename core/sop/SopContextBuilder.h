@@ -19,6 +19,8 @@ struct SopBillChoice {
 // than an invented number. Stands and kWh use a decimal comma and no thousands separator so the
 // stand-dispute suggestion can read them.
 [[nodiscard]] SopContext sopContextFromLookup(const CustomerLookup& lookup, const SopBillChoice& bill = {});
+// The facts the scripts' conditions are decided on, for the chosen bill (or the newest).
+[[nodiscard]] SopFacts sopFactsFromLookup(const CustomerLookup& lookup, const SopBillChoice& bill = {});
 
 // "1.300 VA"
 [[nodiscard]] QString formatPowerVa(int powerVa);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sop/SopCondition.h"
 #include "sop/SopSuggestion.h"
 #include "tickets/TicketDraft.h"
 
@@ -30,6 +31,7 @@ struct SopChoice {
     QString summary; // what {choice:NODE} renders in a description; the label when empty
     QString next;
     QStringList branches; // which branches of the source SOP this choice belongs to (coverage)
+    SopCondition when; // offered only when it holds for the customer (else shown with the reason)
 };
 
 struct SopField {
@@ -61,6 +63,7 @@ struct SopNode {
     QList<SopField> fields; // collect
     SopOutcome outcome; // outcome
     QStringList branches;
+    SopCondition when; // say only: read out when it holds, passed over otherwise
 
     // The nodes this one can lead to, in choice order.
     [[nodiscard]] QStringList successors() const;

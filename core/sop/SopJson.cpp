@@ -59,6 +59,15 @@ public:
         return value.toString();
     }
 
+    SopCondition condition(const QJsonObject& object, const QString& where)
+    {
+        QStringList problems;
+        SopCondition condition = readSopCondition(object.value(QStringLiteral("when")), where, &problems);
+        for (const QString& reason : std::as_const(problems))
+            problem(reason);
+        return condition;
+    }
+
     QStringList branches(const QJsonObject& object, const QString& where)
     {
         const QJsonValue value = object.value(QStringLiteral("branches"));
@@ -163,7 +172,7 @@ SopChoice readChoice(Reader& reader, const QJsonObject& object, int index)
     const QString where = QStringLiteral("pilihan #%1").arg(index + 1);
     reader.checkKeys(object,
         { QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("label_en"), QStringLiteral("summary"),
-            QStringLiteral("next"), QStringLiteral("branches") },
+            QStringLiteral("next"), QStringLiteral("branches"), QStringLiteral("when") },
         where);
     SopChoice choice;
     choice.id = reader.requiredString(object, QStringLiteral("id"), where);
@@ -174,6 +183,7 @@ SopChoice readChoice(Reader& reader, const QJsonObject& object, int index)
     choice.summary = reader.optionalString(object, QStringLiteral("summary"), where);
     choice.next = reader.requiredString(object, QStringLiteral("next"), where);
     choice.branches = reader.branches(object, where);
+    choice.when = reader.condition(object, QStringLiteral("%1 (%2)").arg(where, choice.id));
     return choice;
 }
 
@@ -241,7 +251,7 @@ SopNode readNode(Reader& reader, const QJsonObject& object)
         QStringLiteral("text_en"), QStringLiteral("branches") };
     switch (node.kind) {
     case SopNodeKind::Say:
-        allowed << QStringLiteral("next");
+        allowed << QStringLiteral("next") << QStringLiteral("when");
         break;
     case SopNodeKind::Ask:
         allowed << QStringLiteral("choices") << QStringLiteral("suggest");
@@ -255,6 +265,7 @@ SopNode readNode(Reader& reader, const QJsonObject& object)
     }
     reader.checkKeys(object, allowed, QStringLiteral("node %1").arg(kindText));
     node.branches = reader.branches(object, QStringLiteral("node"));
+    node.when = reader.condition(object, QStringLiteral("node"));
 
     if (node.kind == SopNodeKind::Outcome) {
         // The closing script is optional; when present it needs its English gloss too.
@@ -391,6 +402,8 @@ QJsonObject nodeToJson(const SopNode& node)
     }
     if (!node.branches.isEmpty())
         object.insert(QStringLiteral("branches"), toArray(node.branches));
+    if (!node.when.isEmpty())
+        object.insert(QStringLiteral("when"), sopConditionToJson(node.when));
     switch (node.kind) {
     case SopNodeKind::Say:
         object.insert(QStringLiteral("next"), node.next);
@@ -404,6 +417,8 @@ QJsonObject nodeToJson(const SopNode& node)
                 item.insert(QStringLiteral("summary"), choice.summary);
             if (!choice.branches.isEmpty())
                 item.insert(QStringLiteral("branches"), toArray(choice.branches));
+            if (!choice.when.isEmpty())
+                item.insert(QStringLiteral("when"), sopConditionToJson(choice.when));
             choices.append(item);
         }
         object.insert(QStringLiteral("choices"), choices);

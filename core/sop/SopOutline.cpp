@@ -54,6 +54,8 @@ QString sopOutline(const SopDocument& document, const ApktCatalogue& catalogue)
         else
             out += indent + head;
         out += branchTags(node->branches) + QLatin1Char('\n');
+        if (!node->when.isEmpty())
+            out += indent + QStringLiteral("  (dibacakan hanya bila: %1)\n").arg(describeSopCondition(node->when));
         switch (node->kind) {
         case SopNodeKind::Say:
             print(node->next, depth);
@@ -84,6 +86,9 @@ QString sopOutline(const SopDocument& document, const ApktCatalogue& catalogue)
                     + QStringLiteral("  %1) %2: %3%4\n")
                           .arg(i + 1)
                           .arg(choice.id, choice.label, branchTags(choice.branches));
+                if (!choice.when.isEmpty())
+                    out += indent
+                        + QStringLiteral("     (ditawarkan hanya bila: %1)\n").arg(describeSopCondition(choice.when));
                 print(choice.next, depth + 2);
             }
             break;

@@ -25,6 +25,16 @@ SopSession::SopSession(
     , m_clock(clock)
     , m_current(m_sop->start)
 {
+    passInapplicableSays();
+}
+
+void SopSession::passInapplicableSays()
+{
+    // A say whose condition does not hold for this customer is not read out; the walk goes on.
+    // The validator refuses a cycle, so this ends.
+    for (const SopNode* node = &currentNode(); node->kind == SopNodeKind::Say && !node->when.holds(m_context.facts);
+         node = &currentNode())
+        m_current = node->next;
 }
 
 const SopNode& SopSession::currentNode() const
@@ -33,7 +43,7 @@ const SopNode& SopSession::currentNode() const
     return *m_sop->findNode(m_current);
 }
 
-QString SopSession::render(const QString& text, SopLanguage language) const
+QString SopSession::render(const QString& text, SopLanguage language, QStringList* missing) const
 {
     const bool english = language == SopLanguage::English;
     const QMap<QString, QString> fields = capturedFields();
@@ -43,6 +53,8 @@ QString SopSession::render(const QString& text, SopLanguage language) const
             const QString value = m_context.value(token.name);
             if (!value.isEmpty())
                 return value;
+            if (missing && !missing->contains(token.name))
+                missing->append(token.name);
             // Chosen by the language asked for, not by the UI's translator: a ticket description
             // is Indonesian whatever language the agent's screen is in.
             return english ? QStringLiteral("(not available)") : QStringLiteral("(tidak tersedia)");
@@ -57,13 +69,13 @@ QString SopSession::render(const QString& text, SopLanguage language) const
                     continue;
                 const SopChoice* choice = m_sop->findNode(step.nodeId)->findChoice(step.choiceId);
                 if (english)
-                    return render(choice->labelEn, language);
-                return render(choice->summary.isEmpty() ? choice->label : choice->summary, language);
+                    return render(choice->labelEn, language, missing);
+                return render(choice->summary.isEmpty() ? choice->label : choice->summary, language, missing);
             }
             return QStringLiteral("-");
         case SopTemplateToken::Source::Snippet: {
             const SopSnippet snippet = m_sop->snippets.value(token.name);
-            return render(english ? snippet.textEn : snippet.text, language);
+            return render(english ? snippet.textEn : snippet.text, language, missing);
         }
         }
         return {};
@@ -87,8 +99,24 @@ QString SopSession::suggestedChoice() const
     if (node.kind != SopNodeKind::Ask || !node.suggest)
         return {};
     const SopSuggestRule& rule = *node.suggest;
-    return suggestChoice(rule, capturedFields().value(rule.measuredField), m_context.value(rule.billed),
-        rule.tolerance.isEmpty() ? QString() : m_context.value(rule.tolerance));
+    const QString suggested = suggestChoice(rule, capturedFields().value(rule.measuredField),
+        m_context.value(rule.billed), rule.tolerance.isEmpty() ? QString() : m_context.value(rule.tolerance));
+    const SopChoice* choice = node.findChoice(suggested);
+    return choice && unavailableReason(*choice).isEmpty() ? suggested : QString();
+}
+
+QString SopSession::unavailableReason(const SopChoice& choice) const
+{
+    return choice.when.unmetReason(m_context.facts);
+}
+
+QStringList SopSession::missingForTicket() const
+{
+    if (!isAtOutcome())
+        return {};
+    QStringList missing;
+    (void)render(currentNode().outcome.descriptionTemplate, SopLanguage::Indonesian, &missing);
+    return missing;
 }
 
 Error SopSession::wrongKind(const QString& action) const
@@ -108,6 +136,7 @@ void SopSession::advance(TranscriptStep step, const QString& next)
         step.at = m_clock.nowUtc();
     m_path.append(std::move(step));
     m_current = next;
+    passInapplicableSays();
     if (isAtOutcome())
         m_arrivedAtOutcome = m_path.last().at;
 }
@@ -134,6 +163,12 @@ Status SopSession::choose(const QString& choiceId)
                            "SopSession", "Pilihan \"%1\" tidak ada di langkah \"%2\"; pilihan yang ada: %3.")
                            .arg(choiceId, node.id, ids.join(QStringLiteral(", "))),
             QStringLiteral("unknown sop choice"));
+    }
+    if (const QString reason = unavailableReason(*choice); !reason.isEmpty()) {
+        return invalid(
+            QCoreApplication::translate("SopSession", "Pilihan \"%1\" tidak berlaku untuk pelanggan ini: %2.")
+                .arg(choiceLabel(*choice), reason),
+            QStringLiteral("sop choice condition not met"));
     }
     TranscriptStep step;
     step.choiceId = choice->id;
@@ -210,6 +245,15 @@ Result<TicketDraft> SopSession::draft() const
         return invalid(
             QCoreApplication::translate("SopSession", "Tiket belum bisa dibuat: langkah SOP belum sampai pada hasil."),
             QStringLiteral("sop draft before outcome"));
+    // What the ticket says must be true for this customer: a value the look-up did not give
+    // is never filed as "(tidak tersedia)". Avoiding it is the SOP's job (its conditions).
+    if (const QStringList missing = missingForTicket(); !missing.isEmpty()) {
+        return invalid(QCoreApplication::translate("SopSession",
+                           "Tiket tidak dapat dibuat: data pelanggan berikut tidak tersedia untuk uraiannya: %1. "
+                           "Kembali dan pilih jalur atau rekening lain.")
+                           .arg(missing.join(QStringLiteral(", "))),
+            QStringLiteral("sop outcome with unfilled placeholders: %1").arg(missing.join(QStringLiteral(", "))));
+    }
     const SopNode& node = currentNode();
     const SopOutcome& outcome = node.outcome;
     TicketDraft draft;

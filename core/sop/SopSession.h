@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -42,6 +43,12 @@ public:
     // At an ask node with a suggestion rule: the choice the captured values point to, or an
     // empty string (no rule, or a value missing). The agent still chooses.
     [[nodiscard]] QString suggestedChoice() const;
+    // Why a choice of the current ask does not apply to this customer (its "when"), or an empty
+    // string when it does. A choice that does not apply is refused by choose().
+    [[nodiscard]] QString unavailableReason(const SopChoice& choice) const;
+    // At an outcome: the placeholders its ticket description needs that the look-up did not
+    // provide. draft() refuses while any is missing.
+    [[nodiscard]] QStringList missingForTicket() const;
 
     [[nodiscard]] Status proceed();
     [[nodiscard]] Status choose(const QString& choiceId);
@@ -67,7 +74,8 @@ public:
     [[nodiscard]] Status replay(const QList<TranscriptStep>& steps);
 
 private:
-    [[nodiscard]] QString render(const QString& text, SopLanguage language) const;
+    [[nodiscard]] QString render(const QString& text, SopLanguage language, QStringList* missing = nullptr) const;
+    void passInapplicableSays();
     [[nodiscard]] Error wrongKind(const QString& action) const;
     void advance(TranscriptStep step, const QString& next);
 

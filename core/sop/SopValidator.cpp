@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace csodesk {
@@ -37,6 +38,8 @@ public:
             checkTexts(node);
             if (node.suggest)
                 checkSuggest(node, *node.suggest);
+            if (node.kind == SopNodeKind::Ask)
+                checkConditions(node);
             if (node.kind == SopNodeKind::Outcome)
                 checkOutcome(node);
         }
@@ -243,6 +246,26 @@ private:
         for (const QString& choice : { rule.billedAbove, rule.billedFarBelow, rule.otherwise }) {
             if (!node.findChoice(choice))
                 problem(node.id, QStringLiteral("suggest: pilihan \"%1\" tidak ada di node ini").arg(choice));
+        }
+    }
+
+    // Whoever the customer is, an ask offers at least one choice: the agent is never stuck
+    // with every choice greyed out.
+    void checkConditions(const SopNode& node)
+    {
+        for (const SopFacts& facts : possibleSopFacts()) {
+            const bool offered = std::any_of(node.choices.cbegin(), node.choices.cend(),
+                [&facts](const SopChoice& choice) { return choice.when.holds(facts); });
+            if (offered)
+                continue;
+            QStringList state;
+            for (auto it = facts.cbegin(); it != facts.cend(); ++it)
+                state << QStringLiteral("%1=%2").arg(
+                    it.key(), it.value() ? QStringLiteral("true") : QStringLiteral("false"));
+            problem(node.id,
+                QStringLiteral("tidak ada pilihan yang berlaku untuk pelanggan dengan %1")
+                    .arg(state.join(QStringLiteral(", "))));
+            return; // one combination says enough
         }
     }
 

@@ -810,6 +810,77 @@
     </message>
 </context>
 <context>
+    <name>SopCondition</name>
+    <message>
+        <source>pelanggan pascabayar</source>
+        <translation>a postpaid customer</translation>
+    </message>
+    <message>
+        <source>pelanggan prabayar</source>
+        <translation>a prepaid customer</translation>
+    </message>
+    <message>
+        <source>ada rekening yang dibicarakan</source>
+        <translation>there is a bill in question</translation>
+    </message>
+    <message>
+        <source>pelanggan tidak punya rekening</source>
+        <translation>the customer has no bill</translation>
+    </message>
+    <message>
+        <source>rekening ini dihitung dari rata-rata 3 bulan</source>
+        <translation>this bill was computed from the 3-month average</translation>
+    </message>
+    <message>
+        <source>rekening ini dari stand meter yang dibaca, bukan rata-rata</source>
+        <translation>this bill is from a meter reading, not the average</translation>
+    </message>
+    <message>
+        <source>rekening ini memuat koreksi rata-rata bulan sebelumnya</source>
+        <translation>this bill carries the correction of an earlier average</translation>
+    </message>
+    <message>
+        <source>rekening ini tidak memuat koreksi</source>
+        <translation>this bill carries no correction</translation>
+    </message>
+    <message>
+        <source>rekening ini sudah dibayar</source>
+        <translation>this bill is paid</translation>
+    </message>
+    <message>
+        <source>rekening ini belum dibayar</source>
+        <translation>this bill is unpaid</translation>
+    </message>
+    <message>
+        <source>rekening ini lewat jatuh tempo dan belum dibayar</source>
+        <translation>this bill is past due and unpaid</translation>
+    </message>
+    <message>
+        <source>rekening ini tidak lewat jatuh tempo</source>
+        <translation>this bill is not past due</translation>
+    </message>
+    <message>
+        <source>pelanggan berlangganan invoice melalui email</source>
+        <translation>the customer subscribes to e-mail invoices</translation>
+    </message>
+    <message>
+        <source>pelanggan tidak berlangganan invoice melalui email</source>
+        <translation>the customer does not subscribe to e-mail invoices</translation>
+    </message>
+    <message>
+        <source>pelanggan punya tunggakan</source>
+        <translation>the customer has arrears</translation>
+    </message>
+    <message>
+        <source>pelanggan tidak punya tunggakan</source>
+        <translation>the customer has no arrears</translation>
+    </message>
+    <message>
+        <source>data &quot;%1&quot; tidak tersedia</source>
+        <translation>no data on &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>SopContext</name>
     <message>
         <source>Data pelanggan untuk SOP tidak valid: %1</source>
@@ -933,6 +1004,14 @@
     <message>
         <source>Langkah tersimpan &quot;%1&quot; tidak cocok: SOP berada di langkah &quot;%2&quot;.</source>
         <translation>Saved step &quot;%1&quot; does not match: the SOP is at step &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Pilihan &quot;%1&quot; tidak berlaku untuk pelanggan ini: %2.</source>
+        <translation>The choice &quot;%1&quot; does not apply to this customer: %2.</translation>
+    </message>
+    <message>
+        <source>Tiket tidak dapat dibuat: data pelanggan berikut tidak tersedia untuk uraiannya: %1. Kembali dan pilih jalur atau rekening lain.</source>
+        <translation>The ticket cannot be made: its description needs customer data that is not available: %1. Go back and choose another path or bill.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1811,10 @@
         <source>Ketik IDPEL (12 digit) atau nomor meter (11 digit) di kolom pencarian, lalu Enter.</source>
         <translation>Type the IDPEL (12 digits) or the meter number (11 digits) in the search field, then Enter.</translation>
     </message>
+    <message>
+        <source>; tagihan berjalan %1, jatuh tempo %2</source>
+        <translation>; current bill %1, due %2</translation>
+    </message>
 </context>
 <context>
     <name>csodesk::ui::DashboardView</name>
@@ -2359,6 +2442,14 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     <message>
         <source>ISSUE CLOSED (selesai di contact center)</source>
         <translation>ISSUE CLOSED (closed at the contact centre)</translation>
+    </message>
+    <message>
+        <source> — tidak berlaku: %1</source>
+        <translation> — does not apply: %1</translation>
+    </message>
+    <message>
+        <source>Tidak berlaku untuk pelanggan ini: %1</source>
+        <translation>Does not apply to this customer: %1</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ TEST_CASE("lookup --json has exactly the agreed shape, on every dialect", "[cli]
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    CHECK(keysOf(root) == setOf("customer,bills,arrears,tickets"));
+    CHECK(keysOf(root) == setOf("customer,bills,arrears,current_bills,tickets"));
     const QJsonObject customer = root.value(QStringLiteral("customer")).toObject();
     CHECK(keysOf(customer) == setOf("idpel,meter_number,name,tariff,power_va,payment_type,unit,invoice_email"));
     CHECK(customer.value(QStringLiteral("idpel")).toString() == keys.first());

@@ -72,13 +72,24 @@ TEST_CASE("csodesk-cli sop list shows the SOPs in force", "[cli][sop]")
     CHECK(text.out.contains(QStringLiteral("info-tagihan-invoice")));
     CHECK(text.out.contains(QStringLiteral("stand-meter-mandiri")));
 
-    const CliRun json = runCli({ QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--json") });
+    // Version 2 of both (with conditions) is in force from 2 Dec 2026; version 1 before.
+    const CliRun json = runCli({ QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--json"),
+        QStringLiteral("--date"), QStringLiteral("2026-12-02") });
     REQUIRE(json.exitCode == 0);
     const QJsonArray list = QJsonDocument::fromJson(json.out.toUtf8()).array();
     REQUIRE(list.size() == 2);
     CHECK(list.at(0).toObject().value(QStringLiteral("id")).toString() == QLatin1String("info-tagihan-invoice"));
-    CHECK(list.at(0).toObject().value(QStringLiteral("paths")).toInt() == 12);
-    CHECK(list.at(1).toObject().value(QStringLiteral("paths")).toInt() == 15);
+    CHECK(list.at(0).toObject().value(QStringLiteral("version")).toInt() == 2);
+    CHECK(list.at(0).toObject().value(QStringLiteral("paths")).toInt() == 17);
+    CHECK(list.at(1).toObject().value(QStringLiteral("paths")).toInt() == 16);
+    const CliRun before = runCli({ QStringLiteral("sop"), QStringLiteral("list"), QStringLiteral("--json"),
+        QStringLiteral("--date"), QStringLiteral("2026-12-01") });
+    REQUIRE(before.exitCode == 0);
+    const QJsonArray previous = QJsonDocument::fromJson(before.out.toUtf8()).array();
+    REQUIRE(previous.size() == 2);
+    CHECK(previous.at(0).toObject().value(QStringLiteral("version")).toInt() == 1);
+    CHECK(previous.at(0).toObject().value(QStringLiteral("paths")).toInt() == 12);
+    CHECK(previous.at(1).toObject().value(QStringLiteral("paths")).toInt() == 15);
     CHECK(list.at(1).toObject().value(QStringLiteral("in_force")).toBool());
 
     // Before 8 Dec 2020 the invoice SOP did not exist yet.
@@ -160,12 +171,13 @@ TEST_CASE("csodesk-cli sop walk with answers prints the same draft as the engine
         {"node": "invoice_data_email", "fields": {"email": "Pelanggan.email@Example.co.id", "telepon": "+62 812-3456-7890"}}
     ])");
     const CliRun run = runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
-        QStringLiteral("--context"), kContext, QStringLiteral("--answers"), answers, QStringLiteral("--json") });
+        QStringLiteral("--context"), kContext, QStringLiteral("--answers"), answers, QStringLiteral("--json"),
+        QStringLiteral("--date"), QStringLiteral("2026-12-02") });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject draft = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonObject golden = QJsonDocument::fromJson(
-        readTestData(QStringLiteral("sop/info-tagihan-invoice/v1/invoice_email--tetap_email.json")).toUtf8())
+        readTestData(QStringLiteral("sop/info-tagihan-invoice/v2/invoice_email--tetap_email.json")).toUtf8())
                                    .object();
     CHECK(withoutTimes(draft) == withoutTimes(golden));
     CHECK(draft.value(QStringLiteral("kind")).toString() == QLatin1String("KELUHAN"));
@@ -211,6 +223,37 @@ TEST_CASE("csodesk-cli sop walk stops at a wrong answer with the node and the re
         writeFile(dir, QStringLiteral("c.json"), R"({"customer": {"idpel": "541100000123"}})") });
     CHECK(badContext.exitCode == 1);
     CHECK(badContext.err.contains(QStringLiteral("customer.unit.code")));
+}
+
+TEST_CASE("csodesk-cli sop walk refuses a choice that is not true for the customer", "[cli][sop]")
+{
+    QTemporaryDir dir;
+    // The context's customer without the invoice subscription.
+    QJsonObject context
+        = QJsonDocument::fromJson(readTestData(QStringLiteral("sop/context-postpaid.json")).toUtf8()).object();
+    QJsonObject facts = context.value(QStringLiteral("facts")).toObject();
+    facts.insert(QStringLiteral("invoice_subscribed"), false);
+    context.insert(QStringLiteral("facts"), facts);
+    const QString contextFile = writeFile(dir, QStringLiteral("tanpa-langganan.json"), QJsonDocument(context).toJson());
+    const CliRun refused = runCli({ QStringLiteral("sop"), QStringLiteral("walk"),
+        QStringLiteral("info-tagihan-invoice"), QStringLiteral("--date"), QStringLiteral("2026-12-02"),
+        QStringLiteral("--context"), contextFile, QStringLiteral("--answers"),
+        writeFile(dir, QStringLiteral("a.json"),
+            R"([{"node": "kebutuhan", "choice": "invoice_lainnya"},
+                {"node": "invoice_masalah", "choice": "berhenti_berlangganan"},
+                {"node": "data_berhenti", "fields": {}}])") });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("Jawaban #2 (node \"invoice_masalah\")")));
+    CHECK(refused.err.contains(
+        QStringLiteral("tidak berlaku untuk pelanggan ini: pelanggan tidak berlangganan invoice")));
+
+    // On the terminal the choice is listed without a number, with the reason.
+    const CliRun shown
+        = runCli({ QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("info-tagihan-invoice"),
+                     QStringLiteral("--date"), QStringLiteral("2026-12-02"), QStringLiteral("--context"), contextFile },
+            QByteArray("3\n"));
+    CHECK(shown.out.contains(QStringLiteral(
+        "-) Berhenti berlangganan invoice — tidak berlaku: pelanggan tidak berlangganan invoice melalui email")));
 }
 
 TEST_CASE("csodesk-cli sop walk asks on the terminal without answers", "[cli][sop]")

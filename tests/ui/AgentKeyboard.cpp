@@ -73,6 +73,11 @@ void walkPathWithKeyboard(
     ensure(panel->session()->sop().id == document.id, "panel->session()->sop().id == document.id");
 
     for (const SopPathStep& step : path.steps) {
+        // A say whose condition does not hold for this customer is passed over by the session.
+        const SopNode* planned = document.findNode(step.nodeId);
+        if (planned && planned->kind == SopNodeKind::Say && panel->session()->currentNode().id != step.nodeId
+            && !planned->when.holds(panel->session()->context().facts))
+            continue;
         ensure(panel->session()->currentNode().id == step.nodeId,
             QStringLiteral("expected SOP node %1, the panel is at %2")
                 .arg(step.nodeId, panel->session()->currentNode().id));

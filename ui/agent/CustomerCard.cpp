@@ -103,14 +103,24 @@ void CustomerCard::showCustomer(const CustomerLookup& lookup)
     if (customer.isPrepaid()) {
         m_arrears->setText(tr("— (prabayar)"));
         palette.setColor(QPalette::WindowText, palette.color(QPalette::Text));
-    } else if (lookup.arrears.isEmpty()) {
-        m_arrears->setText(tr("Tidak ada"));
-        palette.setColor(QPalette::WindowText, QColor(0x1e, 0x6e, 0x32));
     } else {
-        m_arrears->setText(tr("%1 (%n rekening, termasuk denda %2)", nullptr, int(lookup.arrears.unpaidBills.size()))
-                               .arg(formatRupiah(lookup.arrears.total), formatRupiah(lookup.arrears.lateFees)));
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-        arrearsFont.setBold(true);
+        // A bill not yet due is the current bill, not arrears: said beside them, never in red.
+        QString current;
+        for (const Bill& bill : lookup.currentBills)
+            current += tr("; tagihan berjalan %1, jatuh tempo %2")
+                           .arg(formatRupiah(bill.total), bill.dueDate.toString(QStringLiteral("dd-MM-yyyy")));
+        if (lookup.arrears.isEmpty()) {
+            m_arrears->setText(tr("Tidak ada") + current);
+            palette.setColor(
+                QPalette::WindowText, current.isEmpty() ? QColor(0x1e, 0x6e, 0x32) : palette.color(QPalette::Text));
+        } else {
+            m_arrears->setText(
+                tr("%1 (%n rekening, termasuk denda %2)", nullptr, int(lookup.arrears.unpaidBills.size()))
+                    .arg(formatRupiah(lookup.arrears.total), formatRupiah(lookup.arrears.lateFees))
+                + current);
+            palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+            arrearsFont.setBold(true);
+        }
     }
     m_arrears->setPalette(palette);
     m_arrears->setFont(arrearsFont);

@@ -317,7 +317,12 @@ void SopPanel::focusEntry()
                     return;
                 }
             }
-            m_choiceButtons.first()->setFocus();
+            for (QPushButton* button : std::as_const(m_choiceButtons)) {
+                if (button->isEnabled()) {
+                    button->setFocus();
+                    return;
+                }
+            }
         } else {
             m_continueButton->setFocus();
         }
@@ -477,6 +482,11 @@ void SopPanel::showStep()
         for (int i = 0; i < node.choices.size(); ++i) {
             const SopChoice& choice = node.choices.at(i);
             QString label = walk()->choiceLabel(choice);
+            // A choice that is not true for this customer stays in sight, greyed out with the
+            // reason, so the agent knows why it cannot be read out.
+            const QString unavailable = walk()->unavailableReason(choice);
+            if (!unavailable.isEmpty())
+                label += tr(" — tidak berlaku: %1").arg(unavailable);
             if (choice.id == suggested)
                 label += tr("  (disarankan)");
             const QString text = wrapped(label, kChoiceLineChars).replace(QLatin1Char('\n'), QStringLiteral("\n     "));
@@ -485,6 +495,9 @@ void SopPanel::showStep()
             button->setAutoDefault(true);
             button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px 10px;"));
             button->setFont(scriptFont(font()));
+            button->setEnabled(unavailable.isEmpty());
+            button->setToolTip(
+                unavailable.isEmpty() ? QString() : tr("Tidak berlaku untuk pelanggan ini: %1").arg(unavailable));
             m_choiceLayout->addWidget(button);
             m_choiceButtons.append(button);
             connect(button, &QPushButton::clicked, this, [this, i] { choose(i + 1); });
@@ -536,9 +549,14 @@ void SopPanel::showOutcome()
         m_previewUnit->setText(QStringLiteral("%1 — %2").arg(d.unitCode, d.unitName));
         m_previewDescription->setText(d.description);
     } else {
+        // Nothing untrue is filed: the agent sees which value is missing and goes back.
+        m_previewKind->clear();
+        m_previewType->clear();
+        m_previewUnit->clear();
         m_previewDescription->setText(draft.error().message);
     }
     setFilingInProgress(false);
+    m_fileButton->setEnabled(draft.ok());
     m_pages->setCurrentWidget(m_outcomePage);
     m_note->setFocus();
     if (draft.ok())

@@ -4,6 +4,7 @@
 #include "TestFloor.h"
 #include "audit/AuditLog.h"
 #include "customers/CustomerWriter.h"
+#include "sop/SopContextBuilder.h"
 
 #include <QTimeZone>
 
@@ -176,6 +177,38 @@ TEST_CASE("Lookup by IDPEL shows 12 bills newest first, arrears with late fees, 
     REQUIRE(entries->size() == 1);
     CHECK(entries->first().actor == agent.userName);
     CHECK(entries->first().action == AuditAction::Lookup);
+}
+
+TEST_CASE("A bill not yet due is the current bill, not arrears: the day before, on and after its due date",
+    "[customers][storage]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    SeededLookup fixture(dialect);
+    // October 2024 is due on 20 October; September is long overdue. 10:00 WIB each day.
+    const auto lookupOn = [&fixture](int day) {
+        fixture.clock.set(QDateTime(QDate(2024, 10, day), QTime(3, 0), QTimeZone::utc()));
+        auto found = fixture.service->lookup(fixture.agent, QStringLiteral("541100000123"));
+        REQUIRE(found.ok());
+        return found.value();
+    };
+    for (const int day : { 19, 20 }) {
+        const CustomerLookup found = lookupOn(day);
+        INFO("day " << day);
+        REQUIRE(found.arrears.unpaidBills.size() == 1);
+        CHECK(found.arrears.unpaidBills.first().period == BillingPeriod(2024, 9));
+        CHECK(found.arrears.total == 305000); // the bill and its late fee
+        REQUIRE(found.currentBills.size() == 1);
+        CHECK(found.currentBills.first().period == BillingPeriod(2024, 10));
+        CHECK(found.asOf == QDate(2024, 10, day));
+        const SopFacts facts = sopFactsFromLookup(found);
+        CHECK_FALSE(facts.value(QStringLiteral("bill_overdue")));
+        CHECK(facts.value(QStringLiteral("has_arrears")));
+    }
+    const CustomerLookup late = lookupOn(21);
+    REQUIRE(late.arrears.unpaidBills.size() == 2);
+    CHECK(late.arrears.total == 610000);
+    CHECK(late.currentBills.isEmpty());
+    CHECK(sopFactsFromLookup(late).value(QStringLiteral("bill_overdue")));
 }
 
 TEST_CASE("Lookup by prepaid meter number finds the customer and the token purchases", "[customers][storage]")

@@ -54,10 +54,11 @@ TEST_CASE("The built-in SOPs load and are in force today", "[sop][library]")
 TEST_CASE("An external folder adds versions, replaces same versions and the date picks one", "[sop][library]")
 {
     QTemporaryDir dir;
-    // A revision of a built-in SOP from 2021, and a replacement of its version 1.
-    writeDocument(dir.path(), QStringLiteral("invoice-v2.json"),
+    // A revision of a built-in SOP from 2021 (above the built-in versions 1 and 2), and a
+    // replacement of its version 1.
+    writeDocument(dir.path(), QStringLiteral("invoice-v3.json"),
         revision(
-            QStringLiteral("info-tagihan-invoice"), 2, QStringLiteral("2021-06-01"), QStringLiteral("Revisi 2021")));
+            QStringLiteral("info-tagihan-invoice"), 3, QStringLiteral("2021-06-01"), QStringLiteral("Revisi 2021")));
     writeDocument(dir.path(), QStringLiteral("invoice-v1.json"),
         revision(
             QStringLiteral("info-tagihan-invoice"), 1, QStringLiteral("2020-12-08"), QStringLiteral("Koreksi v1")));
@@ -70,16 +71,16 @@ TEST_CASE("An external folder adds versions, replaces same versions and the date
     auto library = SopLibrary::load(builtInCatalogue(), dir.path());
     REQUIRE(library.ok());
     CHECK(library->problems().isEmpty());
-    CHECK(library->all().size() == 4); // 2 built-in (one replaced) + v2 + sop-baru
+    CHECK(library->all().size() == 6); // 4 built-in (one replaced) + v3 + sop-baru
 
     const auto v1 = library->find(QStringLiteral("info-tagihan-invoice"), QDate(2021, 5, 31));
     REQUIRE(v1);
     CHECK(v1->version == 1);
     CHECK(v1->title == QLatin1String("Koreksi v1"));
     CHECK(v1->origin.endsWith(QStringLiteral("invoice-v1.json")));
-    const auto v2 = library->find(QStringLiteral("info-tagihan-invoice"), QDate(2021, 6, 1));
-    REQUIRE(v2);
-    CHECK(v2->version == 2);
+    const auto v3 = library->find(QStringLiteral("info-tagihan-invoice"), QDate(2021, 6, 1));
+    REQUIRE(v3);
+    CHECK(v3->version == 3);
     CHECK(library->findVersion(QStringLiteral("info-tagihan-invoice"), 1) == v1);
 
     CHECK(library->find(QStringLiteral("sop-baru"), QDate(2022, 6, 1)) != nullptr);
@@ -117,7 +118,7 @@ TEST_CASE("A missing external folder is not a problem", "[sop][library]")
     auto library = SopLibrary::load(builtInCatalogue(), QStringLiteral("/nonexistent/csodesk/sop"));
     REQUIRE(library.ok());
     CHECK(library->problems().isEmpty());
-    CHECK(library->all().size() == 2);
+    CHECK(library->all().size() == 4); // two documents, versions 1 and 2 of each
 }
 
 TEST_CASE("The external SOP folder is the setting, else <data dir>/sop", "[sop][library]")

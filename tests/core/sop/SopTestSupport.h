@@ -37,6 +37,13 @@ namespace csodesk::test {
 void walkSteps(
     SopSession& session, const SopPath& path, FixedClock& clock, const std::function<void()>& afterEachStep = {});
 
+// The facts of tests/data/sop/context-postpaid.json's customer: postpaid, an unpaid bill on the
+// 3-month average, not yet due, subscribed to invoices, no arrears.
+[[nodiscard]] SopFacts postpaidFacts();
+// The postpaid context with the facts the path's choices need (a prepaid branch: a prepaid
+// customer without bill, subscription or arrears).
+[[nodiscard]] SopContext contextForPath(const SopDocument& document, const SopPath& path);
+
 // Walks one enumerated path with a real SopSession (postpaid context, 15 s per step from
 // 2026-11-22 10:00 WIB), filling every field with its sample value; REQUIREs each step works.
 [[nodiscard]] TicketDraft walkPath(const std::shared_ptr<const SopDocument>& document, const SopPath& path);
