@@ -42,6 +42,29 @@ void newCall(AgentTestApp& app, int seconds)
     app.press(Qt::Key_F2);
 }
 
+// 17: from 2 Dec 2026 the SOPs' conditions apply: for a customer whose bill was read from the
+// meter (in arrears, with the current bill beside them), the averaged-bill branch and the
+// prepaid answer are greyed out with the reason.
+QString renderConditionScreenshot(const QString& directory)
+{
+    try {
+        AgentTestApp app(QDateTime(QDate(2026, 12, 2), QTime(3, 4, 12), Qt::UTC));
+        app.databaseDisplay = QStringLiteral("postgresql://cso@db-123.pln.local:5432/csodesk");
+        app.startProgram();
+        app.loginWithKeyboard();
+        const auto stand = app.sops->find(QStringLiteral("stand-meter-mandiri"), wibDate(app.clock.nowUtc()));
+        ensure(stand && stand->version == 2, QStringLiteral("stand-meter-mandiri v2"));
+        newCall(app, 41);
+        app.type(app.demo.arrearsIdpel);
+        app.press(Qt::Key_Return);
+        app.press(Qt::Key(Qt::Key_0 + sopNumber(app, stand->id)));
+        return save(frame(app), directory, QStringLiteral("17-agent-choice-not-offered.png"));
+    } catch (const std::exception& failure) {
+        std::fprintf(stderr, "agent screenshots: %s\n", failure.what());
+        return {};
+    }
+}
+
 } // namespace
 
 QStringList renderAgentScreenshots(const QString& directory)
@@ -190,6 +213,7 @@ QStringList renderAgentScreenshots(const QString& directory)
         std::fprintf(stderr, "agent screenshots: %s\n", failure.what());
         written << QString(); // the tool and the test report an unwritten screenshot
     }
+    written << renderConditionScreenshot(directory);
     return written;
 }
 

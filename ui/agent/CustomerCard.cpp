@@ -58,6 +58,7 @@ CustomerCard::CustomerCard(QWidget* parent)
     m_phone = addRow(tr("Telepon"), QStringLiteral("agentCustomerPhone"), 5);
     m_invoice = addRow(tr("Invoice email"), QStringLiteral("agentCustomerInvoice"), 6);
     m_arrears = addRow(tr("Tunggakan"), QStringLiteral("agentCustomerArrears"), 7);
+    m_arrears->setTextFormat(Qt::RichText); // the arrears in red, the current bill beside them not
     layout->addWidget(m_details);
     showEmpty();
 }
@@ -114,12 +115,12 @@ void CustomerCard::showCustomer(const CustomerLookup& lookup)
             palette.setColor(
                 QPalette::WindowText, current.isEmpty() ? QColor(0x1e, 0x6e, 0x32) : palette.color(QPalette::Text));
         } else {
-            m_arrears->setText(
-                tr("%1 (%n rekening, termasuk denda %2)", nullptr, int(lookup.arrears.unpaidBills.size()))
-                    .arg(formatRupiah(lookup.arrears.total), formatRupiah(lookup.arrears.lateFees))
-                + current);
-            palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-            arrearsFont.setBold(true);
+            // Only the arrears in red and bold; the current bill beside them in the plain colour.
+            const QString arrears
+                = tr("%1 (%n rekening, termasuk denda %2)", nullptr, int(lookup.arrears.unpaidBills.size()))
+                      .arg(formatRupiah(lookup.arrears.total), formatRupiah(lookup.arrears.lateFees));
+            m_arrears->setText(QStringLiteral("<span style=\"color:#b01e1e; font-weight:bold\">%1</span>%2")
+                                   .arg(arrears.toHtmlEscaped(), current.toHtmlEscaped()));
         }
     }
     m_arrears->setPalette(palette);
