@@ -177,8 +177,8 @@ TEST_CASE("An ask node that would leave some customer without any choice is refu
     CHECK(problems.contains(QStringLiteral("postpaid=false")));
 }
 
-TEST_CASE(
-    "A choice that does not hold is shown with its reason and refused, and an unknown fact does not hold", "[sop][when]")
+TEST_CASE("A choice that does not hold is shown with its reason and refused, and an unknown fact does not hold",
+    "[sop][when]")
 {
     FixedClock clock(QDateTime(kRevision, QTime(3, 0), Qt::UTC));
     const SopFacts readBill = with(postpaidFacts(), QStringLiteral("bill_estimated"), false);
