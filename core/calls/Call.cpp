@@ -45,10 +45,10 @@ Result<CallCustomer> lookUpCustomer(
 
 } // namespace
 
-Call::Call(const Actor& actor, CallBackend& backend, CallExecutor& executor, const SopLibrary& sops,
+Call::Call(Actor actor, CallBackend& backend, CallExecutor& executor, const SopLibrary& sops,
     const ApktCatalogue& catalogue, const Clock& clock, CallDraftStore* drafts, QObject* parent)
     : QObject(parent)
-    , m_actor(actor)
+    , m_actor(std::move(actor))
     , m_backend(backend)
     , m_executor(executor)
     , m_sops(sops)
@@ -120,7 +120,7 @@ void Call::lookUp(const QString& input)
     runAsync<Result<CallCustomer>>(
         tr("Mencari pelanggan…"),
         [backend, actor, input, wanted] { return lookUpCustomer(*backend, actor, input, wanted); },
-        [this, input](Result<CallCustomer> found) { onLookedUp(input, found); });
+        [this, input](const Result<CallCustomer>& found) { onLookedUp(input, found); });
 }
 
 void Call::onLookedUp(const QString& input, const Result<CallCustomer>& found)
@@ -213,7 +213,7 @@ void Call::explainBill(const BillingPeriod& period)
     runAsync<Result<BillExplanation>>(
         tr("Menyusun penjelasan tagihan…"),
         [backend, actor, idpel, period] { return backend->explainBill(actor, idpel, period.toString()); },
-        [this, period](Result<BillExplanation> explanation) { Q_EMIT billExplained(period, explanation); });
+        [this, period](const Result<BillExplanation>& explanation) { Q_EMIT billExplained(period, explanation); });
 }
 
 // --- the walk ----------------------------------------------------------------------------
@@ -314,7 +314,7 @@ void Call::submitFiling(const TicketDraft& ticket, const QString& linkedTicketNu
     const Actor actor = m_actor;
     runAsync<Result<FilingResult>>(
         tr("Mengirim tiket…"), [backend, actor, ticket, request] { return backend->file(actor, ticket, request); },
-        [this](Result<FilingResult> result) { onFiled(result); });
+        [this](const Result<FilingResult>& result) { onFiled(result); });
 }
 
 void Call::onFiled(const Result<FilingResult>& result)
@@ -360,7 +360,7 @@ void Call::checkDatabaseAgain()
     CallBackend* backend = &m_backend;
     runAsync<Status>(
         tr("Memeriksa koneksi basis data…"), [backend] { return backend->probe(); },
-        [this](Status probe) {
+        [this](const Status& probe) {
             if (!m_waitingForDatabase)
                 return;
             if (!probe.ok()) {

@@ -48,7 +48,7 @@ public:
     static constexpr int kDatabaseProbeIntervalMs = 5000;
 
     // `drafts` may be null (the CLI keeps no draft on disk).
-    Call(const Actor& actor, CallBackend& backend, CallExecutor& executor, const SopLibrary& sops,
+    Call(Actor actor, CallBackend& backend, CallExecutor& executor, const SopLibrary& sops,
         const ApktCatalogue& catalogue, const Clock& clock, CallDraftStore* drafts, QObject* parent = nullptr);
     ~Call() override;
 

@@ -19,7 +19,7 @@ public:
 
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime nowUtc)
+    explicit FixedClock(const QDateTime& nowUtc)
         : m_now(nowUtc.toUTC())
     {
     }

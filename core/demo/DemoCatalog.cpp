@@ -1,5 +1,7 @@
 #include "DemoCatalog.h"
 
+#include <array>
+
 namespace csodesk {
 
 namespace {
@@ -18,7 +20,7 @@ struct UlpSeed {
 };
 
 // Households pay PPJ of roughly 2.4 %-10 % depending on the regency/city [A].
-const UlpSeed kUlps[] = {
+const auto kUlps = std::to_array<UlpSeed>({
     { "54", "UID Jakarta Raya", "541", "UP3 Menteng", "54110", "ULP Menteng", "Jakarta Pusat", "DKI Jakarta", 240,
         "Menteng,Gondangdia,Cikini,Pegangsaan,Kebon Sirih" },
     { "54", "UID Jakarta Raya", "542", "UP3 Kebon Jeruk", "54210", "ULP Kebon Jeruk", "Jakarta Barat", "DKI Jakarta",
@@ -51,7 +53,7 @@ const UlpSeed kUlps[] = {
         "Kota Makassar", "Sulawesi Selatan", 1000, "Pandang,Karuwisi,Masale,Tello Baru" },
     { "23", "UIW Kalimantan Timur dan Utara", "231", "UP3 Balikpapan", "23110", "ULP Balikpapan Utara",
         "Kota Balikpapan", "Kalimantan Timur", 500, "Gunung Samarinda,Batu Ampar,Karang Joang" },
-};
+});
 
 QString latin(const char* text)
 {

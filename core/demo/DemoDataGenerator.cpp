@@ -281,7 +281,7 @@ private:
     Status makeTokens(DemoRandom& rng, const Customer& customer, const PowerChoice& power, int ppj,
         CustomerWriter& writer, DemoDataSummary& summary)
     {
-        static const qint64 kAmounts[] = { 20000, 50000, 100000, 200000, 500000 };
+        static const std::array<qint64, 5> kAmounts { 20000, 50000, 100000, 200000, 500000 };
         auto tariff = m_calculator.tariffs().find(customer.tariffClass, customer.powerVa, m_current);
         if (!tariff.ok())
             return tariff.error();
@@ -290,11 +290,11 @@ private:
         const int purchases = static_cast<int>(rng.between(3, 8));
         qint64 minutesAgo = 0;
         for (int i = 0; i < purchases; ++i) {
-            minutesAgo += rng.between(12 * 60, 40 * 24 * 60) * (power.usualKwh > 300 ? 1 : 2) / 2;
+            minutesAgo += rng.between(12LL * 60, 40LL * 24 * 60) * (power.usualKwh > 300 ? 1 : 2) / 2;
             TokenPurchase purchase;
             purchase.idpel = customer.idpel;
             purchase.purchasedAt = m_now.addSecs(-minutesAgo * 60);
-            purchase.amount = kAmounts[rng.below(customer.powerVa >= 2200 ? 5 : 4)];
+            purchase.amount = kAmounts.at(static_cast<std::size_t>(rng.below(customer.powerVa >= 2200 ? 5 : 4)));
             const qint64 beforeTaxSen = purchase.amount * 100 * 10000 / (10000 + ppj);
             purchase.energyWh = beforeTaxSen * 1000 / rate;
             purchase.tokenMasked = maskToken(digits(rng, 20));

@@ -21,8 +21,8 @@ public:
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
         return z ^ (z >> 31);
     }
-    // Uniform in [0, bound); bound > 0. The modulo bias is irrelevant for demo data.
-    qint64 below(qint64 bound) { return static_cast<qint64>(next() % static_cast<quint64>(bound)); }
+    // Uniform in [0, bound); 0 when bound is not positive. The modulo bias is irrelevant here.
+    qint64 below(qint64 bound) { return bound > 0 ? static_cast<qint64>(next() % static_cast<quint64>(bound)) : 0; }
     qint64 between(qint64 low, qint64 high) { return low + below(high - low + 1); }
     // True with probability percent/100.
     bool chance(int percent) { return below(100) < percent; }

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -49,10 +50,10 @@ struct PlannedEvent {
 // When the contact centre is busiest (WIB hours 07-21): a morning peak and an evening one.
 int pickHour(DemoRandom& random)
 {
-    static const int weights[15] = { 3, 7, 10, 10, 8, 6, 6, 6, 7, 6, 5, 6, 8, 7, 5 }; // 07..21
+    static const std::array<int, 15> weights { 3, 7, 10, 10, 8, 6, 6, 6, 7, 6, 5, 6, 8, 7, 5 }; // 07..21
     qint64 roll = random.below(100);
-    for (int i = 0; i < 15; ++i) {
-        roll -= weights[i];
+    for (int i = 0; i < int(weights.size()); ++i) {
+        roll -= weights.at(static_cast<std::size_t>(i));
         if (roll < 0)
             return 7 + i;
     }

@@ -18,9 +18,9 @@ struct SopBillChoice {
 // (a prepaid customer has no bill) are left out, so the script shows "(tidak tersedia)" rather
 // than an invented number. Stands and kWh use a decimal comma and no thousands separator so the
 // stand-dispute suggestion can read them.
-[[nodiscard]] SopContext sopContextFromLookup(const CustomerLookup& lookup, const SopBillChoice& bill = {});
+[[nodiscard]] SopContext sopContextFromLookup(const CustomerLookup& lookup, const SopBillChoice& choice = {});
 // The facts the scripts' conditions are decided on, for the chosen bill (or the newest).
-[[nodiscard]] SopFacts sopFactsFromLookup(const CustomerLookup& lookup, const SopBillChoice& bill = {});
+[[nodiscard]] SopFacts sopFactsFromLookup(const CustomerLookup& lookup, const SopBillChoice& choice = {});
 
 // "1.300 VA"
 [[nodiscard]] QString formatPowerVa(int powerVa);

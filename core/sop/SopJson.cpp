@@ -78,7 +78,7 @@ public:
             problem(QStringLiteral("%1: \"branches\" harus berupa daftar teks").arg(where));
             return {};
         }
-        for (const QJsonValue& item : value.toArray()) {
+        for (const QJsonValue item : value.toArray()) {
             if (!item.isString() || item.toString().isEmpty())
                 problem(QStringLiteral("%1: \"branches\" harus berupa daftar teks").arg(where));
             else
@@ -379,7 +379,7 @@ QList<SopProblem> readSopJson(const QByteArray& json, const QString& sourceName,
     const QJsonValue nodes = root.value(QStringLiteral("nodes"));
     if (!nodes.isArray() || nodes.toArray().isEmpty())
         reader.problem(QStringLiteral("\"nodes\" wajib berupa daftar node yang tidak kosong"));
-    for (const QJsonValue& value : nodes.toArray()) {
+    for (const QJsonValue value : nodes.toArray()) {
         doc.nodes.append(readNode(reader, value.toObject()));
         reader.setNode({});
     }

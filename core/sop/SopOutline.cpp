@@ -39,7 +39,7 @@ QString sopOutline(const SopDocument& document, const ApktCatalogue& catalogue)
 
     QSet<QString> printed;
     std::function<void(const QString&, int)> print = [&](const QString& nodeId, int depth) {
-        const QString indent(depth * 2, QLatin1Char(' '));
+        const QString indent(qsizetype(depth) * 2, QLatin1Char(' '));
         const SopNode* node = document.findNode(nodeId);
         if (!node)
             return;

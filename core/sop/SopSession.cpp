@@ -50,7 +50,7 @@ QString SopSession::render(const QString& text, SopLanguage language, QStringLis
     return renderSopTemplate(text, [&](const SopTemplateToken& token) -> QString {
         switch (token.source) {
         case SopTemplateToken::Source::Context: {
-            const QString value = m_context.value(token.name);
+            QString value = m_context.value(token.name);
             if (!value.isEmpty())
                 return value;
             if (missing && !missing->contains(token.name))

@@ -118,7 +118,7 @@ Result<Ticket> ticketFromRow(const QSqlQuery& query)
     // contract's) reads drafts and filed tickets alike.
     const qint64 filedAtMs = query.value(20).toLongLong();
     const QVariant dueMs = query.value(22);
-    const int slaHours = dueMs.isNull() ? 0 : static_cast<int>((dueMs.toLongLong() - filedAtMs) / (3600 * 1000));
+    const int slaHours = dueMs.isNull() ? 0 : static_cast<int>((dueMs.toLongLong() - filedAtMs) / (3600LL * 1000));
     const QJsonObject json {
         { QStringLiteral("kind"), query.value(3).toString() },
         { QStringLiteral("issue_type"), query.value(4).toString() },

@@ -23,7 +23,7 @@ public:
     void showEmpty();
 
 private:
-    QLabel* addRow(const QString& label, const QString& objectName, int row);
+    QLabel* addRow(const QString& label, const QString& objectName, int index);
 
     QLabel* m_title = nullptr;
     QLabel* m_message = nullptr;
