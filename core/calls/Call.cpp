@@ -4,6 +4,7 @@
 #include "apkt/ApktCatalogue.h"
 #include "common/LogFormat.h"
 #include "common/Masking.h"
+#include "sop/SopContextBuilder.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -186,20 +187,85 @@ void Call::chooseBill(const BillingPeriod& period)
     m_draft.billPeriod = period.toString();
     saveDraft();
     Q_EMIT customerChanged();
+    fetchBillExplanation();
+}
+
+void Call::fetchBillExplanation()
+{
+    const CallCustomer* current = customer();
+    if (!current)
+        return;
     CallBackend* backend = &m_backend;
     const Actor actor = m_actor;
-    const QString idpel = current.idpel();
+    const QString idpel = current->idpel();
+    const BillingPeriod period = current->billPeriod;
     runAsync<Result<BillExplanation>>(
         tr("Menyusun penjelasan tagihan…"),
         [backend, actor, idpel, period] { return backend->explainBill(actor, idpel, period.toString()); },
         [this, idpel, period](Result<BillExplanation> explanation) {
             const CallCustomer* now = customer();
-            // The agent may have moved on meanwhile: another customer, bill or a walk.
-            if (!now || now->idpel() != idpel || now->billPeriod != period || m_walk || !explanation.ok())
+            // The agent may have moved on meanwhile: another customer or bill.
+            if (!now || now->idpel() != idpel || now->billPeriod != period || !explanation.ok())
                 return;
-            m_customers[m_current].billExplanation = explanation->text;
+            CallCustomer& served = m_customers[m_current];
+            if (m_walk) {
+                // Taken into the walk only where nothing read out changes with it.
+                CallCustomer explained = served;
+                explained.billExplanation = explanation->text;
+                if (!m_walk->replaceContext(explained.sopContext()).ok())
+                    return;
+            }
+            served.billExplanation = explanation->text;
             Q_EMIT customerChanged();
         });
+}
+
+std::optional<BillingPeriod> Call::billWhere(const SopChoice& choice) const
+{
+    const CallCustomer* current = customer();
+    if (!current)
+        return std::nullopt;
+    for (const Bill& bill : current->lookup.bills) { // newest first
+        if (choice.when.holds(sopFactsFromLookup(current->lookup, { bill.period, {} })))
+            return bill.period;
+    }
+    return std::nullopt;
+}
+
+Status Call::choose(const QString& choiceId)
+{
+    if (!m_walk)
+        return makeError(ErrorKind::Conflict, tr("Tidak ada SOP yang sedang dijalankan."), QStringLiteral("no walk"));
+    const SopChoice* choice = m_walk->currentNode().findChoice(choiceId);
+    if (choice && !m_walk->unavailableReason(*choice).isEmpty()) {
+        if (const std::optional<BillingPeriod> period = billWhere(*choice))
+            return chooseWithBill(choiceId, *period);
+    }
+    const Status chosen = m_walk->choose(choiceId);
+    if (chosen.ok())
+        saveDraft();
+    return chosen;
+}
+
+Status Call::chooseWithBill(const QString& choiceId, const BillingPeriod& period)
+{
+    if (m_current < 0 || !m_walk)
+        return makeError(ErrorKind::Conflict, tr("Tidak ada SOP yang sedang dijalankan."), QStringLiteral("no walk"));
+    CallCustomer& current = m_customers[m_current];
+    if (current.billPeriod != period) {
+        CallCustomer switched = current;
+        switched.billPeriod = period;
+        switched.billExplanation.clear();
+        if (Status replaced = m_walk->replaceContext(switched.sopContext()); !replaced.ok())
+            return replaced;
+        current = std::move(switched);
+        m_draft.billPeriod = period.toString();
+        Q_EMIT customerChanged();
+        fetchBillExplanation();
+    }
+    const Status chosen = m_walk->choose(choiceId);
+    saveDraft(); // the bill period changed even if the choice was refused
+    return chosen;
 }
 
 void Call::explainBill(const BillingPeriod& period)

@@ -84,6 +84,16 @@ public:
     void lookUp(const QString& input);
     // The SOP talks about this bill of the current customer until a walk starts -> customerChanged().
     void chooseBill(const BillingPeriod& period);
+    // The newest bill of the current customer for which `choice` applies (its "when" holds on
+    // that bill's facts): for "asks about an averaged bill", the newest estimated month.
+    [[nodiscard]] std::optional<BillingPeriod> billWhere(const SopChoice& choice) const;
+    // During a walk: talks about `period`'s bill from now on and takes `choiceId`. Refused when
+    // something already read out would change with the bill (SopSession::replaceContext).
+    [[nodiscard]] Status chooseWithBill(const QString& choiceId, const BillingPeriod& period);
+    // At an ask node: takes the choice. One that is not true of the bill talked about but of
+    // another month's (a question about an averaged bill while the newest was read) is taken
+    // on the newest bill it is true of, via chooseWithBill().
+    [[nodiscard]] Status choose(const QString& choiceId);
     // The explanation of any bill of the current customer, for showing it -> billExplained().
     void explainBill(const BillingPeriod& period);
 
@@ -145,6 +155,8 @@ private:
 
     void onLookedUp(const QString& input, const Result<CallCustomer>& found);
     void submitFiling(const TicketDraft& ticket, const QString& linkedTicketNumber);
+    // The current bill's explanation, taken into the customer (and the walk, where it can be).
+    void fetchBillExplanation();
     void onFiled(const Result<FilingResult>& result);
     void reset();
     void saveDraft();

@@ -68,6 +68,16 @@ SopAnswer collect(const QString& node, QMap<QString, QString> fields)
     return { node, {}, std::move(fields) };
 }
 
+// A meter read below the bill's stand is below the last accepted reading when that bill was
+// read, not estimated: the agent has checked it with the caller (a misread bill is what the
+// dispute is about), so the step carries the confirmation a real agent gives.
+SopAnswer confirmedCollect(const QString& node, QMap<QString, QString> fields)
+{
+    SopAnswer answer = collect(node, std::move(fields));
+    answer.confirmed = true;
+    return answer;
+}
+
 bool isPostpaid(const CallCustomer& customer)
 {
     return customer.lookup.customer.paymentType == PaymentType::Postpaid;
@@ -141,7 +151,7 @@ std::optional<DemoCallScript> dispute(const CallCustomer& customer, bool billedT
         = billedTooMuch ? QStringLiteral("formal_lebih_tagih") : QStringLiteral("formal_kurang_tagih");
     return DemoCallScript { kStandSop,
         { choose(QStringLiteral("kebutuhan"), QStringLiteral("sanggah")),
-            collect(
+            confirmedCollect(
                 QStringLiteral("stand_sekarang"), { { QStringLiteral("stand_meter"), standAround(*bill, offset) } }),
             choose(QStringLiteral("bandingkan"), comparison),
             choose(formalNode, formal ? QStringLiteral("ajukan_keluhan") : QStringLiteral("cukup_penjelasan")) },

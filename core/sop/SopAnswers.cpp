@@ -55,6 +55,10 @@ Result<QList<SopAnswer>> sopAnswersFromJson(const QByteArray& json)
         if (!choice.isUndefined() && !choice.isString())
             return badAnswers(QStringLiteral("langkah #%1: \"choice\" harus berupa teks").arg(i + 1));
         answer.choice = choice.toString();
+        const QJsonValue confirmed = object.value(QStringLiteral("confirmed"));
+        if (!confirmed.isUndefined() && !confirmed.isBool())
+            return badAnswers(QStringLiteral("langkah #%1: \"confirmed\" harus true atau false").arg(i + 1));
+        answer.confirmed = confirmed.toBool();
         const QJsonObject fields = object.value(QStringLiteral("fields")).toObject();
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             if (!it.value().isString())
@@ -94,7 +98,7 @@ Status applySopAnswers(
             applied = session.choose(answer.choice);
             break;
         case SopNodeKind::Collect:
-            applied = session.submit(answer.fields);
+            applied = session.submit(answer.fields, answer.confirmed);
             break;
         case SopNodeKind::Outcome:
             return stepFailed(number, node.id,

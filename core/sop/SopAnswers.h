@@ -18,10 +18,12 @@ struct SopAnswer {
     QString node;
     QString choice;
     QMap<QString, QString> fields;
+    bool confirmed = false; // collect: the agent confirmed the values' warnings (SopSession::fieldWarnings)
 };
 
 // [{"node": "kebutuhan", "choice": "invoice_email"}, {"node": "invoice_data_email",
-//   "fields": {"email": "a@b.id"}}, ...] — or the same list under {"steps": [...]}.
+//   "fields": {"email": "a@b.id"}}, ...] — or the same list under {"steps": [...]}. A collect
+// step whose values need confirming (a stand below the last reading) says "confirmed": true.
 [[nodiscard]] Result<QList<SopAnswer>> sopAnswersFromJson(const QByteArray& json);
 
 // Walks `session` with the answers, passing say nodes on the way, until an outcome. The

@@ -51,6 +51,11 @@ const QList<SopPlaceholderInfo>& sopPlaceholders()
         { QStringLiteral("bill_explanation"),
             QStringLiteral("Penjelasan perhitungan rekening terakhir untuk dibacakan"),
             QStringLiteral("Rekening November 2026 dihitung dari rata-rata ...") },
+        { QStringLiteral("last_read_stand"),
+            QStringLiteral("Stand terakhir yang diterima (rekening dari pembacaan meter atau laporan yang diterima)"),
+            QStringLiteral("1335,0") },
+        { QStringLiteral("last_read_from"), QStringLiteral("Asal stand terakhir yang diterima"),
+            QStringLiteral("rekening November 2026") },
         { QStringLiteral("arrears_total"), QStringLiteral("Total tunggakan termasuk biaya keterlambatan, terformat"),
             QStringLiteral("Rp0") },
     };

@@ -2,8 +2,11 @@
 
 #include "billing/BillingPeriod.h"
 #include "billing/Money.h"
+#include "common/TimeUtil.h"
 
 #include <QStringList>
+
+#include <optional>
 
 namespace csodesk {
 
@@ -48,6 +51,40 @@ const Bill* chosenBill(const CustomerLookup& lookup, const BillingPeriod& period
             return &bill;
     }
     return nullptr;
+}
+
+// The newest stand PLN accepted as read: a bill from a meter reading (read at the start of its
+// period) or an accepted self-report, whichever is newer. Estimated bills do not count: a
+// meter below an estimate is what the over-billing correction is for, not an error.
+struct LastReadStand {
+    qint64 standWh = 0;
+    QString from;
+};
+
+std::optional<LastReadStand> lastReadStand(const CustomerLookup& lookup)
+{
+    std::optional<LastReadStand> newest;
+    QDate newestDay;
+    for (const Bill& bill : lookup.bills) {
+        if (bill.estimated)
+            continue;
+        newestDay = QDate(bill.period.year(), bill.period.month(), 1);
+        newest = LastReadStand { bill.standEndWh, QStringLiteral("rekening %1").arg(bill.period.displayName()) };
+        break; // newest first
+    }
+    for (const MeterReading& reading : lookup.readings) {
+        if (!reading.accepted)
+            continue;
+        const QDate day = toWib(reading.reportedAt).date();
+        if (!newest || day > newestDay) {
+            const QString what = reading.source == ReadingSource::MeterReader ? QStringLiteral("pembacaan")
+                                                                              : QStringLiteral("laporan");
+            newest = LastReadStand { reading.standWh,
+                QStringLiteral("%1 %2, %3").arg(what, readingSourceLabel(reading.source), formatIndonesianDate(day)) };
+        }
+        break; // newest first
+    }
+    return newest;
 }
 
 } // namespace
@@ -119,6 +156,10 @@ SopContext sopContextFromLookup(const CustomerLookup& lookup, const SopBillChoic
         if (bill->estimated)
             put(QStringLiteral("estimated_from"), monthList(bill->estimatedFrom));
         put(QStringLiteral("bill_explanation"), choice.billExplanation.trimmed());
+    }
+    if (const auto lastRead = lastReadStand(lookup)) {
+        put(QStringLiteral("last_read_stand"), plainKwhOneDecimal(lastRead->standWh));
+        put(QStringLiteral("last_read_from"), lastRead->from);
     }
     context.facts = sopFactsFromLookup(lookup, choice);
     return context;

@@ -67,9 +67,14 @@ SopFieldCheck checkMeterStand(const QString& input)
     QString whole = match.captured(1);
     while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
         whole.remove(0, 1);
-    const QString decimals = match.captured(2);
-    // Written the way bills print stands (decimal comma), since tickets are read by people.
-    return pass(decimals.isEmpty() ? whole : whole + QLatin1Char(',') + decimals);
+    QString decimals = match.captured(2);
+    if (decimals.size() == 2 && decimals.endsWith(QLatin1Char('0')))
+        decimals.chop(1);
+    if (decimals.isEmpty())
+        decimals = QStringLiteral("0");
+    // Written the way bills print stands ("47800,0": decimal comma, one decimal at least), so a
+    // typed stand and the bill's stand read alike in the ticket.
+    return pass(whole + QLatin1Char(',') + decimals);
 }
 
 SopFieldCheck checkText(const SopField& field, const QString& input)

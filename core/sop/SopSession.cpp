@@ -1,10 +1,13 @@
 #include "SopSession.h"
 
 #include "sop/SopFieldValidator.h"
+#include "sop/SopSuggestion.h"
 #include "sop/SopTemplate.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace csodesk {
 
@@ -188,7 +191,30 @@ QMap<QString, QString> SopSession::fieldProblems(const QMap<QString, QString>& v
     return problems;
 }
 
-Status SopSession::submit(const QMap<QString, QString>& values)
+QMap<QString, QString> SopSession::fieldWarnings(const QMap<QString, QString>& values) const
+{
+    QMap<QString, QString> warnings;
+    const std::optional<qint64> lastRead = parseHundredths(m_context.value(QStringLiteral("last_read_stand")));
+    if (!lastRead)
+        return warnings;
+    for (const SopField& field : currentNode().fields) {
+        if (field.type != SopFieldType::MeterStand)
+            continue;
+        const SopFieldCheck check = checkSopField(field, values.value(field.id));
+        const std::optional<qint64> typed = check.ok ? parseHundredths(check.value) : std::nullopt;
+        if (!typed || *typed >= *lastRead)
+            continue;
+        warnings.insert(field.id,
+            QCoreApplication::translate("SopSession",
+                "Stand %1 lebih kecil dari stand terakhir yang diterima PLN (%2, %3). Meter berputar maju: "
+                "pastikan dengan pelanggan apakah meter sudah diganti atau angkanya salah baca.")
+                .arg(check.value, m_context.value(QStringLiteral("last_read_stand")),
+                    m_context.value(QStringLiteral("last_read_from"))));
+    }
+    return warnings;
+}
+
+Status SopSession::submit(const QMap<QString, QString>& values, bool warningsConfirmed)
 {
     const SopNode& node = currentNode();
     if (node.kind != SopNodeKind::Collect)
@@ -214,6 +240,14 @@ Status SopSession::submit(const QMap<QString, QString>& values)
         return invalid(QCoreApplication::translate("SopSession", "Isian di langkah \"%1\" belum benar:\n%2")
                            .arg(node.id, problems.join(QLatin1Char('\n'))),
             QStringLiteral("sop field validation failed"));
+    const QMap<QString, QString> warnings = fieldWarnings(values);
+    if (!warnings.isEmpty() && !warningsConfirmed) {
+        return makeError(ErrorKind::Conflict,
+            QCoreApplication::translate("SopSession", "Isian di langkah \"%1\" perlu dikonfirmasi:\n%2")
+                .arg(node.id, QStringList(warnings.values()).join(QLatin1Char('\n'))),
+            QStringLiteral("sop field needs confirmation"));
+    }
+    step.confirmed = warnings.values();
     advance(std::move(step), node.next);
     return {};
 }
@@ -285,6 +319,25 @@ Result<TicketDraft> SopSession::draft() const
     return draft;
 }
 
+Status SopSession::replaceContext(const SopContext& context)
+{
+    SopSession trial(m_sop, context, m_contactCenterUnit, m_clock);
+    const bool same = trial.replay(m_path).ok() && trial.m_current == m_current && trial.text() == text()
+        && std::equal(m_path.cbegin(), m_path.cend(), trial.m_path.cbegin(), trial.m_path.cend(),
+            [](const TranscriptStep& a, const TranscriptStep& b) {
+                return a.text == b.text && a.choiceLabel == b.choiceLabel;
+            });
+    if (!same) {
+        return makeError(ErrorKind::Conflict,
+            QCoreApplication::translate("SopSession",
+                "Rekening yang dibicarakan tidak bisa diganti di tengah SOP: yang sudah dibacakan menyebut "
+                "rekening ini. Kembali ke awal SOP untuk mengganti bulan."),
+            QStringLiteral("sop context change would alter what was read out"));
+    }
+    m_context = context;
+    return {};
+}
+
 Status SopSession::replay(const QList<TranscriptStep>& steps)
 {
     const QString startNode = m_current;
@@ -306,7 +359,7 @@ Status SopSession::replay(const QList<TranscriptStep>& steps)
                 applied = choose(step.choiceId);
                 break;
             case SopNodeKind::Collect:
-                applied = submit(step.fields);
+                applied = submit(step.fields, !step.confirmed.isEmpty());
                 break;
             case SopNodeKind::Outcome:
                 continue; // the outcome step is the draft's last line, not an action

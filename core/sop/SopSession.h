@@ -54,9 +54,20 @@ public:
     [[nodiscard]] Status choose(const QString& choiceId);
     // Per-field messages (field id -> Indonesian message) for the values as typed; empty = all good.
     [[nodiscard]] QMap<QString, QString> fieldProblems(const QMap<QString, QString>& values) const;
+    // Per-field warnings (field id -> Indonesian message) for values that are well-formed but
+    // doubtful: a meter stand below the last stand PLN accepted (meter replaced? misread?). The
+    // agent checks with the customer and confirms; empty = nothing to confirm.
+    [[nodiscard]] QMap<QString, QString> fieldWarnings(const QMap<QString, QString>& values) const;
     // Checks every field of the current collect node and, when all are good, stores them
     // normalised and moves on. Otherwise nothing changes and the error lists the problems.
-    [[nodiscard]] Status submit(const QMap<QString, QString>& values);
+    // While fieldWarnings() has any, it also refuses unless `warningsConfirmed`; confirmed
+    // warnings are kept in the step (TranscriptStep::confirmed), so the ticket shows them.
+    [[nodiscard]] Status submit(const QMap<QString, QString>& values, bool warningsConfirmed = false);
+
+    // Walks on with another customer context (the agent picked another month's bill) when
+    // nothing read out so far changes with it: the steps taken and the current text must
+    // render the same. Otherwise refuses and keeps the context: what was said stays true.
+    [[nodiscard]] Status replaceContext(const SopContext& context);
 
     [[nodiscard]] bool canGoBack() const { return !m_path.isEmpty(); }
     [[nodiscard]] Status back();

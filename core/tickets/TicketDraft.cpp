@@ -72,6 +72,8 @@ QJsonObject transcriptStepToJson(const TranscriptStep& step)
     }
     if (!step.fields.isEmpty())
         item.insert(QStringLiteral("fields"), mapToJson(step.fields));
+    if (!step.confirmed.isEmpty())
+        item.insert(QStringLiteral("confirmed"), QJsonArray::fromStringList(step.confirmed));
     if (step.at.isValid())
         item.insert(QStringLiteral("at"), step.at.toUTC().toString(Qt::ISODateWithMs));
     return item;
@@ -86,6 +88,8 @@ TranscriptStep transcriptStepFromJson(const QJsonObject& item)
     step.choiceId = item.value(QStringLiteral("choice")).toString();
     step.choiceLabel = item.value(QStringLiteral("choice_label")).toString();
     step.fields = mapFromJson(item.value(QStringLiteral("fields")).toObject());
+    for (const QJsonValue& warning : item.value(QStringLiteral("confirmed")).toArray())
+        step.confirmed.append(warning.toString());
     const QString at = item.value(QStringLiteral("at")).toString();
     if (!at.isEmpty())
         step.at = QDateTime::fromString(at, Qt::ISODateWithMs).toUTC();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace csodesk {
 
@@ -30,6 +31,7 @@ struct TranscriptStep {
     QString choiceId; // ask: the chosen choice
     QString choiceLabel;
     QMap<QString, QString> fields; // collect: the captured values
+    QStringList confirmed; // collect: the warnings the agent confirmed with the customer
     QDateTime at; // UTC
 
     friend bool operator==(const TranscriptStep&, const TranscriptStep&) = default;

@@ -18,10 +18,11 @@ public:
     // Empty: the real one.
     std::function<Result<FilingResult>(const Actor&, const TicketDraft&, const FilingRequest&)> onFile;
     std::function<Status()> onProbe;
+    std::function<Result<CustomerLookup>(const Actor&, const QString&)> onLookUp;
 
     [[nodiscard]] Result<CustomerLookup> lookUp(const Actor& actor, const QString& input) override
     {
-        return m_real.lookUp(actor, input);
+        return onLookUp ? onLookUp(actor, input) : m_real.lookUp(actor, input);
     }
     [[nodiscard]] Result<BillExplanation> explainBill(
         const Actor& actor, const QString& idpel, const QString& period) override

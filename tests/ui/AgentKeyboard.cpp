@@ -3,6 +3,7 @@
 #include "AgentTestApp.h"
 #include "agent/AgentWorkspace.h"
 #include "agent/SopPanel.h"
+#include "sop/SopSuggestion.h"
 
 namespace csodesk::test {
 
@@ -41,7 +42,7 @@ int sopNumber(AgentTestApp& app, const QString& sopId)
     throw std::runtime_error("SOP not in force: " + sopId.toStdString());
 }
 
-QString typedFieldValue(const SopField& field)
+QString typedFieldValue(const SopField& field, const SopContext& context)
 {
     switch (field.type) {
     case SopFieldType::Email:
@@ -49,6 +50,8 @@ QString typedFieldValue(const SopField& field)
     case SopFieldType::Phone:
         return QStringLiteral("0812-3456-7890");
     case SopFieldType::MeterStand:
+        if (const auto lastRead = parseHundredths(context.value(QStringLiteral("last_read_stand"))))
+            return QStringLiteral("%1,5").arg(*lastRead / 100 + 12);
         return QStringLiteral("1520,5");
     case SopFieldType::Text:
         return QStringLiteral("Invoice bulan ini tidak masuk ke email");
@@ -100,7 +103,7 @@ void walkPathWithKeyboard(
             for (int i = 0; i < node.fields.size(); ++i) {
                 if (i > 0)
                     app.press(Qt::Key_Tab);
-                app.type(typedFieldValue(node.fields.at(i)));
+                app.type(typedFieldValue(node.fields.at(i), panel->session()->context()));
             }
             app.press(Qt::Key_Return);
             break;

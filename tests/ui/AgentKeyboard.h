@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sop/SopContext.h"
 #include "sop/SopDocument.h"
 #include "sop/SopPaths.h"
 
@@ -18,7 +19,9 @@ class AgentTestApp;
 [[nodiscard]] int sopNumber(AgentTestApp& app, const QString& sopId);
 
 // What an agent would type into a field of each kind (the paths test and the screenshots).
-[[nodiscard]] QString typedFieldValue(const SopField& field);
+// A value an agent types into `field` for the customer of `context`: a meter stand a little
+// past the customer's last accepted reading (a meter only moves forward), when there is one.
+[[nodiscard]] QString typedFieldValue(const SopField& field, const SopContext& context);
 
 // Drives one SOP path in the agent workspace with the keyboard only, from the focused search
 // field: types the IDPEL, Enter, picks the SOP by its number, then at each node Enter (say),

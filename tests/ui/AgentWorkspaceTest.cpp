@@ -7,10 +7,12 @@
 #include "AgentTestApp.h"
 #include "agent/SopPanel.h"
 #include "shell/MainWindow.h"
+#include "sop/SopSuggestion.h"
 #include "tickets/CallDraftStore.h"
 #include "toolkit/Messages.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -178,7 +180,7 @@ TEST_CASE("Every SOP field refuses bad input inline and keeps the agent on the s
                             for (int i = 0; i < current.fields.size(); ++i) {
                                 if (i > 0)
                                     app.press(Qt::Key_Tab);
-                                app.type(typedFieldValue(current.fields.at(i)));
+                                app.type(typedFieldValue(current.fields.at(i), panel->session()->context()));
                             }
                             app.press(Qt::Key_Return);
                         }
@@ -188,7 +190,8 @@ TEST_CASE("Every SOP field refuses bad input inline and keeps the agent on the s
                     for (const SopField& other : node.fields) {
                         auto* edit = app.window->findChild<QLineEdit*>(QStringLiteral("agentField_%1").arg(other.id));
                         REQUIRE(edit != nullptr);
-                        edit->setText(other.id == field.id ? QString() : typedFieldValue(other));
+                        edit->setText(
+                            other.id == field.id ? QString() : typedFieldValue(other, panel->session()->context()));
                     }
                     auto* edit = app.window->findChild<QLineEdit*>(QStringLiteral("agentField_%1").arg(field.id));
                     edit->setFocus();
@@ -201,7 +204,7 @@ TEST_CASE("Every SOP field refuses bad input inline and keeps the agent on the s
                     CHECK(focused() == edit); // the keyboard is where the problem is
                     // Fixing it lets the walk go on.
                     edit->clear();
-                    app.type(typedFieldValue(field));
+                    app.type(typedFieldValue(field, panel->session()->context()));
                     CHECK(app.window->findChild<QLabel*>(QStringLiteral("agentFieldProblem_%1").arg(field.id))
                               ->text()
                               .isEmpty());
@@ -250,7 +253,7 @@ TEST_CASE("A second report of the same problem offers to link the earlier ticket
     const SopPath path
         = pathWithChoices(*document, { QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_sesuai") });
     walkPathWithKeyboard(app, *document, sopNumber(app, document->id), path, app.demo.estimatedIdpel);
-    CHECK_FALSE(child<QCheckBox>(app, "agentLinkRepeat")->isVisible());
+    CHECK_FALSE(child<QWidget>(app, "agentLinkRepeatBox")->isVisible());
     app.press(Qt::Key_Return, Qt::ControlModifier);
     const QString first = app.workspace()->lastTicketNumber();
     REQUIRE_FALSE(first.isEmpty());
@@ -258,16 +261,45 @@ TEST_CASE("A second report of the same problem offers to link the earlier ticket
     app.clock.advanceSeconds(3600);
     walkPathWithKeyboard(app, *document, sopNumber(app, document->id), path, app.demo.estimatedIdpel);
     CHECK(labelText(app, "agentHistoryNote").contains(first));
-    auto* link = child<QCheckBox>(app, "agentLinkRepeat");
+    auto* link = child<QComboBox>(app, "agentLinkRepeat");
     CHECK(link->isVisible());
-    CHECK(link->isChecked());
-    CHECK(link->text().contains(first));
+    CHECK(link->currentData().toString() == first);
+    CHECK(link->currentText().contains(first));
+    CHECK(link->itemData(link->count() - 1).toString().isEmpty()); // "Jangan tautkan" is always there
     app.type(QStringLiteral("Pelanggan menelepon kedua kalinya"));
     app.press(Qt::Key_Return, Qt::ControlModifier);
-    const QList<Ticket> tickets = app.allTickets();
+    QList<Ticket> tickets = app.allTickets();
     REQUIRE(tickets.size() == 2);
     CHECK(tickets.first().linkedTicketNumber == first);
     CHECK(tickets.first().content.agentNote == QStringLiteral("Pelanggan menelepon kedua kalinya"));
+    const QString second = tickets.first().number;
+
+    // A third call: the agent knows better and picks the first ticket rather than the newest
+    // repeat, by keyboard (Alt+U to the list, arrows); then a fourth, linked to none.
+    app.clock.advanceSeconds(3600);
+    walkPathWithKeyboard(app, *document, sopNumber(app, document->id), path, app.demo.estimatedIdpel);
+    link = child<QComboBox>(app, "agentLinkRepeat");
+    CHECK(link->currentData().toString() == second);
+    app.press(Qt::Key_U, Qt::AltModifier);
+    CHECK(focused() == link);
+    const int firstRow = link->findData(first);
+    REQUIRE(firstRow > 0);
+    for (int i = link->currentIndex(); i < firstRow; ++i)
+        app.press(Qt::Key_Down);
+    CHECK(link->currentData().toString() == first);
+    app.press(Qt::Key_Return, Qt::ControlModifier);
+    tickets = app.allTickets();
+    REQUIRE(tickets.size() == 3);
+    CHECK(tickets.first().linkedTicketNumber == first);
+
+    app.clock.advanceSeconds(3600);
+    walkPathWithKeyboard(app, *document, sopNumber(app, document->id), path, app.demo.estimatedIdpel);
+    link = child<QComboBox>(app, "agentLinkRepeat");
+    link->setCurrentIndex(link->count() - 1);
+    app.press(Qt::Key_Return, Qt::ControlModifier);
+    tickets = app.allTickets();
+    REQUIRE(tickets.size() == 4);
+    CHECK(tickets.first().linkedTicketNumber.isEmpty());
 }
 
 TEST_CASE("A database lost while filing: clear message, one retry when it returns, one ticket", "[agent][reliability]")
@@ -393,4 +425,61 @@ TEST_CASE("After a crash the call in progress is offered again and files as the 
     CHECK(answers.asked().size() == 1);
     CHECK_FALSE(app.workspace()->isCallActive());
     CHECK_FALSE(CallDraftStore(app.draftDirectory, AgentTestApp::kAgentName).load().value().has_value());
+}
+
+TEST_CASE("A stand below the last reading is kept only after the agent ticks that it was checked", "[agent][stand]")
+{
+    AgentTestApp app;
+    loggedIn(app);
+    const auto document = sop(app, QStringLiteral("stand-meter-mandiri"));
+    app.type(app.demo.estimatedIdpel);
+    app.press(Qt::Key_Return);
+    app.press(Qt::Key(Qt::Key_0 + sopNumber(app, document->id)));
+    const ui::SopPanel* panel = app.workspace()->sopPanel();
+    REQUIRE(panel->session() != nullptr);
+    const SopNode& needs = panel->session()->currentNode();
+    for (int i = 0; i < needs.choices.size(); ++i) {
+        if (needs.choices.at(i).id == QLatin1String("sanggah"))
+            app.press(Qt::Key(Qt::Key_1 + i));
+    }
+    REQUIRE(panel->session()->currentNode().id == QLatin1String("stand_sekarang"));
+    const auto lastRead = parseHundredths(panel->session()->context().value(QStringLiteral("last_read_stand")));
+    REQUIRE(lastRead.has_value());
+
+    auto* edit = child<QLineEdit>(app, "agentField_stand_meter");
+    auto* warning = child<QLabel>(app, "agentFieldWarning_stand_meter");
+    auto* confirm = child<QCheckBox>(app, "agentConfirmWarnings");
+    CHECK(focused() == edit);
+    CHECK_FALSE(confirm->isVisible());
+    const QString below = QString::number(*lastRead / 100 - 150);
+    app.type(below);
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("lebih kecil dari stand terakhir yang diterima PLN")));
+    CHECK(confirm->isVisible());
+
+    app.press(Qt::Key_Return); // not ticked: stays, the keyboard goes to the tick box
+    CHECK(panel->session()->currentNode().id == QLatin1String("stand_sekarang"));
+    CHECK(focused() == confirm);
+    app.press(Qt::Key_Space);
+    CHECK(confirm->isChecked());
+    CHECK(focused() == edit);
+
+    // A corrected number above the last reading needs no tick, and the tick does not linger.
+    edit->clear();
+    app.type(QString::number(*lastRead / 100 + 5));
+    CHECK_FALSE(warning->isVisible());
+    CHECK_FALSE(confirm->isVisible());
+    CHECK_FALSE(confirm->isChecked());
+    edit->clear();
+    app.type(below);
+    CHECK_FALSE(confirm->isChecked());
+    app.press(Qt::Key_Return);
+    CHECK(focused() == confirm);
+    app.press(Qt::Key_Space);
+    app.press(Qt::Key_Return);
+    REQUIRE(panel->session()->currentNode().id == QLatin1String("bandingkan"));
+    const TranscriptStep& step = panel->session()->path().last();
+    CHECK(step.fields.value(QStringLiteral("stand_meter")) == below + QStringLiteral(",0"));
+    REQUIRE(step.confirmed.size() == 1);
+    CHECK(step.confirmed.first().contains(below + QStringLiteral(",0")));
 }

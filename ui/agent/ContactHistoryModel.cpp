@@ -24,6 +24,19 @@ void ContactHistoryModel::setTickets(const QList<CustomerTicketRef>& tickets, co
     endResetModel();
 }
 
+QString ContactHistoryModel::statusLabel(const QString& statusCode)
+{
+    if (statusCode == ticketStatusCode(TicketStatus::Closed))
+        return tr("Selesai");
+    if (statusCode == ticketStatusCode(TicketStatus::Open))
+        return tr("Terbuka");
+    if (statusCode == ticketStatusCode(TicketStatus::DoneByUnit))
+        return tr("Diselesaikan unit");
+    if (statusCode == ticketStatusCode(TicketStatus::Cancelled))
+        return tr("Dibatalkan");
+    return statusCode;
+}
+
 int ContactHistoryModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_tickets.size());
@@ -52,15 +65,7 @@ QVariant ContactHistoryModel::data(const QModelIndex& index, int role) const
         case SubIssueType:
             return m_catalogue.subIssueTypeName(ticket.subIssueTypeId);
         case Status:
-            if (ticket.status == ticketStatusCode(TicketStatus::Closed))
-                return tr("Selesai");
-            if (ticket.status == ticketStatusCode(TicketStatus::Open))
-                return tr("Terbuka");
-            if (ticket.status == ticketStatusCode(TicketStatus::DoneByUnit))
-                return tr("Diselesaikan unit");
-            if (ticket.status == ticketStatusCode(TicketStatus::Cancelled))
-                return tr("Dibatalkan");
-            return ticket.status;
+            return statusLabel(ticket.status);
         case Repeat:
             return repeat ? tr("Kontak berulang") : QString();
         default:

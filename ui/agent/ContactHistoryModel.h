@@ -22,6 +22,9 @@ public:
     static constexpr int TicketNumberRole = Qt::UserRole + 1;
     static constexpr int RepeatRole = Qt::UserRole + 2;
 
+    // "Terbuka", "Selesai", ... for a ticketStatusCode; the code itself when unknown.
+    [[nodiscard]] static QString statusLabel(const QString& statusCode);
+
     ContactHistoryModel(const ApktCatalogue& catalogue, QObject* parent = nullptr);
 
     void setTickets(const QList<CustomerTicketRef>& tickets, const QDateTime& nowUtc);

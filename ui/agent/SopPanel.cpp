@@ -4,13 +4,17 @@
 // (core/calls/Call, core/sop/SopSession); only rendering and keys are here.
 #include "SopPanel.h"
 
+#include "ContactHistoryModel.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/TimeUtil.h"
 #include "toolkit/Fonts.h"
+#include "toolkit/Format.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,12 +92,24 @@ QString wrapped(const QString& text, int maxChars)
 }
 
 constexpr int kChoiceLineChars = 48;
+// Besides the repeat found: how many more of the customer's tickets the link list offers.
+constexpr int kOtherLinkCandidates = 8;
+
+void setTextColor(QLabel* label, const QColor& color)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, color);
+    label->setPalette(palette);
+}
 
 void setProblemStyle(QLabel* label)
 {
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    label->setPalette(palette);
+    setTextColor(label, QColor(0xb0, 0x1e, 0x1e));
+}
+
+void setWarningStyle(QLabel* label)
+{
+    setTextColor(label, QColor(0x8a, 0x5a, 0x00));
 }
 
 } // namespace
@@ -243,10 +259,19 @@ void SopPanel::buildOutcomePage()
     form->addRow(tr("Uraian:"), m_previewDescription);
     layout->addLayout(form);
 
-    m_linkRepeat = new QCheckBox(m_outcomePage);
+    m_linkBox = new QWidget(m_outcomePage);
+    m_linkBox->setObjectName(QStringLiteral("agentLinkRepeatBox"));
+    auto* linkLayout = new QHBoxLayout(m_linkBox);
+    linkLayout->setContentsMargins(0, 0, 0, 0);
+    auto* linkLabel = new QLabel(tr("⚠ Kontak berulang, ta&utkan ke:"), m_linkBox);
+    m_linkRepeat = new QComboBox(m_linkBox);
     m_linkRepeat->setObjectName(QStringLiteral("agentLinkRepeat"));
-    m_linkRepeat->setVisible(false);
-    layout->addWidget(m_linkRepeat);
+    m_linkRepeat->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    linkLabel->setBuddy(m_linkRepeat);
+    linkLayout->addWidget(linkLabel);
+    linkLayout->addWidget(m_linkRepeat, 1);
+    m_linkBox->setVisible(false);
+    layout->addWidget(m_linkBox);
 
     auto* noteLabel = new QLabel(tr("Catatan &agen (opsional):"), m_outcomePage);
     m_note = new QPlainTextEdit(m_outcomePage);
@@ -393,15 +418,43 @@ QString SopPanel::agentNote() const
 
 void SopPanel::setRepeatContact(const QString& ticketNumber)
 {
-    m_repeatTicket = ticketNumber;
-    m_linkRepeat->setVisible(!ticketNumber.isEmpty());
-    m_linkRepeat->setChecked(!ticketNumber.isEmpty());
-    m_linkRepeat->setText(tr("Kontak berulang: tautkan ke tiket %1").arg(ticketNumber));
+    m_linkRepeat->clear();
+    m_linkBox->setVisible(!ticketNumber.isEmpty());
+    if (ticketNumber.isEmpty())
+        return;
+    const CallCustomer* customer = m_call.customer();
+    const QList<CustomerTicketRef> history = customer ? customer->lookup.tickets : QList<CustomerTicketRef>();
+    auto describe = [this](const CustomerTicketRef& ticket) {
+        return tr("%1 · %2 · %3 · %4")
+            .arg(ticket.ticketNumber, m_catalogue.subIssueTypeName(ticket.subIssueTypeId),
+                ContactHistoryModel::statusLabel(ticket.status), formatWibDateTime(ticket.createdAt));
+    };
+    // The repeat found first, then the customer's other tickets (newest first), then none.
+    bool listed = false;
+    for (const CustomerTicketRef& ticket : history) {
+        if (ticket.ticketNumber == ticketNumber) {
+            m_linkRepeat->addItem(describe(ticket), ticket.ticketNumber);
+            listed = true;
+        }
+    }
+    if (!listed)
+        m_linkRepeat->addItem(ticketNumber, ticketNumber);
+    int others = 0;
+    for (const CustomerTicketRef& ticket : history) {
+        if (ticket.ticketNumber != ticketNumber && others < kOtherLinkCandidates) {
+            m_linkRepeat->addItem(describe(ticket), ticket.ticketNumber);
+            ++others;
+        }
+    }
+    m_linkRepeat->addItem(tr("Jangan tautkan (bukan kontak berulang)"), QString());
+    m_linkRepeat->setCurrentIndex(0);
+    m_linkRepeat->setToolTip(tr("Tiket sebelumnya dengan sub-jenis yang sama dipilih lebih dulu; "
+                                "pilih tiket lain pelanggan ini atau \"Jangan tautkan\"."));
 }
 
 QString SopPanel::linkedTicketNumber() const
 {
-    return m_linkRepeat->isVisible() && m_linkRepeat->isChecked() ? m_repeatTicket : QString();
+    return m_linkBox->isHidden() ? QString() : m_linkRepeat->currentData().toString();
 }
 
 void SopPanel::setFilingInProgress(bool inProgress)
@@ -431,6 +484,8 @@ void SopPanel::clearDynamic()
     }
     m_fieldEdits.clear();
     m_fieldProblems.clear();
+    m_fieldWarnings.clear();
+    m_confirmWarnings = nullptr;
     m_submitTried = false;
 }
 
@@ -485,7 +540,14 @@ void SopPanel::showStep()
             // A choice that is not true for this customer stays in sight, greyed out with the
             // reason, so the agent knows why it cannot be read out.
             const QString unavailable = walk()->unavailableReason(choice);
-            if (!unavailable.isEmpty())
+            // Not true of the bill talked about, but of another month's: offered on that bill
+            // (the newest that fits, e.g. the newest averaged month).
+            const std::optional<BillingPeriod> otherBill
+                = unavailable.isEmpty() ? std::nullopt : m_call.billWhere(choice);
+            const bool offered = unavailable.isEmpty() || otherBill;
+            if (otherBill)
+                label += tr(" — untuk rekening %1").arg(otherBill->displayName());
+            else if (!unavailable.isEmpty())
                 label += tr(" — tidak berlaku: %1").arg(unavailable);
             if (choice.id == suggested)
                 label += tr("  (disarankan)");
@@ -495,9 +557,12 @@ void SopPanel::showStep()
             button->setAutoDefault(true);
             button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px 10px;"));
             button->setFont(scriptFont(font()));
-            button->setEnabled(unavailable.isEmpty());
-            button->setToolTip(
-                unavailable.isEmpty() ? QString() : tr("Tidak berlaku untuk pelanggan ini: %1").arg(unavailable));
+            button->setEnabled(offered);
+            if (otherBill)
+                button->setToolTip(tr("Rekening yang sedang dibicarakan: %1. Memilih ini beralih ke rekening %2.")
+                                       .arg(unavailable, otherBill->displayName()));
+            else if (!unavailable.isEmpty())
+                button->setToolTip(tr("Tidak berlaku untuk pelanggan ini: %1").arg(unavailable));
             m_choiceLayout->addWidget(button);
             m_choiceButtons.append(button);
             connect(button, &QPushButton::clicked, this, [this, i] { choose(i + 1); });
@@ -517,14 +582,34 @@ void SopPanel::showStep()
             label->setBuddy(edit);
             auto* problem = smallLabel(m_fieldBox, QStringLiteral("agentFieldProblem_%1").arg(field.id));
             setProblemStyle(problem);
+            auto* warning = smallLabel(m_fieldBox, QStringLiteral("agentFieldWarning_%1").arg(field.id));
+            setWarningStyle(warning);
+            warning->hide();
             m_fieldLayout->addWidget(label);
             m_fieldLayout->addWidget(edit);
             m_fieldLayout->addWidget(problem);
+            m_fieldLayout->addWidget(warning);
             m_fieldEdits.insert(field.id, edit);
             m_fieldProblems.insert(field.id, problem);
+            m_fieldWarnings.insert(field.id, warning);
             connect(edit, &QLineEdit::textChanged, this, &SopPanel::onFieldEdited);
             connect(edit, &QLineEdit::returnPressed, this, &SopPanel::submitFields);
         }
+        m_confirmWarnings = new QCheckBox(tr("Su&dah dipastikan dengan pelanggan; simpan angka ini"), m_fieldBox);
+        m_confirmWarnings->setObjectName(QStringLiteral("agentConfirmWarnings"));
+        m_confirmWarnings->hide();
+        m_fieldLayout->addWidget(m_confirmWarnings);
+        // Space ticks it; focus goes back to the field so Enter saves, as for any other field.
+        connect(m_confirmWarnings, &QCheckBox::toggled, this, [this](bool checked) {
+            if (!checked)
+                return;
+            for (auto it = m_fieldWarnings.cbegin(); it != m_fieldWarnings.cend(); ++it) {
+                if (!it.value()->isHidden()) {
+                    m_fieldEdits.value(it.key())->setFocus();
+                    return;
+                }
+            }
+        });
     }
     m_pages->setCurrentWidget(m_stepPage);
     focusEntry();
@@ -537,8 +622,8 @@ void SopPanel::showOutcome()
     m_outcomeScript->setText(walk()->text());
     m_outcomeScript->setToolTip(walk()->text(SopLanguage::English));
     m_outcomeScript->setVisible(!walk()->text().isEmpty());
-    m_linkRepeat->setVisible(false);
-    m_repeatTicket.clear();
+    m_linkBox->setVisible(false);
+    m_linkRepeat->clear();
     if (draft.ok()) {
         const TicketDraft& d = draft.value();
         m_previewKind->setText(d.kind == TicketKind::Keluhan
@@ -582,6 +667,17 @@ void SopPanel::onFieldEdited()
         const bool show = m_submitTried || !values.value(it.key()).trimmed().isEmpty();
         it.value()->setText(show ? problems.value(it.key()) : QString());
     }
+    const QMap<QString, QString> warnings = walk()->fieldWarnings(values);
+    for (auto it = m_fieldWarnings.cbegin(); it != m_fieldWarnings.cend(); ++it) {
+        it.value()->setText(warnings.value(it.key()));
+        it.value()->setVisible(warnings.contains(it.key()));
+    }
+    if (m_confirmWarnings) {
+        // A tick given for one doubtful number does not carry over to another.
+        if (warnings.isEmpty())
+            m_confirmWarnings->setChecked(false);
+        m_confirmWarnings->setVisible(!warnings.isEmpty());
+    }
     Q_EMIT walkChanged();
 }
 
@@ -596,7 +692,13 @@ void SopPanel::submitFields()
         focusEntry();
         return;
     }
-    if (walk()->submit(values).ok()) {
+    const bool confirmed = m_confirmWarnings && m_confirmWarnings->isChecked();
+    if (!walk()->fieldWarnings(values).isEmpty() && !confirmed) {
+        onFieldEdited();
+        m_confirmWarnings->setFocus();
+        return;
+    }
+    if (walk()->submit(values, confirmed).ok()) {
         showCurrent();
         Q_EMIT walkChanged();
     }
@@ -609,10 +711,16 @@ void SopPanel::choose(int number)
     const SopNode& node = walk()->currentNode();
     if (number < 1 || number > node.choices.size())
         return;
-    if (walk()->choose(node.choices.at(number - 1).id).ok()) {
-        showCurrent();
-        Q_EMIT walkChanged();
+    const SopChoice& choice = node.choices.at(number - 1);
+    if (!walk()->unavailableReason(choice).isEmpty() && !m_call.billWhere(choice))
+        return; // greyed out: its reason is on the button
+    if (Status chosen = m_call.choose(choice.id); !chosen.ok()) {
+        m_suggestion->setText(chosen.error().message);
+        m_suggestion->setVisible(true);
+        return;
     }
+    showCurrent();
+    Q_EMIT walkChanged();
 }
 
 void SopPanel::proceed()

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -59,9 +60,11 @@ public:
     [[nodiscard]] const SopSession* session() const { return m_call.walk(); }
     [[nodiscard]] QMap<QString, QString> pendingFields() const;
     [[nodiscard]] QString agentNote() const;
-    // At the outcome: offer to link the ticket to an earlier one of the same customer.
+    // At the outcome: offer to link the ticket to an earlier one of the same customer. The
+    // repeat found (same sub-issue type, else same issue type) is chosen; the agent may pick
+    // another of the customer's tickets or none.
     void setRepeatContact(const QString& ticketNumber);
-    // The earlier ticket to link, when offered and kept ticked.
+    // The earlier ticket to link, or empty for none.
     [[nodiscard]] QString linkedTicketNumber() const;
     // While a filing runs the preview must not change.
     void setFilingInProgress(bool inProgress);
@@ -124,6 +127,8 @@ private:
     QList<QPushButton*> m_choiceButtons;
     QMap<QString, QLineEdit*> m_fieldEdits;
     QMap<QString, QLabel*> m_fieldProblems;
+    QMap<QString, QLabel*> m_fieldWarnings;
+    QCheckBox* m_confirmWarnings = nullptr; // a doubtful stand is kept only when ticked
     QPushButton* m_backButton = nullptr;
     QPushButton* m_continueButton = nullptr;
     // outcome
@@ -135,11 +140,11 @@ private:
     QLabel* m_previewType = nullptr;
     QLabel* m_previewUnit = nullptr;
     QLabel* m_previewDescription = nullptr;
-    QCheckBox* m_linkRepeat = nullptr;
+    QWidget* m_linkBox = nullptr;
+    QComboBox* m_linkRepeat = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QPushButton* m_outcomeBack = nullptr;
     QPushButton* m_fileButton = nullptr;
-    QString m_repeatTicket;
 };
 
 } // namespace csodesk::ui

@@ -44,6 +44,9 @@ QString TicketDocument::transcriptHtml(const Ticket& ticket)
             html += QStringLiteral("<br>&rarr; <b>%1</b> %2").arg(esc(tr("Pilihan pelanggan:")), esc(step.choiceLabel));
         for (auto it = step.fields.cbegin(); it != step.fields.cend(); ++it)
             html += QStringLiteral("<br>&rarr; %1: <b>%2</b>").arg(esc(it.key()), esc(it.value()));
+        for (const QString& warning : step.confirmed)
+            html += QStringLiteral("<br><span style='color:#8a5a00'>&#9888; %1 %2</span>")
+                        .arg(esc(tr("Dikonfirmasi agen:")), esc(warning));
         html += QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ol>");

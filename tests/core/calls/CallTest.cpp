@@ -330,3 +330,57 @@ TEST_CASE("A saved call that cannot be read is reported and removed, not resumed
     REQUIRE(again.ok());
     CHECK_FALSE(again->has_value());
 }
+
+TEST_CASE(
+    "A question about an averaged month is answered on the newest averaged bill, not the newest bill", "[calls][when]")
+{
+    CallWorld w("sqlite");
+    InlineCallExecutor inlineExecutor;
+    auto call = w.newCall(inlineExecutor);
+    w.backend.onLookUp = [&w](const Actor& actor, const QString& input) -> Result<CustomerLookup> {
+        auto lookup = w.real.lookUp(actor, input);
+        if (!lookup.ok())
+            return lookup;
+        auto billOf = [](int month, bool estimated) {
+            Bill bill;
+            bill.idpel = kIdpel;
+            bill.period = BillingPeriod(2026, month);
+            bill.standStartWh = 1'000'000 * month;
+            bill.standEndWh = 1'000'000 * month + 300'000;
+            bill.usageWh = 300'000;
+            bill.estimated = estimated;
+            if (estimated)
+                bill.estimatedFrom = { BillingPeriod(2026, month - 3), BillingPeriod(2026, month - 2),
+                    BillingPeriod(2026, month - 1) };
+            bill.total = 400'000;
+            bill.dueDate = bill.period.dueDate();
+            return bill;
+        };
+        // The newest bill was read; October was billed on the average, and so was August.
+        lookup->bills = { billOf(11, false), billOf(10, true), billOf(9, false), billOf(8, true) };
+        return lookup;
+    };
+    call->lookUp(kIdpel);
+    REQUIRE(call->customer() != nullptr);
+    REQUIRE(call->customer()->billPeriod == BillingPeriod(2026, 11));
+    const auto document = w.sops.findVersion(QStringLiteral("stand-meter-mandiri"), 2);
+    REQUIRE(document);
+    REQUIRE(call->startWalk(document).ok());
+    const QString question = call->walk()->text();
+
+    const SopChoice* averaged = call->walk()->currentNode().findChoice(QStringLiteral("tagihan_rata_rata"));
+    REQUIRE(averaged != nullptr);
+    CHECK_FALSE(call->walk()->unavailableReason(*averaged).isEmpty()); // not true of November's bill
+    REQUIRE(call->billWhere(*averaged) == BillingPeriod(2026, 10)); // the newest averaged month
+    const SopChoice* dispute = call->walk()->currentNode().findChoice(QStringLiteral("sanggah"));
+    CHECK(call->billWhere(*dispute) == BillingPeriod(2026, 11)); // applies to the newest already
+
+    REQUIRE(call->choose(averaged->id).ok()); // the agent picks it: October is taken
+    CHECK(call->customer()->billPeriod == BillingPeriod(2026, 10));
+    CHECK(call->draft().billPeriod == QStringLiteral("2026-10"));
+    CHECK(call->walk()->path().first().text == question); // what was read out is unchanged
+    CHECK(call->walk()->context().value(QStringLiteral("period")) == QStringLiteral("Oktober 2026"));
+    CHECK(call->walk()->context().value(QStringLiteral("estimated_from"))
+        == QStringLiteral("Juli, Agustus dan September 2026"));
+    CHECK(call->walk()->text().contains(QStringLiteral("Oktober 2026")));
+}

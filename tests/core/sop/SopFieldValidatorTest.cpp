@@ -48,10 +48,11 @@ TEST_CASE("Indonesian phone numbers", "[sop][fields]")
 TEST_CASE("Meter stands", "[sop][fields]")
 {
     const SopField stand = fieldOf(SopFieldType::MeterStand);
-    CHECK(checkSopField(stand, QStringLiteral("1335")).value == QLatin1String("1335"));
+    CHECK(checkSopField(stand, QStringLiteral("1335")).value == QLatin1String("1335,0"));
     CHECK(checkSopField(stand, QStringLiteral("1335.5")).value == QLatin1String("1335,5"));
     CHECK(checkSopField(stand, QStringLiteral("001335,25")).value == QLatin1String("1335,25"));
-    CHECK(checkSopField(stand, QStringLiteral("0")).value == QLatin1String("0"));
+    CHECK(checkSopField(stand, QStringLiteral("0")).value == QLatin1String("0,0"));
+    CHECK(checkSopField(stand, QStringLiteral("1335,50")).value == QLatin1String("1335,5"));
     CHECK(checkSopField(stand, QStringLiteral("-5")).message.contains(QStringLiteral("negatif")));
     CHECK(checkSopField(stand, QStringLiteral("1.335,5")).message.contains(QStringLiteral("paling banyak 2 desimal")));
     CHECK(checkSopField(stand, QStringLiteral("12,345")).message.contains(QStringLiteral("paling banyak 2 desimal")));
