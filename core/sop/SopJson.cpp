@@ -1,5 +1,7 @@
 #include "SopJson.h"
 
+#include "sop/SopLimits.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -44,7 +46,7 @@ public:
             problem(QStringLiteral("%1: \"%2\" wajib diisi (teks)").arg(where, key));
             return {};
         }
-        return value.toString();
+        return limited(value.toString(), key, where);
     }
 
     QString optionalString(const QJsonObject& object, const QString& key, const QString& where)
@@ -56,7 +58,19 @@ public:
             problem(QStringLiteral("%1: \"%2\" harus berupa teks").arg(where, key));
             return {};
         }
-        return value.toString();
+        return limited(value.toString(), key, where);
+    }
+
+    // A text over the limit is a problem (and is not kept: later checks work on little).
+    QString limited(const QString& text, const QString& key, const QString& where)
+    {
+        if (text.size() <= sop_limits::kMaxTextChars)
+            return text;
+        problem(QStringLiteral("%1: \"%2\" terlalu panjang (%3 karakter, paling banyak %4)")
+                    .arg(where, key)
+                    .arg(text.size())
+                    .arg(sop_limits::kMaxTextChars));
+        return {};
     }
 
     SopCondition condition(const QJsonObject& object, const QString& where)
@@ -284,6 +298,12 @@ SopNode readNode(Reader& reader, const QJsonObject& object)
     node.textEn = reader.requiredString(object, QStringLiteral("text_en"), QStringLiteral("node"));
     if (node.kind == SopNodeKind::Ask) {
         const QJsonArray choices = object.value(QStringLiteral("choices")).toArray();
+        if (choices.size() > sop_limits::kMaxChoices) {
+            reader.problem(QStringLiteral("terlalu banyak pilihan (%1, paling banyak %2)")
+                               .arg(choices.size())
+                               .arg(sop_limits::kMaxChoices));
+            return node;
+        }
         for (int i = 0; i < choices.size(); ++i)
             node.choices.append(readChoice(reader, choices.at(i).toObject(), i));
         // An ask without choices is a dead end: that path would never reach an outcome.
@@ -304,6 +324,12 @@ SopNode readNode(Reader& reader, const QJsonObject& object)
     }
     if (node.kind == SopNodeKind::Collect) {
         const QJsonArray fields = object.value(QStringLiteral("fields")).toArray();
+        if (fields.size() > sop_limits::kMaxFields) {
+            reader.problem(QStringLiteral("terlalu banyak isian (%1, paling banyak %2)")
+                               .arg(fields.size())
+                               .arg(sop_limits::kMaxFields));
+            return node;
+        }
         for (int i = 0; i < fields.size(); ++i)
             node.fields.append(readField(reader, fields.at(i).toObject(), i));
         if (node.fields.isEmpty())
@@ -327,6 +353,12 @@ SopNode readNode(Reader& reader, const QJsonObject& object)
 QList<SopProblem> readSopJson(const QByteArray& json, const QString& sourceName, SopDocument* document)
 {
     Reader reader(sourceName);
+    if (json.size() > sop_limits::kMaxFileBytes) {
+        reader.problem(QStringLiteral("berkas SOP terlalu besar (%1 KiB, paling besar %2 KiB)")
+                           .arg(json.size() / 1024)
+                           .arg(sop_limits::kMaxFileBytes / 1024));
+        return reader.problems();
+    }
     QJsonParseError parseError;
     const QJsonDocument parsed = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -367,6 +399,10 @@ QList<SopProblem> readSopJson(const QByteArray& json, const QString& sourceName,
     doc.start = reader.requiredString(root, QStringLiteral("start"), QStringLiteral("dokumen"));
 
     const QJsonObject snippets = root.value(QStringLiteral("snippets")).toObject();
+    if (snippets.size() > sop_limits::kMaxSnippets)
+        reader.problem(QStringLiteral("terlalu banyak snippet (%1, paling banyak %2)")
+                           .arg(snippets.size())
+                           .arg(sop_limits::kMaxSnippets));
     for (auto it = snippets.constBegin(); it != snippets.constEnd(); ++it) {
         const QString where = QStringLiteral("snippet \"%1\"").arg(it.key());
         const QJsonObject snippet = it.value().toObject();
@@ -379,6 +415,12 @@ QList<SopProblem> readSopJson(const QByteArray& json, const QString& sourceName,
     const QJsonValue nodes = root.value(QStringLiteral("nodes"));
     if (!nodes.isArray() || nodes.toArray().isEmpty())
         reader.problem(QStringLiteral("\"nodes\" wajib berupa daftar node yang tidak kosong"));
+    if (nodes.toArray().size() > sop_limits::kMaxNodes) {
+        reader.problem(QStringLiteral("terlalu banyak node (%1, paling banyak %2)")
+                           .arg(nodes.toArray().size())
+                           .arg(sop_limits::kMaxNodes));
+        return reader.problems();
+    }
     for (const QJsonValue value : nodes.toArray()) {
         doc.nodes.append(readNode(reader, value.toObject()));
         reader.setNode({});

@@ -1,6 +1,7 @@
 #include "SopLoader.h"
 
 #include "sop/SopJson.h"
+#include "sop/SopLimits.h"
 #include "sop/SopValidator.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,14 @@ Result<SopDocument> SopLoader::loadFile(const QString& path) const
                 .arg(path, file.errorString()),
             QStringLiteral("cannot open sop file"));
     }
-    auto document = loadJson(file.readAll(), path);
+    // A huge file is refused before it is read into memory.
+    if (file.size() > sop_limits::kMaxFileBytes) {
+        return sopProblemsError({ { path, {},
+            QStringLiteral("berkas SOP terlalu besar (%1 KiB, paling besar %2 KiB)")
+                .arg(file.size() / 1024)
+                .arg(sop_limits::kMaxFileBytes / 1024) } });
+    }
+    auto document = loadJson(file.read(sop_limits::kMaxFileBytes + 1), path);
     if (document.ok())
         document->origin = path;
     return document;

@@ -35,7 +35,7 @@ QString sopOutline(const SopDocument& document, const ApktCatalogue& catalogue)
     out += QStringLiteral("Sumber: %1\n").arg(document.source);
     out += QStringLiteral("Jumlah node: %1, jumlah jalur: %2\n\n")
                .arg(document.nodes.size())
-               .arg(enumerateSopPaths(document).size());
+               .arg(countSopPaths(document));
 
     QSet<QString> printed;
     std::function<void(const QString&, int)> print = [&](const QString& nodeId, int depth) {

@@ -23,8 +23,10 @@ struct SopPath {
     [[nodiscard]] QSet<QString> branches(const SopDocument& document) const;
 };
 
-// Every path through a valid (acyclic) document, in choice order. `sop show` counts them, the
-// tests walk each one.
+// Every path through a valid (acyclic) document, in choice order. The tests walk each one.
 [[nodiscard]] QList<SopPath> enumerateSopPaths(const SopDocument& document);
+// How many paths there are, without listing them: a document of many asks in a row has more
+// paths than memory holds (`sop show` and `sop list` print this). Saturates at INT64_MAX.
+[[nodiscard]] qint64 countSopPaths(const SopDocument& document);
 
 } // namespace csodesk

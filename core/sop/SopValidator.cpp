@@ -7,7 +7,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
 
 namespace csodesk {
 
@@ -100,24 +99,39 @@ private:
         }
     }
 
+    // Depth-first with an explicit stack: the depth of a document must not become the depth
+    // of the C++ stack (a chain of 50,000 nodes used to crash every workstation reading it).
     void checkCycles()
     {
         enum class Mark { Unvisited, InProgress, Done };
-        QHash<QString, Mark> marks;
-        std::function<void(const QString&)> visit = [&](const QString& id) {
-            marks[id] = Mark::InProgress;
-            for (const QString& next : m_index.value(id)->successors()) {
-                const Mark mark = marks.value(next, Mark::Unvisited);
-                if (mark == Mark::InProgress)
-                    problem(id, QStringLiteral("membentuk siklus: kembali ke node \"%1\"").arg(next));
-                else if (mark == Mark::Unvisited)
-                    visit(next);
-            }
-            marks[id] = Mark::Done;
+        struct Frame {
+            QString id;
+            QStringList successors;
+            qsizetype next = 0;
         };
-        for (const SopNode& node : m_doc.nodes) {
-            if (marks.value(node.id, Mark::Unvisited) == Mark::Unvisited)
-                visit(node.id);
+        QHash<QString, Mark> marks;
+        for (const SopNode& root : m_doc.nodes) {
+            if (marks.value(root.id, Mark::Unvisited) != Mark::Unvisited)
+                continue;
+            QList<Frame> stack { { root.id, root.successors(), 0 } };
+            marks[root.id] = Mark::InProgress;
+            while (!stack.isEmpty()) {
+                Frame& frame = stack.last();
+                if (frame.next == frame.successors.size()) {
+                    marks[frame.id] = Mark::Done;
+                    stack.removeLast();
+                    continue;
+                }
+                const QString next = frame.successors.at(frame.next++);
+                const Mark mark = marks.value(next, Mark::Unvisited);
+                if (mark == Mark::InProgress) {
+                    problem(frame.id, QStringLiteral("membentuk siklus: kembali ke node \"%1\"").arg(next));
+                } else if (mark == Mark::Unvisited) {
+                    marks[next] = Mark::InProgress;
+                    const QString id = next;
+                    stack.append({ id, m_index.value(id)->successors(), 0 });
+                }
+            }
         }
     }
 
