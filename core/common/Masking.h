@@ -7,7 +7,7 @@ namespace csodesk {
 // Every log line that mentions a customer goes through one of these (UU 27/2022: logs are
 // read by more people than the data is meant for). The redacting log sink is a second net,
 // not a reason to skip these.
-[[nodiscard]] QString maskIdpel(const QString& idpelOrMeter); // "541100000123" -> "5411••••0123"
+[[nodiscard]] QString maskIdpel(const QString& idpelOrMeter); // "541100000123" -> "54••••••••23"
 [[nodiscard]] QString maskEmail(const QString& email); // "budi.s@gmail.com" -> "b•••@g•••.com"
 [[nodiscard]] QString maskPhone(const QString& phone); // "081234567890" -> "0812••••••90"
 [[nodiscard]] QString maskName(const QString& name); // "Budi Santoso" -> "B••• S•••"
