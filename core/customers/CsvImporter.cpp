@@ -1,6 +1,7 @@
 #include "CsvImporter.h"
 
 #include "CustomerWriter.h"
+#include "Idpel.h"
 #include "audit/AuditLog.h"
 #include "billing/EnergyQuantity.h"
 #include "common/CsvReader.h"
@@ -66,6 +67,80 @@ public:
     QSqlQuery m_unit;
     QSqlQuery m_meterOwner;
     QSqlQuery m_previousStand;
+};
+
+// The same key twice in one file used to be taken silently, the last row winning. Keys are
+// kept as numbers (an IDPEL, a period, a time), exact and small enough for millions of rows.
+class DuplicateKeys {
+public:
+    DuplicateKeys(ImportKind kind, const QHash<QString, int>& columnOf)
+        : m_kind(kind)
+        , m_columnOf(columnOf)
+    {
+    }
+
+    void check(const CsvRecord& record, QList<RowProblem>& problems)
+    {
+        const std::optional<std::pair<qint64, qint64>> key = keyOf(record.fields);
+        if (!key)
+            return; // a malformed key is the row parser's to report
+        const auto earlier = m_seen.constFind(*key);
+        if (earlier != m_seen.cend()) {
+            problems.append({ m_columnOf.value(keyColumn()) + 1,
+                QCoreApplication::translate("Import", "duplikat: %1 yang sama sudah ada di baris %2 berkas ini")
+                    .arg(keyColumn())
+                    .arg(*earlier) });
+            return;
+        }
+        m_seen.insert(*key, record.line);
+    }
+
+private:
+    [[nodiscard]] QString keyColumn() const
+    {
+        return m_kind == ImportKind::Units ? QStringLiteral("code") : QStringLiteral("idpel");
+    }
+
+    [[nodiscard]] QString value(const QStringList& fields, const QString& name) const
+    {
+        return fields.value(m_columnOf.value(name, -1)).trimmed();
+    }
+
+    [[nodiscard]] std::optional<std::pair<qint64, qint64>> keyOf(const QStringList& fields) const
+    {
+        bool ok = false;
+        if (m_kind == ImportKind::Units) {
+            const qint64 code = value(fields, QStringLiteral("code")).toLongLong(&ok);
+            return ok ? std::optional(std::pair<qint64, qint64>(code, 0)) : std::nullopt;
+        }
+        auto idpel = Idpel::parse(value(fields, QStringLiteral("idpel")));
+        if (!idpel.ok())
+            return std::nullopt;
+        const qint64 number = idpel->digits().toLongLong();
+        switch (m_kind) {
+        case ImportKind::Customers:
+            return std::pair<qint64, qint64>(number, 0);
+        case ImportKind::Bills: {
+            auto period = BillingPeriod::parse(value(fields, QStringLiteral("period")));
+            if (!period.ok())
+                return std::nullopt;
+            return std::pair<qint64, qint64>(number, period->year() * 100 + period->month());
+        }
+        case ImportKind::Readings: {
+            const auto at = ImportRowParser::parseTime(value(fields, QStringLiteral("reported_at")));
+            if (!at)
+                return std::nullopt;
+            return std::pair<qint64, qint64>(number, at->toMSecsSinceEpoch());
+        }
+        case ImportKind::Units:
+            break;
+        }
+        return std::nullopt;
+    }
+
+    ImportKind m_kind;
+    const QHash<QString, int>& m_columnOf;
+    QHash<std::pair<qint64, qint64>, qint64> m_seen; // key -> line first seen
 };
 
 } // namespace
@@ -139,7 +214,8 @@ Result<ImportReport> CsvImporter::import(
         rejectedOut << headerOut.join(reader.delimiter()) << "\n";
     }
 
-    const ImportRowParser parser(columnOf);
+    const ImportRowParser parser(columnOf, m_clock.nowUtc());
+    DuplicateKeys duplicates(kind, columnOf);
     const QString fileName = QFileInfo(path).fileName();
     auto written = m_database.write([&](QSqlDatabase& db) -> Status {
         auto writer = CustomerWriter::prepare(db);
@@ -160,6 +236,9 @@ Result<ImportReport> CsvImporter::import(
                     QCoreApplication::translate("Import", "baris berisi %1 kolom; baris judul %2")
                         .arg(record.fields.size())
                         .arg(header.fields.size()) });
+
+            if (problems.isEmpty())
+                duplicates.check(record, problems);
 
             Status wrote;
             if (problems.isEmpty() && kind == ImportKind::Units) {

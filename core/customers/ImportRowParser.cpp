@@ -13,6 +13,9 @@ namespace csodesk {
 
 namespace {
 
+// A payment or a reading a few minutes "ahead" is two clocks disagreeing, not the future.
+constexpr qint64 kClockSkewSeconds = 10 * 60;
+
 std::optional<bool> parseFlag(const QString& text)
 {
     const QString t = text.trimmed().toLower();
@@ -268,6 +271,27 @@ std::optional<Bill> ImportRowParser::bill(const QStringList& fields, QList<RowPr
     }
     if (problems.size() != before)
         return std::nullopt;
+    // Nothing from the future, and dates in their order.
+    const QDate today = wibDate(m_now);
+    if (b.period > BillingPeriod::containing(today))
+        problems.append({ column("period"),
+            QCoreApplication::translate("Import", "periode %1 belum tiba (sekarang %2)")
+                .arg(b.period.toString(), BillingPeriod::containing(today).toString()) });
+    if (b.dueDate < QDate(b.period.year(), b.period.month(), 1))
+        problems.append({ column("due_date"),
+            QCoreApplication::translate("Import", "jatuh tempo %1 lebih awal dari periode rekening %2")
+                .arg(b.dueDate.toString(Qt::ISODate), b.period.toString()) });
+    if (b.paidAt && *b.paidAt > m_now.addSecs(kClockSkewSeconds))
+        problems.append({ column("paid_at"),
+            QCoreApplication::translate("Import", "waktu bayar %1 belum tiba").arg(formatWib(*b.paidAt)) });
+    for (const BillingPeriod& month : std::as_const(b.estimatedFrom)) {
+        if (!(month < b.period)) {
+            problems.append({ column("estimated_from"),
+                QCoreApplication::translate("Import", "bulan asal rata-rata %1 harus sebelum periode rekening %2")
+                    .arg(month.toString(), b.period.toString()) });
+            break;
+        }
+    }
     // Consistency a bill must have.
     if (b.standEndWh < b.standStartWh)
         problems.append(
@@ -297,7 +321,10 @@ std::optional<MeterReading> ImportRowParser::reading(const QStringList& fields, 
     else
         problems.append({ column("source"),
             QCoreApplication::translate("Import", "sumber harus whatsapp, pln_mobile atau meter_reader") });
-    if (auto at = parseTime(field(fields, "reported_at")))
+    if (auto at = parseTime(field(fields, "reported_at")); at && *at > m_now.addSecs(kClockSkewSeconds))
+        problems.append({ column("reported_at"),
+            QCoreApplication::translate("Import", "waktu laporan %1 belum tiba").arg(formatWib(*at)) });
+    else if (at)
         r.reportedAt = *at;
     else
         problems.append({ column("reported_at"),

@@ -28,12 +28,14 @@ enum class ImportKind { Units, Customers, Bills, Readings };
 [[nodiscard]] QStringList importColumns(ImportKind kind);
 
 // Turns the fields of one CSV row into a record, checking everything that can be checked
-// without the database: digits of keys, numbers, dates, codes, sums. `columnOf` maps a
-// column name to its 0-based index in the row (from the header).
+// without the database: digits of keys, numbers, dates, codes, sums, and that nothing is
+// dated after `nowUtc` (a bill of next month, a payment or a reading still to come). `columnOf`
+// maps a column name to its 0-based index in the row (from the header).
 class ImportRowParser {
 public:
-    explicit ImportRowParser(QHash<QString, int> columnOf)
+    ImportRowParser(QHash<QString, int> columnOf, QDateTime nowUtc)
         : m_columnOf(std::move(columnOf))
+        , m_now(std::move(nowUtc))
     {
     }
 
@@ -50,6 +52,7 @@ private:
     [[nodiscard]] int column(const char* name) const;
 
     QHash<QString, int> m_columnOf;
+    QDateTime m_now;
 };
 
 } // namespace csodesk

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -228,4 +229,61 @@ TEST_CASE("Only supervisors and admins import", "[import][storage]")
     auto missing = importer.import(kAdmin, ImportKind::Units, fixture("nope.csv"), {});
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().kind == ErrorKind::InvalidInput);
+}
+
+TEST_CASE("Bills and readings from the future, due dates before the period and duplicate keys are refused",
+    "[import][storage]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    auto t = TestDatabase::create(dialect);
+    FixedClock clock(kJuly2024); // 1 July 2024, 10:00 WIB
+    CsvImporter importer(t->db(), clock);
+    importOk(importer, ImportKind::Units, fixture("units.csv"));
+    importOk(importer, ImportKind::Customers, fixture("customers.csv"));
+    QTemporaryDir directory;
+    REQUIRE(directory.isValid());
+    auto write = [&directory](const char* name, const QByteArray& text) {
+        const QString path = directory.filePath(QString::fromLatin1(name));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        return path;
+    };
+    const QString bills = write("bills.csv",
+        "idpel;period;stand_start;stand_end;meter_factor;kwh;estimated;estimated_from;correction_kwh;energy_charge;"
+        "fixed_charge;ppj;ppn;late_fee;total;due_date;paid_at;payment_channel\n"
+        "541100000123;2024-08;0;360;1;360;0;;0;520092;0;12482;0;0;532574;2024-08-20;;\n"
+        "541100000123;2024-03;0;360;1;360;0;;0;520092;0;12482;0;0;532574;2024-02-28;;\n"
+        "541100000123;2024-05;0;360;1;360;0;;0;520092;0;12482;0;0;532574;2024-05-20;2099-07-05 09:00;ATM\n"
+        "541100000123;2024-04;360;705;1;345;0;;0;498422;0;11962;0;0;510384;2024-04-20;;\n"
+        "5411-0000-0123;2024-04;360;705;1;345;0;;0;498422;0;11962;0;0;510384;2024-04-20;;\n"
+        "541100000123;2024-06;1000;1333,333;1;333,333;1;2024-05 2024-06 2024-07;0;481566;0;11558;0;0;493124;"
+        "2024-06-20;;\n");
+    const ImportReport billReport = importOk(importer, ImportKind::Bills, bills);
+    QStringList reasons = reasonsOf(billReport);
+    INFO(reasons.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(billReport.committed);
+    CHECK(billReport.rejected == 5);
+    CHECK(reasons.contains(QStringLiteral("f.csv:2:2: periode 2024-08 belum tiba (sekarang 2024-07)")));
+    CHECK(reasons.contains(
+        QStringLiteral("f.csv:3:16: jatuh tempo 2024-02-28 lebih awal dari periode rekening 2024-03")));
+    CHECK(reasons.contains(QStringLiteral("f.csv:4:17: waktu bayar 05-07-2099 09:00 WIB belum tiba")));
+    CHECK(reasons.contains(QStringLiteral("f.csv:6:1: duplikat: idpel yang sama sudah ada di baris 5 berkas ini")));
+    CHECK(reasons.contains(
+        QStringLiteral("f.csv:7:8: bulan asal rata-rata 2024-06 harus sebelum periode rekening 2024-06")));
+    CHECK(count(t->db(), "bills") == 0);
+
+    const QString readings = write("readings.csv",
+        "idpel,source,reported_at,stand\n"
+        "541100000123,whatsapp,2099-06-25 10:00,1700.0\n"
+        "541100000123,whatsapp,2024-06-25 10:00,1700.0\n"
+        "541100000123,pln_mobile,2024-06-25T03:00:00Z,1700.0\n"
+        "541100000123,whatsapp,2024-07-01 10:05,1750.0\n");
+    const ImportReport readingReport = importOk(importer, ImportKind::Readings, readings);
+    reasons = reasonsOf(readingReport);
+    CHECK(readingReport.rejected == 2);
+    CHECK(reasons.contains(QStringLiteral("f.csv:2:3: waktu laporan 25-06-2099 10:00 WIB belum tiba")));
+    // The same moment written the other way (UTC) is the same report; 5 minutes ahead is a clock.
+    CHECK(reasons.contains(QStringLiteral("f.csv:4:1: duplikat: idpel yang sama sudah ada di baris 3 berkas ini")));
+    CHECK(count(t->db(), "meter_readings") == 0);
 }
