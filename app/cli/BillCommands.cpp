@@ -3,9 +3,12 @@
 #include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "NumberText.h"
+#include "TextTable.h"
 #include "billing/BillCalculator.h"
 #include "customers/CustomerLookupService.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,7 +16,8 @@ namespace csodesk::cli {
 
 namespace {
 
-QString decimalText(qint64 scaled, int decimals)
+// For JSON: a decimal point in every language.
+QString plainDecimal(qint64 scaled, int decimals)
 {
     qint64 unit = 1;
     for (int i = 0; i < decimals; ++i)
@@ -24,30 +28,35 @@ QString decimalText(qint64 scaled, int decimals)
 int runSimulate(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption tariffOption(
-        QStringLiteral("tariff"), QStringLiteral("Tariff class: R1, R1M, R2 or R3."), QStringLiteral("class"));
+    const QCommandLineOption tariffOption(QStringLiteral("tariff"),
+        QCoreApplication::translate("CliBill", "Golongan tarif: R1, R1M, R2 atau R3."),
+        QCoreApplication::translate("Cli", "golongan"));
     const QCommandLineOption vaOption(
-        QStringLiteral("va"), QStringLiteral("Contracted power in VA."), QStringLiteral("N"));
-    const QCommandLineOption kwhOption(
-        QStringLiteral("kwh"), QStringLiteral("Usage in kWh (up to 3 decimals)."), QStringLiteral("X"));
-    const QCommandLineOption periodOption(
-        QStringLiteral("period"), QStringLiteral("Bill period, YYYY-MM."), QStringLiteral("period"));
+        QStringLiteral("va"), QCoreApplication::translate("CliBill", "Daya kontrak dalam VA."), QStringLiteral("N"));
+    const QCommandLineOption kwhOption(QStringLiteral("kwh"),
+        QCoreApplication::translate("CliBill", "Pemakaian dalam kWh (paling banyak 3 desimal)."), QStringLiteral("X"));
+    const QCommandLineOption periodOption(QStringLiteral("period"),
+        QCoreApplication::translate("CliBill", "Periode rekening, YYYY-MM."),
+        QCoreApplication::translate("Cli", "periode"));
     const QCommandLineOption ppjOption(QStringLiteral("ppj"),
-        QStringLiteral("Street-lighting tax in percent (default 0)."), QStringLiteral("percent"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the amounts as JSON."));
+        QCoreApplication::translate("CliBill", "Pajak penerangan jalan dalam persen (bawaan 0)."),
+        QCoreApplication::translate("Cli", "persen"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("Cli", "Cetak sebagai JSON (tidak diterjemahkan)."));
     for (const QCommandLineOption& option : { tariffOption, vaOption, kwhOption, periodOption, ppjOption, jsonOption })
         parser.addOption(option);
-    if (auto stop
-        = context.parse(parser, QStringLiteral("Compute the amounts of a postpaid bill from the tariff data.")))
+    if (auto stop = context.parse(
+            parser, QCoreApplication::translate("CliBill", "Hitung jumlah rekening pascabayar dari data tarif.")))
         return *stop;
     for (const QCommandLineOption& required : { tariffOption, vaOption, kwhOption, periodOption }) {
         if (!parser.isSet(required))
-            return context.usage(QStringLiteral("--%1 is required").arg(required.names().first()));
+            return context.usage(
+                QCoreApplication::translate("CliBill", "--%1 wajib diisi").arg(required.names().first()));
     }
     bool vaOk = false;
     const int va = parser.value(vaOption).toInt(&vaOk);
     if (!vaOk || va <= 0)
-        return context.usage(QStringLiteral("--va must be a positive whole number of VA"));
+        return context.usage(QCoreApplication::translate("CliBill", "--va harus bilangan bulat positif (VA)"));
     auto wh = parseDecimal(parser.value(kwhOption), 3, QStringLiteral("kWh"));
     if (!wh.ok())
         return context.fail(wh.error());
@@ -75,7 +84,7 @@ int runSimulate(CliContext& context)
         for (const BlockCharge& block : amounts->blocks)
             blocks.append(
                 QJsonObject { { QStringLiteral("kwh"), static_cast<double>(block.usage.roundedWh()) / 1000.0 },
-                    { QStringLiteral("rate_per_kwh"), decimalText(block.rate, 2) } });
+                    { QStringLiteral("rate_per_kwh"), plainDecimal(block.rate, 2) } });
         context.printJson(QJsonDocument(QJsonObject {
             { QStringLiteral("tariff"), amounts->tariffCode },
             { QStringLiteral("tariff_label"), amounts->tariffLabel },
@@ -85,33 +94,42 @@ int runSimulate(CliContext& context)
             { QStringLiteral("billed_kwh"), static_cast<double>(amounts->billedUsage.roundedWh()) / 1000.0 },
             { QStringLiteral("minimum_applied"), amounts->minimumApplied },
             { QStringLiteral("rate_per_kwh"),
-                amounts->flatRate > 0 ? QJsonValue(decimalText(amounts->flatRate, 2)) : QJsonValue() },
+                amounts->flatRate > 0 ? QJsonValue(plainDecimal(amounts->flatRate, 2)) : QJsonValue() },
             { QStringLiteral("blocks"), blocks },
             { QStringLiteral("energy_charge"), amounts->energyCharge },
             { QStringLiteral("fixed_charge"), amounts->fixedCharge },
-            { QStringLiteral("ppj_percent"), decimalText(amounts->ppjBasisPoints, 2) },
+            { QStringLiteral("ppj_percent"), plainDecimal(amounts->ppjBasisPoints, 2) },
             { QStringLiteral("ppj"), amounts->ppj },
-            { QStringLiteral("ppn_percent"), decimalText(amounts->ppnBasisPoints, 2) },
+            { QStringLiteral("ppn_percent"), plainDecimal(amounts->ppnBasisPoints, 2) },
             { QStringLiteral("ppn"), amounts->ppn },
             { QStringLiteral("total"), amounts->total },
         }));
         return ExitOk;
     }
-    QTextStream& out = context.out();
-    out << "Tariff:          " << amounts->tariffLabel << " (" << period->toString() << ")\n";
+    // Rupiah and rates are written as on the bill, "Rp33.792", in every language.
+    TextTable table;
+    table.setSpacing(1);
+    table.addRow({ QCoreApplication::translate("CliBill", "Tarif:"),
+        QStringLiteral("%1 (%2)").arg(amounts->tariffLabel, period->toString()) });
     if (amounts->flatRate > 0)
-        out << "Rate:            " << formatRateSen(amounts->flatRate) << " per kWh\n";
+        table.addRow({ QCoreApplication::translate("CliBill", "Harga:"),
+            QCoreApplication::translate("CliBill", "%1 per kWh").arg(formatRateSen(amounts->flatRate)) });
     for (const BlockCharge& block : amounts->blocks) {
         if (amounts->flatRate == 0)
-            out << "  block:         " << block.usage.toKwhText(1) << " kWh x " << formatRateSen(block.rate) << "\n";
+            table.addRow({ QStringLiteral("  ") + QCoreApplication::translate("CliBill", "blok:"),
+                QStringLiteral("%1 kWh x %2").arg(block.usage.toKwhText(1), formatRateSen(block.rate)) });
     }
     if (amounts->minimumApplied)
-        out << "Minimum bill:    " << amounts->billedUsage.toKwhText(1) << " kWh (40 hours x kVA)\n";
-    out << "Energy charge:   " << formatRupiah(amounts->energyCharge) << "\n";
-    out << "Fixed charge:    " << formatRupiah(amounts->fixedCharge) << "\n";
-    out << "PPJ " << formatPercent(amounts->ppjBasisPoints).leftJustified(12) << formatRupiah(amounts->ppj) << "\n";
-    out << "PPN " << formatPercent(amounts->ppnBasisPoints).leftJustified(12) << formatRupiah(amounts->ppn) << "\n";
-    out << "Total:           " << formatRupiah(amounts->total) << "\n";
+        table.addRow({ QCoreApplication::translate("CliBill", "Rekening minimum:"),
+            QCoreApplication::translate("CliBill", "%1 kWh (40 jam x kVA)").arg(amounts->billedUsage.toKwhText(1)) });
+    table.addRow({ QCoreApplication::translate("CliBill", "Biaya energi:"), formatRupiah(amounts->energyCharge) });
+    table.addRow({ QCoreApplication::translate("CliBill", "Biaya tetap:"), formatRupiah(amounts->fixedCharge) });
+    table.addRow(
+        { QStringLiteral("PPJ %1:").arg(basisPointsText(amounts->ppjBasisPoints)), formatRupiah(amounts->ppj) });
+    table.addRow(
+        { QStringLiteral("PPN %1:").arg(basisPointsText(amounts->ppnBasisPoints)), formatRupiah(amounts->ppn) });
+    table.addRow({ QCoreApplication::translate("CliBill", "Total:"), formatRupiah(amounts->total) });
+    table.print(context.out());
     return ExitOk;
 }
 
@@ -120,12 +138,15 @@ int runExplain(CliContext& context)
     QCommandLineParser parser;
     const QCommandLineOption user = userOption();
     parser.addOption(user);
-    parser.addPositionalArgument(QStringLiteral("idpel"), QStringLiteral("IDPEL or meter number."));
-    parser.addPositionalArgument(QStringLiteral("period"), QStringLiteral("Bill period, YYYY-MM."));
-    if (auto stop = context.parse(parser, QStringLiteral("Explain how a stored bill was computed (in Indonesian).")))
+    parser.addPositionalArgument(
+        QStringLiteral("idpel"), QCoreApplication::translate("CliBill", "IDPEL atau nomor meter."));
+    parser.addPositionalArgument(QCoreApplication::translate("Cli", "periode"),
+        QCoreApplication::translate("CliBill", "Periode rekening, YYYY-MM."));
+    if (auto stop = context.parse(
+            parser, QCoreApplication::translate("CliBill", "Jelaskan bagaimana rekening yang tersimpan dihitung.")))
         return *stop;
     if (parser.positionalArguments().size() != 2)
-        return context.usage(QStringLiteral("give an IDPEL and a period"));
+        return context.usage(QCoreApplication::translate("CliBill", "sebutkan IDPEL dan periode"));
     auto database = context.database();
     if (!database.ok())
         return context.fail(database.error());
@@ -144,16 +165,22 @@ int runExplain(CliContext& context)
 int runBill(CliContext& context)
 {
     return dispatchAction(context, { { "simulate", runSimulate }, { "explain", runExplain } },
-        QStringLiteral("Usage: csodesk-cli bill simulate|explain [options]\n"
-                       "  simulate  compute a bill's amounts from the tariff data\n"
-                       "  explain   explain a stored bill (IDPEL PERIOD --user NAME)\n"));
+        groupHelp(QCoreApplication::translate("CliBill", "Pemakaian: csodesk-cli bill simulate|explain [opsi]"),
+            {
+                { QStringLiteral("simulate"),
+                    QCoreApplication::translate("CliBill", "hitung jumlah sebuah rekening dari data tarif") },
+                { QStringLiteral("explain"),
+                    QCoreApplication::translate(
+                        "CliBill", "jelaskan rekening yang tersimpan (IDPEL PERIODE --user NAMA)") },
+            }));
 }
 
 } // namespace
 
 void registerBillCommands(CommandRegistry& registry)
 {
-    registry.add({ QStringLiteral("bill"), QStringLiteral("Simulate a bill, or explain a stored one"), runBill });
+    registry.add({ QStringLiteral("bill"),
+        QCoreApplication::translate("CliBill", "Simulasikan rekening, atau jelaskan yang tersimpan"), runBill });
 }
 
 } // namespace csodesk::cli

@@ -3,10 +3,12 @@
 #include "CliContext.h"
 
 #include <QCommandLineParser>
+#include <QList>
 #include <QStringList>
 
 #include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace csodesk::cli {
 
@@ -21,6 +23,11 @@ struct CliAction {
 // "csodesk-cli <group> <action>"); prints `help` for --help (exit 0) or for a missing or
 // unknown action (exit 2).
 [[nodiscard]] int dispatchAction(CliContext& context, std::initializer_list<CliAction> actions, const QString& help);
+
+// The help of a command group: its usage line, one aligned row per action ({syntax, what it
+// does}) and an optional closing paragraph.
+[[nodiscard]] QString groupHelp(
+    const QString& usage, const QList<std::pair<QString, QString>>& actions, const QString& footer = {});
 
 // Parses an action's "NAME..." with --user added: returns an exit code when the action
 // must stop (help shown, usage error, wrong number of names).

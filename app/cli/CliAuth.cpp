@@ -73,15 +73,15 @@ Result<QString> PasswordInput::signInPassword(const QString& userName)
     const QString fromEnvironment = qEnvironmentVariable("CSODESK_PASSWORD");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return readLine(QStringLiteral("Password for %1: ").arg(userName));
+    return readLine(QCoreApplication::translate("Cli", "Kata sandi %1: ").arg(userName));
 }
 
 Result<QString> PasswordInput::newPassword(const QString& userName)
 {
-    auto first = readLine(QStringLiteral("New password for %1: ").arg(userName));
+    auto first = readLine(QCoreApplication::translate("Cli", "Kata sandi baru %1: ").arg(userName));
     if (!first.ok() || isatty(STDIN_FILENO) == 0)
         return first;
-    auto again = readLine(QStringLiteral("Repeat the new password: "));
+    auto again = readLine(QCoreApplication::translate("Cli", "Ulangi kata sandi baru: "));
     if (!again.ok())
         return again;
     if (again.value() != first.value())
@@ -92,9 +92,10 @@ Result<QString> PasswordInput::newPassword(const QString& userName)
 QCommandLineOption userOption()
 {
     return QCommandLineOption(QStringLiteral("user"),
-        QStringLiteral("Act as this user; the password comes from CSODESK_PASSWORD, standard input "
-                       "or a prompt."),
-        QStringLiteral("name"));
+        QCoreApplication::translate("Cli",
+            "Bertindak sebagai pengguna ini; kata sandi dari CSODESK_PASSWORD, masukan standar atau "
+            "pertanyaan di terminal."),
+        QCoreApplication::translate("Cli", "nama"));
 }
 
 Result<Actor> signIn(CliContext& context, Database& database, AuditLog& audit, const PasswordHasher& hasher,

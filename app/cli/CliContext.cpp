@@ -4,6 +4,8 @@
 #include "settings/AppPaths.h"
 #include "storage/Migrator.h"
 
+#include <QCoreApplication>
+
 #include <spdlog/spdlog.h>
 
 namespace csodesk::cli {
@@ -26,27 +28,52 @@ int exitCodeFor(const Error& error)
     return ExitDatabase;
 }
 
+QString errorLine(const QString& message)
+{
+    return QCoreApplication::translate("Cli", "kesalahan: %1").arg(message);
+}
+
+QString warningLine(const QString& message)
+{
+    return QCoreApplication::translate("Cli", "peringatan: %1").arg(message);
+}
+
+QString helpHint(const QString& command)
+{
+    return QCoreApplication::translate("Cli", "Jalankan '%1 --help' untuk cara pakai.").arg(command);
+}
+
 CliContext::CliContext(QStringList commandArguments, QString globalDatabaseUrl, Settings& settings, const Clock& clock,
-    QTextStream& out, QTextStream& err)
+    QTextStream& out, QTextStream& err, bool englishAsked)
     : m_arguments(std::move(commandArguments))
     , m_globalDatabaseUrl(std::move(globalDatabaseUrl))
     , m_settings(settings)
     , m_clock(clock)
     , m_out(out)
     , m_err(err)
+    , m_englishAsked(englishAsked)
 {
+}
+
+const QCommandLineOption& CliContext::englishOption()
+{
+    static const QCommandLineOption option(QStringLiteral("english"),
+        QCoreApplication::translate(
+            "Cli", "Tampilkan teks program dalam bahasa Inggris (juga: setelan ui/language=en)."));
+    return option;
 }
 
 std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& description)
 {
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."), QStringLiteral("url"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("Cli", "URL basis data (sqlite:PATH atau postgresql://...)."),
+        QStringLiteral("url"));
     parser.setApplicationDescription(description);
     parser.addOption(dbOption);
+    parser.addOption(englishOption());
     const QCommandLineOption helpOption = parser.addHelpOption();
     if (!parser.parse(m_arguments)) {
-        m_err << "error: " << parser.errorText() << "\n"
-              << "Run '" << m_arguments.value(0) << " --help' for usage.\n";
+        m_err << errorLine(parser.errorText()) << "\n" << helpHint(m_arguments.value(0)) << "\n";
         m_err.flush();
         return ExitUsage;
     }
@@ -84,7 +111,7 @@ Result<std::shared_ptr<Database>> CliContext::database(bool migrate)
 
 int CliContext::fail(const Error& error)
 {
-    m_err << "error: " << error.message << "\n";
+    m_err << errorLine(error.message) << "\n";
     m_err.flush();
     if (!error.detail.isEmpty())
         spdlog::debug("{}: {}", m_arguments.value(0), error.detail);
@@ -93,8 +120,7 @@ int CliContext::fail(const Error& error)
 
 int CliContext::usage(const QString& message)
 {
-    m_err << "error: " << message << "\n"
-          << "Run '" << m_arguments.value(0) << " --help' for usage.\n";
+    m_err << errorLine(message) << "\n" << helpHint(m_arguments.value(0)) << "\n";
     m_err.flush();
     return ExitUsage;
 }

@@ -21,12 +21,12 @@ namespace csodesk::cli {
 class CliContext {
 public:
     CliContext(QStringList commandArguments, QString globalDatabaseUrl, Settings& settings, const Clock& clock,
-        QTextStream& out, QTextStream& err);
+        QTextStream& out, QTextStream& err, bool englishAsked = false);
 
     // "csodesk-cli <command> ...": the command's own arguments, with argv[0] first.
     [[nodiscard]] const QStringList& arguments() const { return m_arguments; }
 
-    // Adds --db and --help to `parser`, parses the command's arguments and handles --help
+    // Adds --db, --english and --help to `parser`, parses the command's arguments and handles --help
     // and usage errors. Returns an exit code when the command must stop here.
     [[nodiscard]] std::optional<int> parse(QCommandLineParser& parser, const QString& description);
 
@@ -40,6 +40,13 @@ public:
     int usage(const QString& message);
 
     void printJson(const QJsonDocument& document);
+
+    // --english, accepted by every command (main reads it from the whole command line and
+    // switches the CLI's text to English before any command runs).
+    [[nodiscard]] static const QCommandLineOption& englishOption();
+    // Whether --english was given anywhere on the command line (not only the ui/language
+    // setting): `sop walk` then also shows the scripts' English gloss.
+    [[nodiscard]] bool englishAsked() const { return m_englishAsked; }
 
     [[nodiscard]] QTextStream& out() { return m_out; }
     [[nodiscard]] QTextStream& err() { return m_err; }
@@ -55,7 +62,15 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::shared_ptr<Database> m_database;
+    bool m_englishAsked = false;
 };
+
+// "kesalahan: MESSAGE" (in the language in force), the way every error line starts.
+[[nodiscard]] QString errorLine(const QString& message);
+// "peringatan: MESSAGE", for a problem that does not stop the command.
+[[nodiscard]] QString warningLine(const QString& message);
+// "Jalankan 'COMMAND --help' untuk cara pakai." for a usage mistake.
+[[nodiscard]] QString helpHint(const QString& command);
 
 [[nodiscard]] int exitCodeFor(const Error& error);
 

@@ -2,6 +2,8 @@
 #include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "NumberText.h"
+#include "TextTable.h"
 #include "audit/AuditLog.h"
 #include "billing/EnergyQuantity.h"
 #include "calls/ServiceCallBackend.h"
@@ -10,6 +12,7 @@
 #include "customers/CustomerLookupService.h"
 #include "tickets/TicketService.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -98,81 +101,104 @@ QJsonArray ticketsJson(const QList<CustomerTicketRef>& tickets)
 void printText(QTextStream& out, const CustomerLookup& found)
 {
     const Customer& c = found.customer;
-    out << "IDPEL:         " << c.idpel << "\n";
+    TextTable head;
+    head.setSpacing(1);
+    head.addRow({ QStringLiteral("IDPEL:"), c.idpel });
     if (!c.meterNumber.isEmpty())
-        out << "Meter number:  " << c.meterNumber << "\n";
-    out << "Name:          " << c.name << "\n";
-    out << "Address:       " << c.address << "\n";
-    out << "Tariff/power:  " << c.tariffClass << " / " << c.powerVa << " VA, " << paymentTypeCode(c.paymentType)
-        << "\n";
+        head.addRow({ QCoreApplication::translate("CliLookup", "Nomor meter:"), c.meterNumber });
+    head.addRow({ QCoreApplication::translate("CliLookup", "Nama:"), c.name });
+    head.addRow({ QCoreApplication::translate("CliLookup", "Alamat:"), c.address });
+    head.addRow({ QCoreApplication::translate("CliLookup", "Tarif/daya:"),
+        QStringLiteral("%1 / %2 VA, %3").arg(c.tariffClass, countText(c.powerVa), paymentTypeCode(c.paymentType)) });
     for (const Unit& unit : found.units)
-        out << QStringLiteral("%1 %2 %3\n")
-                   .arg(unitLevelCode(unit.level).toUpper().leftJustified(14), unit.code, unit.name);
-    out << "Invoice e-mail: " << invoiceEmailStateCode(c.invoiceEmailState)
-        << (c.invoiceEmail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.invoiceEmail)) << "\n";
+        head.addRow(
+            { unitLevelCode(unit.level).toUpper() + QLatin1Char(':'), unit.code + QLatin1Char(' ') + unit.name });
+    head.addRow({ QCoreApplication::translate("CliLookup", "E-mail invoice:"),
+        invoiceEmailStateCode(c.invoiceEmailState)
+            + (c.invoiceEmail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.invoiceEmail)) });
+    head.print(out);
     if (!found.bills.isEmpty()) {
-        out << "\nBills (newest first):\n";
-        out << "  period   stand awal  stand akhir      kWh  est  correction         total  due         paid\n";
+        out << "\n" << QCoreApplication::translate("CliLookup", "Rekening (terbaru dulu):") << "\n";
+        TextTable bills({ QCoreApplication::translate("CliLookup", "Periode"),
+            QCoreApplication::translate("CliLookup", "Stand awal"),
+            QCoreApplication::translate("CliLookup", "Stand akhir"), QStringLiteral("kWh"),
+            QCoreApplication::translate("CliLookup", "Taksiran"), QCoreApplication::translate("CliLookup", "Koreksi"),
+            QCoreApplication::translate("CliLookup", "Total"), QCoreApplication::translate("CliLookup", "Jatuh tempo"),
+            QCoreApplication::translate("CliLookup", "Dibayar") });
+        bills.setIndent(2);
+        for (int column : { 1, 2, 3, 5, 6 })
+            bills.setAlignment(column, TextTable::Align::Right);
         for (const Bill& bill : found.bills) {
-            out << QStringLiteral("  %1 %2 %3 %4  %5 %6 %7  %8  %9\n")
-                       .arg(bill.period.toString())
-                       .arg(formatStand(bill.standStartWh), 11)
-                       .arg(formatStand(bill.standEndWh), 12)
-                       .arg(EnergyQuantity::fromWh(bill.usageWh).toKwhText(0), 8)
-                       .arg(bill.estimated ? QStringLiteral("yes") : QStringLiteral("  -"))
-                       .arg(bill.correctionWh == 0 ? QStringLiteral("-") : formatKwh(bill.correctionWh), 11)
-                       .arg(formatRupiah(bill.total), 13)
-                       .arg(bill.dueDate.toString(Qt::ISODate))
-                       .arg(bill.isPaid() ? formatWib(*bill.paidAt, QStringLiteral("dd-MM-yyyy"))
-                                          : QStringLiteral("UNPAID"));
+            bills.addRow({ bill.period.toString(), formatStand(bill.standStartWh), formatStand(bill.standEndWh),
+                EnergyQuantity::fromWh(bill.usageWh).toKwhText(0),
+                bill.estimated ? QCoreApplication::translate("CliLookup", "ya") : QStringLiteral("-"),
+                bill.correctionWh == 0 ? QStringLiteral("-") : formatKwh(bill.correctionWh), formatRupiah(bill.total),
+                bill.dueDate.toString(Qt::ISODate),
+                bill.isPaid() ? formatWib(*bill.paidAt, QStringLiteral("dd-MM-yyyy"))
+                              : QCoreApplication::translate("CliLookup", "BELUM DIBAYAR") });
         }
+        bills.print(out);
     }
     if (!found.arrears.isEmpty()) {
-        out << "\nArrears: " << found.arrears.unpaidBills.size() << " unpaid bill(s), "
-            << formatRupiah(found.arrears.billsTotal) << " + late fees " << formatRupiah(found.arrears.lateFees)
-            << " = " << formatRupiah(found.arrears.total) << "\n";
+        out << "\n"
+            << QCoreApplication::translate("CliLookup", "Tunggakan: %Ln rekening belum dibayar, %1 + denda %2 = %3",
+                   nullptr, int(found.arrears.unpaidBills.size()))
+                   .arg(formatRupiah(found.arrears.billsTotal), formatRupiah(found.arrears.lateFees),
+                       formatRupiah(found.arrears.total))
+            << "\n";
     } else if (!c.isPrepaid()) {
-        out << "\nArrears: none\n";
+        out << "\n" << QCoreApplication::translate("CliLookup", "Tunggakan: tidak ada") << "\n";
     }
     for (const Bill& bill : found.currentBills)
-        out << "Current bill (not yet due): " << bill.period.toString() << " " << formatRupiah(bill.total) << ", due "
-            << bill.dueDate.toString(Qt::ISODate) << "\n";
+        out << QCoreApplication::translate("CliLookup", "Rekening berjalan (belum jatuh tempo): %1 %2, jatuh tempo %3")
+                   .arg(bill.period.toString(), formatRupiah(bill.total), bill.dueDate.toString(Qt::ISODate))
+            << "\n";
     if (!found.readings.isEmpty()) {
-        out << "\nMeter readings:\n";
+        out << "\n" << QCoreApplication::translate("CliLookup", "Pembacaan meter:") << "\n";
+        TextTable readings;
+        readings.setIndent(2);
+        readings.setAlignment(2, TextTable::Align::Right);
         for (const MeterReading& r : found.readings) {
-            out << "  " << formatWib(r.reportedAt) << "  " << readingSourceCode(r.source).leftJustified(12) << " "
-                << formatStand(r.standWh).rightJustified(11) << "  "
-                << (r.accepted ? QStringLiteral("accepted") : QStringLiteral("rejected: ") + r.rejectReason) << "\n";
+            readings.addRow({ formatWib(r.reportedAt), readingSourceCode(r.source), formatStand(r.standWh),
+                r.accepted ? QCoreApplication::translate("CliLookup", "diterima")
+                           : QCoreApplication::translate("CliLookup", "ditolak: %1").arg(r.rejectReason) });
         }
+        readings.print(out);
     }
     if (!found.tokenPurchases.isEmpty()) {
-        out << "\nToken purchases:\n";
-        for (const TokenPurchase& t : found.tokenPurchases) {
-            out << "  " << formatWib(t.purchasedAt) << "  " << formatRupiah(t.amount).rightJustified(10) << "  "
-                << formatKwh(t.energyWh).rightJustified(9) << "  " << t.tokenMasked << "\n";
-        }
+        out << "\n" << QCoreApplication::translate("CliLookup", "Pembelian token:") << "\n";
+        TextTable tokens;
+        tokens.setIndent(2);
+        tokens.setAlignment(1, TextTable::Align::Right);
+        tokens.setAlignment(2, TextTable::Align::Right);
+        for (const TokenPurchase& t : found.tokenPurchases)
+            tokens.addRow({ formatWib(t.purchasedAt), formatRupiah(t.amount), formatKwh(t.energyWh), t.tokenMasked });
+        tokens.print(out);
     }
-    out << "\nPrevious tickets: "
-        << (found.ticketsUnavailable         ? QStringLiteral("unavailable")
-                   : found.tickets.isEmpty() ? QStringLiteral("none")
-                                             : QString::number(found.tickets.size()))
+    out << "\n"
+        << QCoreApplication::translate("CliLookup", "Tiket sebelumnya: %1")
+               .arg(found.ticketsUnavailable     ? QCoreApplication::translate("CliLookup", "tidak tersedia")
+                       : found.tickets.isEmpty() ? QCoreApplication::translate("CliLookup", "tidak ada")
+                                                 : countText(found.tickets.size()))
         << "\n";
 }
 
 int runLookup(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("Cli", "Cetak sebagai JSON (tidak diterjemahkan)."));
     const QCommandLineOption user = userOption();
     parser.addOption(jsonOption);
     parser.addOption(user);
-    parser.addPositionalArgument(
-        QStringLiteral("key"), QStringLiteral("IDPEL (12 digits) or prepaid meter number (11 digits)."));
-    if (auto stop = context.parse(
-            parser, QStringLiteral("Look a customer up by IDPEL or meter number (recorded in the access log).")))
+    parser.addPositionalArgument(QCoreApplication::translate("CliLookup", "kunci"),
+        QCoreApplication::translate("CliLookup", "IDPEL (12 digit) atau nomor meter prabayar (11 digit)."));
+    if (auto stop = context.parse(parser,
+            QCoreApplication::translate(
+                "CliLookup", "Cari pelanggan menurut IDPEL atau nomor meter (dicatat di log akses).")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(QStringLiteral("give exactly one IDPEL or meter number"));
+        return context.usage(QCoreApplication::translate("CliLookup", "sebutkan tepat satu IDPEL atau nomor meter"));
     auto database = context.database();
     if (!database.ok())
         return context.fail(database.error());
@@ -217,7 +243,8 @@ int runLookup(CliContext& context)
 
 void registerCustomerCommands(CommandRegistry& registry)
 {
-    registry.add({ QStringLiteral("lookup"), QStringLiteral("Find a customer by IDPEL or meter number"), runLookup });
+    registry.add({ QStringLiteral("lookup"),
+        QCoreApplication::translate("CliLookup", "Cari pelanggan menurut IDPEL atau nomor meter"), runLookup });
 }
 
 } // namespace csodesk::cli

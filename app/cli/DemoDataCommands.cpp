@@ -2,6 +2,7 @@
 // (with --tickets) the demo accounts and the tickets the floor filed over the last weeks.
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "NumberText.h"
 #include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
@@ -9,6 +10,7 @@
 #include "demo/DemoTicketGenerator.h"
 #include "demo/DemoUsers.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace csodesk::cli {
@@ -26,8 +28,12 @@ int generateTickets(CliContext& context, Database& database, qint64 tickets, int
     auto accounts = demo_users::ensure(database, users);
     if (!accounts.ok())
         return context.fail(accounts.error());
-    err << "demo-data: " << accounts->created << " demo accounts created; sign in as agen1..agen5, spv1 or admin1 "
-        << "with the password <name>-demo (demo databases only)\n";
+    err << "demo-data: "
+        << QCoreApplication::translate("CliDemo",
+               "%Ln akun demo dibuat; masuk sebagai agen1..agen5, spv1 atau admin1 dengan kata sandi <nama>-demo "
+               "(hanya basis data demo)",
+               nullptr, int(accounts->created))
+        << "\n";
 
     DemoTicketGenerator generator(database, context.clock(), context.settings().siteCode());
     DemoTicketOptions options;
@@ -39,17 +45,24 @@ int generateTickets(CliContext& context, Database& database, qint64 tickets, int
     qint64 lastReported = 0;
     auto summary = generator.generate(accounts->agents, accounts->supervisor, options, [&](qint64 done, qint64 total) {
         if (done == total || done - lastReported >= std::max<qint64>(1, total / 20)) {
-            err << "demo-data: " << done << "/" << total << " tickets (" << (timer.elapsed() / 1000) << " s)\n";
+            err << "demo-data: "
+                << QCoreApplication::translate("CliDemo", "%1/%2 tiket (%3)")
+                       .arg(countText(done), countText(total), secondsText(timer.elapsed()))
+                << "\n";
             err.flush();
             lastReported = done;
         }
     });
     if (!summary.ok())
         return context.fail(summary.error());
-    err << "demo-data: " << summary->tickets << " tickets over " << days << " days (" << summary->alreadyFiled
-        << " already there from an earlier run), " << summary->repeats << " repeat contacts, " << summary->reviewed
-        << " reviewed; in the database now: " << summary->keluhan << " KELUHAN, " << summary->doneByUnit
-        << " done by the unit, " << summary->overdue << " open past the SLA\n";
+    err << "demo-data: "
+        << QCoreApplication::translate("CliDemo",
+               "%1 tiket selama %2 hari (%3 sudah ada dari proses sebelumnya), %4 kontak berulang, %5 ditinjau; "
+               "kini di basis data: %6 KELUHAN, %7 selesai oleh unit, %8 terbuka melewati SLA")
+               .arg(countText(summary->tickets), countText(days), countText(summary->alreadyFiled),
+                   countText(summary->repeats), countText(summary->reviewed), countText(summary->keluhan),
+                   countText(summary->doneByUnit), countText(summary->overdue))
+        << "\n";
     err.flush();
     return ExitOk;
 }
@@ -58,32 +71,35 @@ int runDemoData(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption customersOption(QStringLiteral("customers"),
-        QStringLiteral("How many customers (default 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
+        QCoreApplication::translate("CliDemo", "Berapa pelanggan (bawaan 1000)."), QStringLiteral("N"),
+        QStringLiteral("1000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-        QStringLiteral("Random seed; the same seed gives the same data (default 1)."), QStringLiteral("S"),
-        QStringLiteral("1"));
+        QCoreApplication::translate("CliDemo", "Benih acak; benih yang sama memberi data yang sama (bawaan 1)."),
+        QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption monthsOption(QStringLiteral("months"),
-        QStringLiteral("Bills per postpaid customer (default 24)."), QStringLiteral("M"), QStringLiteral("24"));
+        QCoreApplication::translate("CliDemo", "Rekening per pelanggan pascabayar (bawaan 24)."), QStringLiteral("M"),
+        QStringLiteral("24"));
     const QCommandLineOption ticketsOption(QStringLiteral("tickets"),
-        QStringLiteral("Also create the demo accounts and file N demo tickets (default 0)."), QStringLiteral("N"),
-        QStringLiteral("0"));
+        QCoreApplication::translate("CliDemo", "Buat juga akun demo dan catat N tiket demo (bawaan 0)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption daysOption(QStringLiteral("days"),
-        QStringLiteral("Days the demo tickets span, ending now (default 60)."), QStringLiteral("D"),
-        QStringLiteral("60"));
+        QCoreApplication::translate("CliDemo", "Rentang hari tiket demo, berakhir sekarang (bawaan 60)."),
+        QStringLiteral("D"), QStringLiteral("60"));
     parser.addOption(customersOption);
     parser.addOption(seedOption);
     parser.addOption(monthsOption);
     parser.addOption(ticketsOption);
-    const QCommandLineOption ifEmptyOption(
-        QStringLiteral("if-empty"), QStringLiteral("Do nothing when the database already holds customers."));
+    const QCommandLineOption ifEmptyOption(QStringLiteral("if-empty"),
+        QCoreApplication::translate("CliDemo", "Tidak berbuat apa-apa kalau basis data sudah berisi pelanggan."));
     parser.addOption(daysOption);
     parser.addOption(ifEmptyOption);
     if (auto stop = context.parse(parser,
-            QStringLiteral("Fill the database with synthetic demo customers, bills, readings and tokens.\n"
-                           "With --tickets N also the demo accounts (agen1..agen5, spv1, admin1;\n"
-                           "password <name>-demo) and N tickets filed over the last --days days\n"
-                           "(--customers 0 --tickets N: tickets for the customers already there).\n"
-                           "Prints a few IDPELs worth trying, one per line.")))
+            QCoreApplication::translate("CliDemo",
+                "Isi basis data dengan pelanggan, rekening, pembacaan meter dan token demo sintetis.\n"
+                "Dengan --tickets N juga akun demo (agen1..agen5, spv1, admin1; kata sandi <nama>-demo)\n"
+                "dan N tiket yang dicatat selama --days hari terakhir\n"
+                "(--customers 0 --tickets N: tiket untuk pelanggan yang sudah ada).\n"
+                "Mencetak beberapa IDPEL yang layak dicoba, satu per baris.")))
         return *stop;
     bool customersOk = false;
     bool seedOk = false;
@@ -97,7 +113,8 @@ int runDemoData(CliContext& context)
     const qint64 tickets = parser.value(ticketsOption).toLongLong(&ticketsOk);
     const int days = parser.value(daysOption).toInt(&daysOk);
     if (!customersOk || !seedOk || !monthsOk || !ticketsOk || !daysOk)
-        return context.usage(QStringLiteral("--customers, --seed, --months, --tickets and --days take whole numbers"));
+        return context.usage(QCoreApplication::translate(
+            "CliDemo", "--customers, --seed, --months, --tickets dan --days berisi bilangan bulat"));
 
     auto database = context.database();
     if (!database.ok())
@@ -114,7 +131,10 @@ int runDemoData(CliContext& context)
         if (!filled.ok())
             return context.fail(filled.error());
         if (filled.value()) {
-            context.err() << "demo-data: the database already holds customers; nothing added.\n";
+            context.err() << "demo-data: "
+                          << QCoreApplication::translate(
+                                 "CliDemo", "basis data sudah berisi pelanggan; tidak ada yang ditambahkan.")
+                          << "\n";
             return ExitOk;
         }
     }
@@ -126,7 +146,10 @@ int runDemoData(CliContext& context)
     auto summary = generator.generate(options, [&](qint64 done, qint64 total) {
         // About every 2 % (and at the end), so a million customers do not flood the terminal.
         if (done == total || done - lastReported >= std::max<qint64>(1, total / 50)) {
-            err << "demo-data: " << done << "/" << total << " customers (" << (timer.elapsed() / 1000) << " s)\n";
+            err << "demo-data: "
+                << QCoreApplication::translate("CliDemo", "%1/%2 pelanggan (%3)")
+                       .arg(countText(done), countText(total), secondsText(timer.elapsed()))
+                << "\n";
             err.flush();
             lastReported = done;
         }
@@ -134,11 +157,15 @@ int runDemoData(CliContext& context)
     if (!summary.ok())
         return context.fail(summary.error());
 
-    err << "demo-data: " << summary->customers << " customers (" << summary->postpaid << " postpaid, "
-        << summary->prepaid << " prepaid), " << summary->bills << " bills (" << summary->estimatedBills
-        << " estimated), " << summary->readings << " readings, " << summary->tokenPurchases << " token purchases in "
-        << timer.elapsed() << " ms\n";
-    err << "Worth trying (stdout, one per line):\n";
+    err << "demo-data: "
+        << QCoreApplication::translate("CliDemo",
+               "%1 pelanggan (%2 pascabayar, %3 prabayar), %4 rekening (%5 ditaksir), %6 pembacaan meter, "
+               "%7 pembelian token dalam %8 ms")
+               .arg(countText(summary->customers), countText(summary->postpaid), countText(summary->prepaid),
+                   countText(summary->bills), countText(summary->estimatedBills), countText(summary->readings),
+                   countText(summary->tokenPurchases), countText(timer.elapsed()))
+        << "\n";
+    err << QCoreApplication::translate("CliDemo", "Layak dicoba (stdout, satu per baris):") << "\n";
     QTextStream& out = context.out();
     const auto suggest = [&](const QString& key, const QString& why) {
         if (key.isEmpty())
@@ -147,12 +174,14 @@ int runDemoData(CliContext& context)
         err << "  " << key << "  " << why << "\n";
     };
     suggest(summary->estimatedIdpel,
-        QStringLiteral("postpaid; %1 estimated from the 3-month average, corrected later")
+        QCoreApplication::translate("CliDemo", "pascabayar; %1 ditaksir dari rata-rata 3 bulan, dikoreksi kemudian")
             .arg(summary->estimatedPeriod));
-    suggest(summary->arrearsIdpel, QStringLiteral("postpaid in arrears (unpaid bills with late fees)"));
-    suggest(summary->lateFeeIdpel, QStringLiteral("postpaid; paid a bill late"));
-    suggest(summary->prepaidIdpel, QStringLiteral("prepaid (IDPEL)"));
-    suggest(summary->prepaidMeter, QStringLiteral("prepaid (meter number of the same customer)"));
+    suggest(summary->arrearsIdpel,
+        QCoreApplication::translate("CliDemo", "pascabayar menunggak (rekening belum dibayar dengan denda)"));
+    suggest(summary->lateFeeIdpel, QCoreApplication::translate("CliDemo", "pascabayar; pernah membayar terlambat"));
+    suggest(summary->prepaidIdpel, QCoreApplication::translate("CliDemo", "prabayar (IDPEL)"));
+    suggest(
+        summary->prepaidMeter, QCoreApplication::translate("CliDemo", "prabayar (nomor meter pelanggan yang sama)"));
     out.flush();
     err.flush();
     if (tickets > 0)
@@ -164,8 +193,8 @@ int runDemoData(CliContext& context)
 
 void registerDemoDataCommands(CommandRegistry& registry)
 {
-    registry.add(
-        { QStringLiteral("demo-data"), QStringLiteral("Fill the database with synthetic demo data"), runDemoData });
+    registry.add({ QStringLiteral("demo-data"),
+        QCoreApplication::translate("CliDemo", "Isi basis data dengan data demo sintetis"), runDemoData });
 }
 
 } // namespace csodesk::cli

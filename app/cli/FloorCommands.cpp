@@ -3,8 +3,11 @@
 #include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "NumberText.h"
+#include "TextTable.h"
 #include "auth/FloorSetup.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,16 +19,18 @@ int runInit(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption adminOption(QStringLiteral("admin"),
-        QStringLiteral("The first admin's login name; the password is read from standard "
-                       "input (or a prompt), as 'user add' reads it."),
-        QStringLiteral("name"));
+        QCoreApplication::translate("CliFloor",
+            "Nama login admin pertama; kata sandinya dibaca dari masukan standar (atau ditanyakan), seperti "
+            "'user add' membacanya."),
+        QCoreApplication::translate("Cli", "nama"));
     parser.addOption(adminOption);
     if (auto stop = context.parse(parser,
-            QStringLiteral("Set up a PostgreSQL floor as its schema owner: group roles, "
-                           "schema, privileges, functions and the first admin. Idempotent.")))
+            QCoreApplication::translate("CliFloor",
+                "Siapkan lantai PostgreSQL sebagai pemilik skemanya: peran grup, skema, hak akses, fungsi dan admin "
+                "pertama. Aman dijalankan ulang.")))
         return *stop;
     if (!parser.isSet(adminOption))
-        return context.usage(QStringLiteral("floor init needs --admin NAME"));
+        return context.usage(QCoreApplication::translate("CliFloor", "floor init perlu --admin NAMA"));
     auto database = context.database(false);
     if (!database.ok())
         return context.fail(database.error());
@@ -36,11 +41,15 @@ int runInit(CliContext& context)
     auto report = floor_setup::init(*database.value(), context.clock(), parser.value(adminOption), password.value());
     if (!report.ok())
         return context.fail(report.error());
-    context.out() << "Floor ready in " << database.value()->url().displayString() << ": " << report->migrationsApplied
-                  << " migration(s) applied; admin " << parser.value(adminOption)
-                  << (report->adminCreated ? " created" : " already there") << ".\n";
+    context.out()
+        << QCoreApplication::translate("CliFloor", "Lantai siap di %1: %2 migrasi dijalankan; %3")
+               .arg(database.value()->url().displayString(), countText(report->migrationsApplied),
+                   report->adminCreated
+                       ? QCoreApplication::translate("CliFloor", "admin %1 dibuat.").arg(parser.value(adminOption))
+                       : QCoreApplication::translate("CliFloor", "admin %1 sudah ada.").arg(parser.value(adminOption)))
+        << "\n";
     for (const QString& warning : std::as_const(report->warnings))
-        context.err() << "warning: " << warning << "\n";
+        context.err() << warningLine(warning) << "\n";
     return ExitOk;
 }
 
@@ -48,11 +57,13 @@ int runCheck(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addOption(userOption());
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the findings as JSON."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("Cli", "Cetak sebagai JSON (tidak diterjemahkan)."));
     parser.addOption(jsonOption);
     if (auto stop = context.parse(parser,
-            QStringLiteral("Report what is unsafe about this floor as seen from this "
-                           "connection. Exit code 1 when anything is unsafe.")))
+            QCoreApplication::translate("CliFloor",
+                "Laporkan apa yang tidak aman pada lantai ini dilihat dari koneksi ini. Kode keluar 1 kalau ada "
+                "yang tidak aman.")))
         return *stop;
     auto database = context.database(false);
     if (!database.ok())
@@ -79,10 +90,14 @@ int runCheck(CliContext& context)
             QJsonDocument(QJsonObject { { QStringLiteral("database"), database.value()->url().displayString() },
                 { QStringLiteral("safe"), !unsafe }, { QStringLiteral("findings"), rows } }));
     } else {
-        context.out() << "Floor check of " << database.value()->url().displayString() << "\n";
+        context.out() << QCoreApplication::translate("CliFloor", "Pemeriksaan lantai %1")
+                             .arg(database.value()->url().displayString())
+                      << "\n";
+        TextTable table;
+        table.setIndent(2);
         for (const floor_setup::Finding& finding : std::as_const(findings.value()))
-            context.out() << "  " << floor_setup::severityLabel(finding.severity).leftJustified(8) << finding.what
-                          << "\n";
+            table.addRow({ floor_setup::severityLabel(finding.severity), finding.what });
+        table.print(context.out());
     }
     return unsafe ? ExitBadInput : ExitOk;
 }
@@ -90,19 +105,24 @@ int runCheck(CliContext& context)
 int runFloor(CliContext& context)
 {
     return dispatchAction(context, { { "init", runInit }, { "check", runCheck } },
-        QStringLiteral("Usage: csodesk-cli floor ACTION ...\n\n"
-                       "  init --admin NAME            as the schema owner (its login in --db): group roles,\n"
-                       "                               schema, privileges, functions, the first admin\n"
-                       "                               (password on standard input). Idempotent.\n"
-                       "  check [--user NAME] [--json] what is unsafe about this floor, seen from this\n"
-                       "                               connection; exit code 1 when anything is\n"));
+        groupHelp(QCoreApplication::translate("CliFloor", "Pemakaian: csodesk-cli floor TINDAKAN ..."),
+            {
+                { QCoreApplication::translate("CliFloor", "init --admin NAMA"),
+                    QCoreApplication::translate("CliFloor",
+                        "sebagai pemilik skema (login-nya di --db): peran grup, skema, hak akses, fungsi, "
+                        "admin pertama (kata sandi di masukan standar); aman dijalankan ulang") },
+                { QCoreApplication::translate("CliFloor", "check [--user NAMA] [--json]"),
+                    QCoreApplication::translate("CliFloor",
+                        "apa yang tidak aman pada lantai ini dilihat dari koneksi ini; kode keluar 1 kalau ada") },
+            }));
 }
 
 } // namespace
 
 void registerFloorCommands(CommandRegistry& registry)
 {
-    registry.add({ QStringLiteral("floor"), QStringLiteral("Set up (init) or check a PostgreSQL floor"), runFloor });
+    registry.add({ QStringLiteral("floor"),
+        QCoreApplication::translate("CliFloor", "Siapkan (init) atau periksa lantai PostgreSQL"), runFloor });
 }
 
 } // namespace csodesk::cli

@@ -2,9 +2,14 @@
 #include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "NumberText.h"
+#include "TextTable.h"
 #include "customers/CsvImporter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+
+#include <utility>
 
 namespace csodesk::cli {
 
@@ -14,28 +19,40 @@ int runImport(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption skipOption(QStringLiteral("skip-invalid"),
-        QStringLiteral("Import the valid rows; write rejected rows with their reasons to --rejected."));
+        QCoreApplication::translate(
+            "CliImport", "Impor baris yang valid; tulis baris yang ditolak beserta alasannya ke --rejected."));
     const QCommandLineOption rejectedOption(QStringLiteral("rejected"),
-        QStringLiteral("Where rejected rows go with --skip-invalid (default FILE.rejected.csv)."),
-        QStringLiteral("file"));
+        QCoreApplication::translate(
+            "CliImport", "Tujuan baris yang ditolak dengan --skip-invalid (bawaan BERKAS.rejected.csv)."),
+        QCoreApplication::translate("Cli", "berkas"));
     const QCommandLineOption user = userOption();
     parser.addOption(skipOption);
     parser.addOption(rejectedOption);
     parser.addOption(user);
-    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("units, customers, bills or readings."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("CSV file (UTF-8, ',' or ';', header row)."));
+    parser.addPositionalArgument(QCoreApplication::translate("Cli", "jenis"),
+        QCoreApplication::translate("CliImport", "units, customers, bills atau readings."));
+    parser.addPositionalArgument(QCoreApplication::translate("Cli", "berkas"),
+        QCoreApplication::translate("CliImport", "Berkas CSV (UTF-8, ',' atau ';', baris kepala)."));
+    // The column names are the CSV's own, the same in every language.
+    TextTable columns;
+    columns.setIndent(2);
+    columns.setSpacing(1);
+    for (const auto& [name, kind] :
+        { std::pair { "units:", ImportKind::Units }, std::pair { "customers:", ImportKind::Customers },
+            std::pair { "bills:", ImportKind::Bills }, std::pair { "readings:", ImportKind::Readings } })
+        columns.addRow({ QString::fromLatin1(name), importColumns(kind).join(QLatin1Char(',')) });
     if (auto stop = context.parse(parser,
-            QStringLiteral("Import units, customers, bills or meter readings from CSV.\n"
-                           "All-or-nothing unless --skip-invalid; re-importing a file changes nothing.\n"
-                           "Columns:\n  units: ")
-                + importColumns(ImportKind::Units).join(QLatin1Char(',')) + QStringLiteral("\n  customers: ")
-                + importColumns(ImportKind::Customers).join(QLatin1Char(',')) + QStringLiteral("\n  bills: ")
-                + importColumns(ImportKind::Bills).join(QLatin1Char(',')) + QStringLiteral("\n  readings: ")
-                + importColumns(ImportKind::Readings).join(QLatin1Char(','))))
+            QCoreApplication::translate("CliImport",
+                "Impor unit, pelanggan, rekening atau pembacaan meter dari CSV.\n"
+                "Semua atau tidak sama sekali, kecuali dengan --skip-invalid; mengimpor ulang sebuah berkas tidak\n"
+                "mengubah apa pun.\n"
+                "Kolom:")
+                + QLatin1Char('\n') + columns.toString().chopped(1)))
         return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return context.usage(QStringLiteral("give the kind (units, customers, bills or readings) and a CSV file"));
+        return context.usage(QCoreApplication::translate(
+            "CliImport", "sebutkan jenisnya (units, customers, bills atau readings) dan sebuah berkas CSV"));
     ImportKind kind = ImportKind::Customers;
     if (positional.at(0) == QLatin1String("units"))
         kind = ImportKind::Units;
@@ -46,9 +63,10 @@ int runImport(CliContext& context)
     else if (positional.at(0) == QLatin1String("readings"))
         kind = ImportKind::Readings;
     else
-        return context.usage(
-            QStringLiteral("unknown import kind '%1' (units, customers, bills or readings)").arg(positional.at(0)));
-    const QString path = positional.at(1);
+        return context.usage(QCoreApplication::translate(
+            "CliImport", "jenis impor '%1' tidak dikenal (units, customers, bills atau readings)")
+                                 .arg(positional.at(0)));
+    const QString& path = positional.at(1);
 
     ImportOptions options;
     options.skipInvalid = parser.isSet(skipOption);
@@ -66,7 +84,10 @@ int runImport(CliContext& context)
     QTextStream& err = context.err();
     CsvImporter importer(*database.value(), context.clock());
     auto report = importer.import(actor, kind, path, options, [&](qint64 rows, qint64 bytes, qint64 total) {
-        err << "import: " << rows << " rows (" << (total > 0 ? bytes * 100 / total : 100) << " %)\n";
+        err << "import: "
+            << QCoreApplication::translate("CliImport", "%1 baris (%2 %)")
+                   .arg(countText(rows), countText(total > 0 ? bytes * 100 / total : 100))
+            << "\n";
         err.flush();
     });
     if (!report.ok())
@@ -77,17 +98,23 @@ int runImport(CliContext& context)
         err << problem.format(path) << "\n";
     if (!report->committed) {
         if (report->rows == 0)
-            err << "error: nothing imported from " << shown << ": the header row does not match the expected columns\n";
+            err << errorLine(QCoreApplication::translate(
+                "CliImport", "tidak ada yang diimpor dari %1: baris kepala tidak sesuai dengan kolom yang diharapkan")
+                                 .arg(shown))
+                << "\n";
         else
-            err << "error: nothing imported from " << shown << ": " << report->rejected << " of " << report->rows
-                << " row(s) have problems\n";
+            err << errorLine(
+                QCoreApplication::translate("CliImport", "tidak ada yang diimpor dari %1: %2 dari %3 baris bermasalah")
+                    .arg(shown, countText(report->rejected), countText(report->rows)))
+                << "\n";
         err.flush();
         return ExitBadInput;
     }
-    context.out() << "Imported " << report->imported << " of " << report->rows << " " << positional.at(0)
-                  << " row(s) from " << shown;
+    context.out() << QCoreApplication::translate("CliImport", "%1 dari %2 baris %3 diimpor dari %4")
+                         .arg(countText(report->imported), countText(report->rows), positional.at(0), shown);
     if (report->rejected > 0)
-        context.out() << "; " << report->rejected << " rejected, written to " << options.rejectedPath;
+        context.out() << QCoreApplication::translate("CliImport", "; %1 ditolak, ditulis ke %2")
+                             .arg(countText(report->rejected), options.rejectedPath);
     context.out() << "\n";
     return ExitOk;
 }
@@ -96,8 +123,9 @@ int runImport(CliContext& context)
 
 void registerImportCommands(CommandRegistry& registry)
 {
-    registry.add(
-        { QStringLiteral("import"), QStringLiteral("Import units, customers, bills or readings from CSV"), runImport });
+    registry.add({ QStringLiteral("import"),
+        QCoreApplication::translate("CliImport", "Impor unit, pelanggan, rekening atau pembacaan meter dari CSV"),
+        runImport });
 }
 
 } // namespace csodesk::cli

@@ -2,7 +2,9 @@
 #include "CliActions.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "NumberText.h"
 #include "SopWalk.h"
+#include "TextTable.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/TimeUtil.h"
 #include "sop/SopJson.h"
@@ -11,6 +13,7 @@
 #include "sop/SopOutline.h"
 #include "sop/SopPaths.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -21,22 +24,25 @@ namespace {
 const QCommandLineOption& sopDirOption()
 {
     static const QCommandLineOption option(QStringLiteral("sop-dir"),
-        QStringLiteral("Folder of extra/revised SOP documents (default: settings, else <data dir>/sop)."),
-        QStringLiteral("dir"));
+        QCoreApplication::translate(
+            "CliSop", "Folder dokumen SOP tambahan atau revisi (bawaan: setelan, kalau tidak ada: <folder data>/sop)."),
+        QCoreApplication::translate("Cli", "folder"));
     return option;
 }
 
 const QCommandLineOption& dateOption()
 {
     static const QCommandLineOption option(QStringLiteral("date"),
-        QStringLiteral("Pick the SOP versions in force on this date, YYYY-MM-DD (default: today, WIB)."),
-        QStringLiteral("date"));
+        QCoreApplication::translate(
+            "CliSop", "Pilih versi SOP yang berlaku pada tanggal ini, YYYY-MM-DD (bawaan: hari ini, WIB)."),
+        QCoreApplication::translate("Cli", "tanggal"));
     return option;
 }
 
 const QCommandLineOption& jsonOption()
 {
-    static const QCommandLineOption option(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    static const QCommandLineOption option(
+        QStringLiteral("json"), QCoreApplication::translate("Cli", "Cetak sebagai JSON (tidak diterjemahkan)."));
     return option;
 }
 
@@ -53,7 +59,8 @@ Result<QDate> callDate(CliContext& context, const QCommandLineParser& parser)
     const QDate date = QDate::fromString(parser.value(dateOption()), Qt::ISODate);
     if (!date.isValid())
         return makeError(ErrorKind::InvalidInput,
-            QStringLiteral("Tanggal \"%1\" tidak valid; gunakan YYYY-MM-DD.").arg(parser.value(dateOption())));
+            QCoreApplication::translate("CliSop", "Tanggal \"%1\" tidak valid; gunakan YYYY-MM-DD.")
+                .arg(parser.value(dateOption())));
     return date;
 }
 
@@ -77,7 +84,8 @@ Result<Loaded> loadLibrary(CliContext& context, const QCommandLineParser& parser
     if (!library.ok())
         return library.error();
     for (const SopProblem& problem : library->problems())
-        context.err() << "warning: SOP ditolak: " << problem.toString() << "\n";
+        context.err() << warningLine(QCoreApplication::translate("CliSop", "SOP ditolak: %1").arg(problem.toString()))
+                      << "\n";
     context.err().flush();
     return Loaded { std::move(catalogue).value(), std::move(library).value(), date.value() };
 }
@@ -96,10 +104,11 @@ QJsonObject summaryJson(const SopDocument& document, const QDate& date, bool inF
 int runList(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption allOption(
-        QStringLiteral("all"), QStringLiteral("List every version, not only those in force."));
+    const QCommandLineOption allOption(QStringLiteral("all"),
+        QCoreApplication::translate("CliSop", "Tampilkan setiap versi, tidak hanya yang berlaku."));
     parser.addOptions({ sopDirOption(), dateOption(), jsonOption(), allOption });
-    if (auto stop = context.parse(parser, QStringLiteral("List the SOPs in force (or every version with --all).")))
+    if (auto stop = context.parse(
+            parser, QCoreApplication::translate("CliSop", "Daftar SOP yang berlaku (atau setiap versi dengan --all).")))
         return *stop;
     auto loaded = loadLibrary(context, parser);
     if (!loaded.ok())
@@ -117,17 +126,26 @@ int runList(CliContext& context)
         return ExitOk;
     }
     QTextStream& out = context.out();
+    if (documents.isEmpty()) {
+        out << QCoreApplication::translate("CliSop", "Tidak ada SOP yang berlaku pada %1.")
+                   .arg(date.toString(Qt::ISODate))
+            << "\n";
+        return ExitOk;
+    }
+    TextTable table({ QStringLiteral("Id"), QCoreApplication::translate("CliSop", "Versi"),
+        QCoreApplication::translate("CliSop", "Mulai"), QCoreApplication::translate("CliSop", "Sampai"),
+        QCoreApplication::translate("CliSop", "Berlaku"), QCoreApplication::translate("CliSop", "Judul"),
+        QCoreApplication::translate("CliSop", "Asal") });
+    table.setAlignment(1, TextTable::Align::Right);
     for (const SopLibrary::DocumentPtr& document : documents) {
         const bool inForce = library.find(document->id, date) == document;
-        out << document->id.leftJustified(24) << " v" << QString::number(document->version).leftJustified(4)
-            << document->effectiveFrom.toString(Qt::ISODate) << " s.d. "
-            << (document->effectiveTo.isValid() ? document->effectiveTo.toString(Qt::ISODate)
-                                                : QStringLiteral("-").leftJustified(10))
-            << (inForce ? QStringLiteral("  berlaku  ") : QStringLiteral("  -        ")) << document->title << "  ["
-            << document->origin << "]\n";
+        table.addRow(
+            { document->id, QStringLiteral("v%1").arg(document->version), document->effectiveFrom.toString(Qt::ISODate),
+                document->effectiveTo.isValid() ? document->effectiveTo.toString(Qt::ISODate) : QStringLiteral("-"),
+                inForce ? QCoreApplication::translate("CliSop", "berlaku") : QStringLiteral("-"), document->title,
+                document->origin });
     }
-    if (documents.isEmpty())
-        out << "Tidak ada SOP yang berlaku pada " << date.toString(Qt::ISODate) << ".\n";
+    table.print(out);
     return ExitOk;
 }
 
@@ -135,13 +153,15 @@ int runShow(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption versionOption(QStringLiteral("sop-version"),
-        QStringLiteral("Show this version instead of the one in force."), QStringLiteral("n"));
+        QCoreApplication::translate("CliSop", "Tampilkan versi ini, bukan versi yang berlaku."), QStringLiteral("n"));
     parser.addOptions({ sopDirOption(), dateOption(), jsonOption(), versionOption });
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("SOP id (see 'sop list')."));
-    if (auto stop = context.parse(parser, QStringLiteral("Show an SOP as a readable tree (or its JSON).")))
+    parser.addPositionalArgument(
+        QStringLiteral("id"), QCoreApplication::translate("CliSop", "Id SOP (lihat 'sop list')."));
+    if (auto stop = context.parse(parser,
+            QCoreApplication::translate("CliSop", "Tampilkan SOP sebagai pohon yang mudah dibaca (atau JSON-nya).")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(QStringLiteral("sop show needs exactly one SOP id"));
+        return context.usage(QCoreApplication::translate("CliSop", "sop show perlu tepat satu id SOP"));
     const QString id = parser.positionalArguments().first();
     auto loaded = loadLibrary(context, parser);
     if (!loaded.ok())
@@ -152,11 +172,11 @@ int runShow(CliContext& context)
         bool numeric = false;
         const int version = parser.value(versionOption).toInt(&numeric);
         if (!numeric)
-            return context.usage(QStringLiteral("--sop-version needs a number"));
+            return context.usage(QCoreApplication::translate("CliSop", "--sop-version perlu angka"));
         document = loaded->library.findVersion(id, version);
         if (!document)
-            return context.fail(
-                makeError(ErrorKind::NotFound, QStringLiteral("SOP \"%1\" versi %2 tidak ada.").arg(id).arg(version)));
+            return context.fail(makeError(ErrorKind::NotFound,
+                QCoreApplication::translate("CliSop", "SOP \"%1\" versi %2 tidak ada.").arg(id).arg(version)));
     } else {
         document = loaded->library.find(id, date);
         if (!document)
@@ -173,12 +193,14 @@ int runValidate(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addOptions({ sopDirOption(), dateOption() });
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("SOP document (JSON) to check."));
-    if (auto stop
-        = context.parse(parser, QStringLiteral("Check an SOP document before rolling it out; list every problem.")))
+    parser.addPositionalArgument(QCoreApplication::translate("Cli", "berkas"),
+        QCoreApplication::translate("CliSop", "Dokumen SOP (JSON) yang diperiksa."));
+    if (auto stop = context.parse(parser,
+            QCoreApplication::translate(
+                "CliSop", "Periksa dokumen SOP sebelum dipakai di lantai; sebutkan setiap masalahnya.")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(QStringLiteral("sop validate needs exactly one file"));
+        return context.usage(QCoreApplication::translate("CliSop", "sop validate perlu tepat satu berkas"));
     auto catalogue = ApktCatalogue::builtIn();
     if (!catalogue.ok())
         return context.fail(catalogue.error());
@@ -186,23 +208,32 @@ int runValidate(CliContext& context)
     auto document = SopLoader(catalogue.value()).loadFile(path);
     if (!document.ok())
         return context.fail(document.error());
-    context.out() << "OK: " << document->id << " v" << document->version << " — " << document->nodes.size() << " node, "
-                  << enumerateSopPaths(*document).size() << " jalur, berlaku mulai "
-                  << document->effectiveFrom.toString(Qt::ISODate) << "\n";
+    context.out() << QCoreApplication::translate("CliSop", "OK: %1 v%2 — %3 node, %4 jalur, berlaku mulai %5")
+                         .arg(document->id, QString::number(document->version), countText(document->nodes.size()),
+                             countText(enumerateSopPaths(*document).size()),
+                             document->effectiveFrom.toString(Qt::ISODate))
+                  << "\n";
     // What rolling it out would change, against the SOPs in force now (or on --date).
     auto loaded = loadLibrary(context, parser);
     if (!loaded.ok())
         return context.fail(loaded.error());
     if (const SopLibrary::DocumentPtr same = loaded->library.findVersion(document->id, document->version))
-        context.out() << "Catatan: versi ini sudah ada (" << same->origin << "); berkas ini akan menggantikannya.\n";
+        context.out() << QCoreApplication::translate(
+            "CliSop", "Catatan: versi ini sudah ada (%1); berkas ini akan menggantikannya.")
+                             .arg(same->origin)
+                      << "\n";
     const SopLibrary::DocumentPtr current = loaded->library.find(document->id, loaded->date);
     const QString day = loaded->date.toString(Qt::ISODate);
     if (!document->isEffectiveOn(loaded->date))
-        context.out() << "Pada " << day << " berkas ini belum/tidak lagi berlaku.\n";
+        context.out() << QCoreApplication::translate("CliSop", "Pada %1 berkas ini belum/tidak lagi berlaku.").arg(day)
+                      << "\n";
     else if (current && current->version > document->version)
-        context.out() << "Pada " << day << " yang dipakai tetap versi " << current->version << " (lebih tinggi).\n";
+        context.out() << QCoreApplication::translate("CliSop", "Pada %1 yang dipakai tetap versi %2 (lebih tinggi).")
+                             .arg(day)
+                             .arg(current->version)
+                      << "\n";
     else
-        context.out() << "Pada " << day << " versi ini yang dipakai.\n";
+        context.out() << QCoreApplication::translate("CliSop", "Pada %1 versi ini yang dipakai.").arg(day) << "\n";
     return ExitOk;
 }
 
@@ -210,8 +241,8 @@ int runCatalogue(CliContext& context)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption());
-    if (auto stop
-        = context.parse(parser, QStringLiteral("List the APKT issue types and sub-issue types with their ids.")))
+    if (auto stop = context.parse(
+            parser, QCoreApplication::translate("CliSop", "Daftar jenis dan sub-jenis keluhan APKT beserta id-nya.")))
         return *stop;
     auto catalogue = ApktCatalogue::builtIn();
     if (!catalogue.ok())
@@ -228,11 +259,14 @@ int runCatalogue(CliContext& context)
         context.printJson(QJsonDocument(types));
         return ExitOk;
     }
+    // One table: a sub-issue type's id indented under its issue type, every name in one column.
+    TextTable table({ QStringLiteral("Id"), QCoreApplication::translate("CliSop", "Nama") });
     for (const ApktIssueType& type : catalogue->issueTypes()) {
-        context.out() << type.id << "  " << type.name << "\n";
+        table.addRow({ type.id, type.name });
         for (const ApktSubIssueType& sub : type.subIssueTypes)
-            context.out() << "  " << sub.id.leftJustified(48) << sub.name << "\n";
+            table.addRow({ QStringLiteral("  ") + sub.id, sub.name });
     }
+    table.print(context.out());
     return ExitOk;
 }
 
@@ -240,33 +274,43 @@ int runWalkCommand(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption contextOption(QStringLiteral("context"),
-        QStringLiteral("Customer and bill values for the placeholders (JSON, see docs/sop-format.md)."),
-        QStringLiteral("file"));
+        QCoreApplication::translate(
+            "CliSop", "Nilai pelanggan dan rekening untuk isian naskah (JSON, lihat docs/sop-format.md)."),
+        QCoreApplication::translate("Cli", "berkas"));
     const QCommandLineOption answersOption(QStringLiteral("answers"),
-        QStringLiteral("Walk without asking: ordered steps {node, choice|fields} (JSON)."), QStringLiteral("file"));
-    const QCommandLineOption englishOption(
-        QStringLiteral("english"), QStringLiteral("Show the English gloss of the scripts."));
+        QCoreApplication::translate("CliSop", "Jalani tanpa bertanya: langkah berurutan {node, choice|fields} (JSON)."),
+        QCoreApplication::translate("Cli", "berkas"));
     const QCommandLineOption customerOption(QStringLiteral("customer"),
-        QStringLiteral("IDPEL or meter number: fill the scripts from the customer look-up (signs in with --agent)."),
+        QCoreApplication::translate(
+            "CliSop", "IDPEL atau nomor meter: isi naskah dari pencarian pelanggan (masuk dengan --agent)."),
         QStringLiteral("idpel"));
     const QCommandLineOption periodOption(QStringLiteral("period"),
-        QStringLiteral("With --customer: the bill the scripts talk about, YYYY-MM (default: the newest)."),
-        QStringLiteral("period"));
+        QCoreApplication::translate(
+            "CliSop", "Dengan --customer: rekening yang dibicarakan naskah, YYYY-MM (bawaan: yang terbaru)."),
+        QCoreApplication::translate("Cli", "periode"));
     const QCommandLineOption fileOption(
-        QStringLiteral("file"), QStringLiteral("File the draft as a ticket (needs --agent)."));
+        QStringLiteral("file"), QCoreApplication::translate("CliSop", "Catat draf sebagai tiket (perlu --agent)."));
     const QCommandLineOption agentOption(QStringList { QStringLiteral("agent"), QStringLiteral("user") },
-        QStringLiteral("Sign in as this user (password from CSODESK_PASSWORD or a prompt)."), QStringLiteral("name"));
-    parser.addOptions({ sopDirOption(), dateOption(), jsonOption(), contextOption, answersOption, englishOption,
-        customerOption, periodOption, fileOption, agentOption });
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("SOP id (see 'sop list')."));
-    if (auto stop = context.parse(parser, QStringLiteral("Walk an SOP for a customer and print the ticket draft.")))
+        QCoreApplication::translate(
+            "CliSop", "Masuk sebagai pengguna ini (kata sandi dari CSODESK_PASSWORD atau pertanyaan di terminal)."),
+        QCoreApplication::translate("Cli", "nama"));
+    parser.addOptions({ sopDirOption(), dateOption(), jsonOption(), contextOption, answersOption, customerOption,
+        periodOption, fileOption, agentOption });
+    parser.addPositionalArgument(
+        QStringLiteral("id"), QCoreApplication::translate("CliSop", "Id SOP (lihat 'sop list')."));
+    if (auto stop = context.parse(parser,
+            QCoreApplication::translate("CliSop",
+                "Jalani SOP untuk seorang pelanggan dan cetak draf tiketnya. Dengan --english naskahnya juga\n"
+                "ditampilkan dalam terjemahan bahasa Inggris.")))
         return *stop;
     if (parser.positionalArguments().size() != 1)
-        return context.usage(QStringLiteral("sop walk needs exactly one SOP id"));
+        return context.usage(QCoreApplication::translate("CliSop", "sop walk perlu tepat satu id SOP"));
     if (parser.isSet(contextOption) == parser.isSet(customerOption))
-        return context.usage(QStringLiteral("sop walk needs either --customer IDPEL or --context FILE.json"));
+        return context.usage(
+            QCoreApplication::translate("CliSop", "sop walk perlu --customer IDPEL atau --context BERKAS.json"));
     if ((parser.isSet(fileOption) || parser.isSet(customerOption)) && !parser.isSet(agentOption))
-        return context.usage(QStringLiteral("--customer and --file need --agent USER (the signed-in agent)"));
+        return context.usage(
+            QCoreApplication::translate("CliSop", "--customer dan --file perlu --agent PENGGUNA (agen yang masuk)"));
     auto loaded = loadLibrary(context, parser);
     if (!loaded.ok())
         return context.fail(loaded.error());
@@ -284,7 +328,8 @@ int runWalkCommand(CliContext& context)
     options.fileTicket = parser.isSet(fileOption);
     options.answersFile = parser.value(answersOption);
     options.json = parser.isSet(jsonOption());
-    options.english = parser.isSet(englishOption);
+    // --english anywhere on the command line (not the ui/language setting): the agent asked for it.
+    options.english = context.englishAsked();
     return runSopWalk(context, loaded->catalogue, document, options);
 }
 
@@ -293,21 +338,27 @@ int runSop(CliContext& context)
     return dispatchAction(context,
         { { "list", runList }, { "show", runShow }, { "validate", runValidate }, { "walk", runWalkCommand },
             { "catalogue", runCatalogue } },
-        QStringLiteral("Usage: csodesk-cli sop ACTION [options]\n\n"
-                       "  list       SOPs in force (or every version with --all)\n"
-                       "  show       one SOP as a readable tree or JSON\n"
-                       "  validate   check an SOP document file\n"
-                       "  walk       walk an SOP to a ticket draft (and file it with --file)\n"
-                       "  catalogue  APKT issue and sub-issue types with ids\n\n"
-                       "Run 'csodesk-cli sop ACTION --help' for its options.\n"));
+        groupHelp(QCoreApplication::translate("CliSop", "Pemakaian: csodesk-cli sop TINDAKAN [opsi]"),
+            {
+                { QStringLiteral("list"),
+                    QCoreApplication::translate("CliSop", "SOP yang berlaku (atau setiap versi dengan --all)") },
+                { QStringLiteral("show"),
+                    QCoreApplication::translate("CliSop", "satu SOP sebagai pohon yang mudah dibaca atau JSON") },
+                { QStringLiteral("validate"), QCoreApplication::translate("CliSop", "periksa berkas dokumen SOP") },
+                { QStringLiteral("walk"),
+                    QCoreApplication::translate("CliSop", "jalani SOP sampai draf tiket (dan catat dengan --file)") },
+                { QStringLiteral("catalogue"),
+                    QCoreApplication::translate("CliSop", "jenis dan sub-jenis keluhan APKT beserta id-nya") },
+            },
+            QCoreApplication::translate("CliSop", "Jalankan 'csodesk-cli sop TINDAKAN --help' untuk opsinya.")));
 }
 
 } // namespace
 
 void registerSopCommands(CommandRegistry& registry)
 {
-    registry.add(
-        { QStringLiteral("sop"), QStringLiteral("SOPs: list, show, validate, walk to a ticket draft"), runSop });
+    registry.add({ QStringLiteral("sop"),
+        QCoreApplication::translate("CliSop", "SOP: daftar, tampilkan, periksa, jalani sampai draf tiket"), runSop });
 }
 
 } // namespace csodesk::cli

@@ -1,6 +1,8 @@
 #include "SopWalk.h"
 
 #include "CliAuth.h"
+#include "NumberText.h"
+#include "TextTable.h"
 #include "apkt/ApktCatalogue.h"
 #include "calls/InlineCall.h"
 #include "customers/CustomerKey.h"
@@ -24,41 +26,52 @@ namespace {
 
 const QString kBack = QStringLiteral("<");
 
-Result<QByteArray> readFile(const QString& path, const QString& what)
+// `problem` says which file could not be read: %1 its path, %2 why.
+Result<QByteArray> readFile(const QString& path, const QString& problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(file.exists() ? ErrorKind::InvalidInput : ErrorKind::NotFound,
-            QStringLiteral("Berkas %1 %2 tidak dapat dibaca: %3").arg(what, path, file.errorString()));
+        return makeError(
+            file.exists() ? ErrorKind::InvalidInput : ErrorKind::NotFound, problem.arg(path, file.errorString()));
     return file.readAll();
 }
 
 Result<SopContext> readContext(const QString& path)
 {
-    auto bytes = readFile(path, QStringLiteral("konteks"));
+    auto bytes = readFile(path, QCoreApplication::translate("CliWalk", "Berkas konteks %1 tidak dapat dibaca: %2"));
     if (!bytes.ok())
         return bytes.error();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         return makeError(ErrorKind::InvalidInput,
-            QStringLiteral("Berkas konteks %1 bukan objek JSON yang benar (%2).").arg(path, parseError.errorString()));
+            QCoreApplication::translate("CliWalk", "Berkas konteks %1 bukan objek JSON yang benar (%2).")
+                .arg(path, parseError.errorString()));
     return sopContextFromJson(document.object());
 }
 
 void printDraft(QTextStream& out, const TicketDraft& draft, const ApktCatalogue& catalogue)
 {
-    out << "Tiket:     " << ticketKindCode(draft.kind) << " — " << catalogue.issueTypeName(draft.issueTypeId) << " / "
-        << catalogue.subIssueTypeName(draft.subIssueTypeId) << "\n";
-    out << "Unit:      " << draft.unitCode << " " << draft.unitName;
+    TextTable head;
+    head.setSpacing(1);
+    head.addRow({ QCoreApplication::translate("CliWalk", "Tiket:"),
+        QStringLiteral("%1 — %2 / %3")
+            .arg(ticketKindCode(draft.kind), catalogue.issueTypeName(draft.issueTypeId),
+                catalogue.subIssueTypeName(draft.subIssueTypeId)) });
+    QString unit = draft.unitCode + QLatin1Char(' ') + draft.unitName;
     if (draft.routing == TicketRouting::CustomerUnit)
-        out << " (diteruskan, SLA " << draft.slaHours << " jam)";
-    out << "\nPelanggan: " << draft.customerIdpel << " " << draft.customerName << "\n";
+        unit += QLatin1Char(' ')
+            + QCoreApplication::translate("CliWalk", "(diteruskan, SLA %1 jam)").arg(countText(draft.slaHours));
+    head.addRow({ QCoreApplication::translate("CliWalk", "Unit:"), unit });
+    head.addRow({ QCoreApplication::translate("CliWalk", "Pelanggan:"),
+        draft.customerIdpel + QLatin1Char(' ') + draft.customerName });
     for (auto it = draft.fields.cbegin(); it != draft.fields.cend(); ++it)
-        out << "Isian:     " << it.key() << " = " << it.value() << "\n";
-    out << "Uraian:    " << draft.description << "\n";
-    out << "SOP:       " << draft.sopId << " v" << draft.sopVersion << "\n";
-    out << "Jalur:\n";
+        head.addRow(
+            { QCoreApplication::translate("CliWalk", "Isian:"), it.key() + QStringLiteral(" = ") + it.value() });
+    head.addRow({ QCoreApplication::translate("CliWalk", "Uraian:"), draft.description });
+    head.addRow({ QStringLiteral("SOP:"), QStringLiteral("%1 v%2").arg(draft.sopId).arg(draft.sopVersion) });
+    head.print(out);
+    out << QCoreApplication::translate("CliWalk", "Jalur:") << "\n";
     int number = 1;
     for (const TranscriptStep& step : draft.path) {
         out << "  " << number++ << ". [" << step.nodeId << "] " << step.nodeKind;
@@ -94,7 +107,7 @@ int printResult(CliContext& context, const SopSession& session, const ApktCatalo
     } else {
         printDraft(context.out(), draft.value(), catalogue);
         if (!ticketNumber.isEmpty())
-            context.out() << "Tiket tercatat: " << ticketNumber << "\n";
+            context.out() << QCoreApplication::translate("CliWalk", "Tiket tercatat: %1").arg(ticketNumber) << "\n";
     }
     context.out().flush();
     return ExitOk;
@@ -109,7 +122,7 @@ Result<SopSession*> walkOverCustomer(
         return found.error();
     const CallCustomer* customer = agent.call().customer();
     if (!customer)
-        return makeError(ErrorKind::Internal, QStringLiteral("Pelanggan tidak termuat."),
+        return makeError(ErrorKind::Internal, QCoreApplication::translate("CliWalk", "Pelanggan tidak termuat."),
             QStringLiteral("lookup without a customer"));
     if (!options.billPeriod.isEmpty()) {
         auto period = BillingPeriod::parse(options.billPeriod);
@@ -152,13 +165,13 @@ bool backRequested(SopSession& session, const QString& line)
 
 QString backHint(const SopSession& session, const QString& prefix)
 {
-    return session.canGoBack() ? prefix + QStringLiteral("<: kembali") : QString();
+    return session.canGoBack() ? prefix + QCoreApplication::translate("CliWalk", "<: kembali") : QString();
 }
 
 bool sayStep(SopSession& session, QTextStream& in, QTextStream& out)
 {
-    const auto line
-        = prompt(in, out, QStringLiteral("(Enter: lanjut%1) ").arg(backHint(session, QStringLiteral(", "))));
+    const auto line = prompt(in, out,
+        QCoreApplication::translate("CliWalk", "(Enter: lanjut%1) ").arg(backHint(session, QStringLiteral(", "))));
     if (!line)
         return false;
     if (!backRequested(session, *line))
@@ -174,11 +187,18 @@ bool askStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage
         const QString unavailable = session.unavailableReason(node.choices.at(i));
         out << "  " << (unavailable.isEmpty() ? QString::number(i + 1) : QStringLiteral("-")) << ") "
             << session.choiceLabel(node.choices.at(i), language)
-            << (unavailable.isEmpty() ? QString() : QStringLiteral(" — tidak berlaku: %1").arg(unavailable))
-            << (node.choices.at(i).id == suggested ? "  (disarankan)" : "") << "\n";
+            << (unavailable.isEmpty() ? QString()
+                                      : QStringLiteral(" — ")
+                           + QCoreApplication::translate("CliWalk", "tidak berlaku: %1").arg(unavailable))
+            << (node.choices.at(i).id == suggested
+                       ? QStringLiteral("  ") + QCoreApplication::translate("CliWalk", "(disarankan)")
+                       : QString())
+            << "\n";
     }
-    const QString hint = session.canGoBack() ? QStringLiteral(" (<: kembali)") : QString();
-    const auto line = prompt(in, out, QStringLiteral("Pilih 1-%1%2: ").arg(node.choices.size()).arg(hint));
+    const QString hint
+        = session.canGoBack() ? QStringLiteral(" (") + backHint(session, QString()) + QLatin1Char(')') : QString();
+    const auto line
+        = prompt(in, out, QCoreApplication::translate("CliWalk", "Pilih 1-%1%2: ").arg(node.choices.size()).arg(hint));
     if (!line)
         return false;
     if (backRequested(session, *line))
@@ -186,7 +206,7 @@ bool askStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage
     bool numeric = false;
     const int index = line->toInt(&numeric) - 1;
     if (!numeric || index < 0 || index >= node.choices.size())
-        out << "Pilihan tidak dikenal: \"" << *line << "\".\n";
+        out << QCoreApplication::translate("CliWalk", "Pilihan tidak dikenal: \"%1\".").arg(*line) << "\n";
     else if (Status chosen = session.choose(node.choices.at(index).id); !chosen.ok())
         out << chosen.error().message << "\n";
     return true;
@@ -198,7 +218,8 @@ bool collectStep(SopSession& session, QTextStream& in, QTextStream& out, SopLang
     for (const SopField& field : session.currentNode().fields) {
         const QString label = QStringLiteral("  %1 (%2%3): ")
                                   .arg(language == SopLanguage::English ? field.labelEn : field.label,
-                                      field.required ? QStringLiteral("wajib") : QStringLiteral("opsional"),
+                                      field.required ? QCoreApplication::translate("CliWalk", "wajib")
+                                                     : QCoreApplication::translate("CliWalk", "opsional"),
                                       backHint(session, QStringLiteral(", ")));
         // Each field is asked again until it is valid, as the desktop validates while typing.
         for (;;) {
@@ -249,7 +270,7 @@ int walkInteractively(CliContext& context, SopSession& session, const ApktCatalo
     while (!session.isAtOutcome()) {
         if (!interactiveStep(session, in, out, language)) {
             return context.fail(makeError(ErrorKind::InvalidInput,
-                QStringLiteral("Input berakhir di node \"%1\" sebelum SOP sampai pada hasil.")
+                QCoreApplication::translate("CliWalk", "Input berakhir di node \"%1\" sebelum SOP sampai pada hasil.")
                     .arg(session.currentNode().id)));
         }
     }
@@ -301,7 +322,8 @@ int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLib
     if (options.answersFile.isEmpty())
         return walkInteractively(context, *session, catalogue, options, agent.get());
 
-    auto bytes = readFile(options.answersFile, QStringLiteral("jawaban"));
+    auto bytes = readFile(
+        options.answersFile, QCoreApplication::translate("CliWalk", "Berkas jawaban %1 tidak dapat dibaca: %2"));
     if (!bytes.ok())
         return context.fail(bytes.error());
     auto answers = sopAnswersFromJson(bytes.value());

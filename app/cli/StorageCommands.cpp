@@ -1,9 +1,12 @@
 // migrate and check: create/upgrade the schema, and tell what state a database is in.
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "NumberText.h"
+#include "TextTable.h"
 #include "storage/Migrator.h"
 #include "storage/SchemaInspector.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -14,8 +17,8 @@ namespace {
 int runMigrate(CliContext& context)
 {
     QCommandLineParser parser;
-    if (auto stop
-        = context.parse(parser, QStringLiteral("Create the schema, or upgrade it to this program's version.")))
+    if (auto stop = context.parse(
+            parser, QCoreApplication::translate("CliStorage", "Buat skema, atau tingkatkan ke versi program ini.")))
         return *stop;
     auto database = context.database(false);
     if (!database.ok())
@@ -27,17 +30,22 @@ int runMigrate(CliContext& context)
     auto status = migrator.status();
     if (!status.ok())
         return context.fail(status.error());
-    context.out() << "Schema at version " << status->currentVersion << " (" << applied.value()
-                  << " migration(s) applied) in " << database.value()->url().displayString() << "\n";
+    context.out() << QCoreApplication::translate("CliStorage", "Skema pada versi %1 (%2 migrasi dijalankan) di %3")
+                         .arg(QString::number(status->currentVersion), countText(applied.value()),
+                             database.value()->url().displayString())
+                  << "\n";
     return ExitOk;
 }
 
 int runCheck(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("Cli", "Cetak sebagai JSON (tidak diterjemahkan)."));
     parser.addOption(jsonOption);
-    if (auto stop = context.parse(parser, QStringLiteral("Report schema version, storage integrity and row counts.")))
+    if (auto stop = context.parse(parser,
+            QCoreApplication::translate(
+                "CliStorage", "Laporkan versi skema, keutuhan penyimpanan dan jumlah baris per tabel.")))
         return *stop;
     auto database = context.database(false);
     if (!database.ok())
@@ -70,18 +78,31 @@ int runCheck(CliContext& context)
         }));
     } else {
         QTextStream& out = context.out();
-        out << "Database:       " << database.value()->url().displayString() << "\n";
-        out << "Schema version: " << status->currentVersion << " (this program: " << status->latestVersion << ")\n";
-        out << "Integrity:      " << integrity.value() << "\n";
-        out << "Rows:\n";
+        TextTable head;
+        head.setSpacing(1);
+        head.addRow(
+            { QCoreApplication::translate("CliStorage", "Basis data:"), database.value()->url().displayString() });
+        head.addRow({ QCoreApplication::translate("CliStorage", "Versi skema:"),
+            QCoreApplication::translate("CliStorage", "%1 (program ini: %2)")
+                .arg(status->currentVersion)
+                .arg(status->latestVersion) });
+        head.addRow({ QCoreApplication::translate("CliStorage", "Keutuhan:"), integrity.value() });
+        head.print(out);
+        out << QCoreApplication::translate("CliStorage", "Baris:") << "\n";
+        TextTable rowsTable;
+        rowsTable.setIndent(2);
+        rowsTable.setAlignment(1, TextTable::Align::Right);
         for (const auto& [table, rows] : std::as_const(counts.value()))
-            out << "  " << table.leftJustified(24) << rows << "\n";
+            rowsTable.addRow({ table, countText(rows) });
+        rowsTable.print(out);
         if (status->currentVersion < status->latestVersion)
-            out << "Schema is behind: run 'csodesk-cli migrate'.\n";
+            out << QCoreApplication::translate("CliStorage", "Skema tertinggal: jalankan 'csodesk-cli migrate'.")
+                << "\n";
     }
     if (status->isTooNew()) {
         return context.fail(makeError(ErrorKind::SchemaTooNew,
-            QStringLiteral("Basis data memakai skema versi %1, lebih baru dari program ini (%2).")
+            QCoreApplication::translate(
+                "CliStorage", "Basis data memakai skema versi %1, lebih baru dari program ini (%2).")
                 .arg(status->currentVersion)
                 .arg(status->latestVersion)));
     }
@@ -94,9 +115,10 @@ int runCheck(CliContext& context)
 
 void registerStorageCommands(CommandRegistry& registry)
 {
-    registry.add({ QStringLiteral("migrate"), QStringLiteral("Create or upgrade the database schema"), runMigrate });
-    registry.add(
-        { QStringLiteral("check"), QStringLiteral("Schema version, integrity check and row counts"), runCheck });
+    registry.add({ QStringLiteral("migrate"),
+        QCoreApplication::translate("CliStorage", "Buat atau tingkatkan skema basis data"), runMigrate });
+    registry.add({ QStringLiteral("check"),
+        QCoreApplication::translate("CliStorage", "Versi skema, pemeriksaan keutuhan dan jumlah baris"), runCheck });
 }
 
 } // namespace csodesk::cli

@@ -4,6 +4,8 @@
 #include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "NumberText.h"
+#include "TextTable.h"
 #include "TicketFormat.h"
 #include "apkt/ApktCatalogue.h"
 #include "calls/InlineCall.h"
@@ -12,6 +14,7 @@
 #include "tickets/TicketQueryService.h"
 #include "tickets/TicketService.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -61,27 +64,40 @@ Result<QDateTime> wibDayStart(const QString& text)
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        return badInput(QStringLiteral("Tanggal \"%1\" tidak valid; tulis sebagai YYYY-MM-DD.").arg(text));
+        return badInput(
+            QCoreApplication::translate("CliTickets", "Tanggal \"%1\" tidak valid; tulis sebagai YYYY-MM-DD.")
+                .arg(text));
     return QDateTime(date, QTime(0, 0), wibTimeZone()).toUTC();
 }
 
 struct FilterOptions {
-    QCommandLineOption from { QStringLiteral("from"), QStringLiteral("First filing day, YYYY-MM-DD (WIB)."),
-        QStringLiteral("date") };
-    QCommandLineOption to { QStringLiteral("to"), QStringLiteral("Last filing day, inclusive, YYYY-MM-DD (WIB)."),
-        QStringLiteral("date") };
-    QCommandLineOption agent { QStringLiteral("agent"), QStringLiteral("Filed by this user."), QStringLiteral("name") };
-    QCommandLineOption kind { QStringLiteral("kind"), QStringLiteral("ISSUE_CLOSED or KELUHAN."),
-        QStringLiteral("kind") };
-    QCommandLineOption issue { QStringLiteral("issue"), QStringLiteral("Issue type id."), QStringLiteral("id") };
-    QCommandLineOption subIssue { QStringLiteral("sub-issue"), QStringLiteral("Sub-issue type id."),
+    QCommandLineOption from { QStringLiteral("from"),
+        QCoreApplication::translate("CliTickets", "Hari pelaporan pertama, YYYY-MM-DD (WIB)."),
+        QCoreApplication::translate("Cli", "tanggal") };
+    QCommandLineOption to { QStringLiteral("to"),
+        QCoreApplication::translate("CliTickets", "Hari pelaporan terakhir (ikut dihitung), YYYY-MM-DD (WIB)."),
+        QCoreApplication::translate("Cli", "tanggal") };
+    QCommandLineOption agent { QStringLiteral("agent"),
+        QCoreApplication::translate("CliTickets", "Dilaporkan oleh pengguna ini."),
+        QCoreApplication::translate("Cli", "nama") };
+    QCommandLineOption kind { QStringLiteral("kind"),
+        QCoreApplication::translate("CliTickets", "ISSUE_CLOSED atau KELUHAN."),
+        QCoreApplication::translate("Cli", "jenis") };
+    QCommandLineOption issue { QStringLiteral("issue"), QCoreApplication::translate("CliTickets", "Id jenis keluhan."),
         QStringLiteral("id") };
-    QCommandLineOption unit { QStringLiteral("unit"), QStringLiteral("Routed unit code."), QStringLiteral("code") };
-    QCommandLineOption idpel { QStringLiteral("idpel"), QStringLiteral("Customer IDPEL."), QStringLiteral("idpel") };
-    QCommandLineOption text { QStringLiteral("text"), QStringLiteral("Text in the description (any case)."),
-        QStringLiteral("text") };
-    QCommandLineOption open { QStringLiteral("open"), QStringLiteral("Only KELUHAN still open.") };
-    QCommandLineOption overdue { QStringLiteral("overdue"), QStringLiteral("Only KELUHAN open past their SLA.") };
+    QCommandLineOption subIssue { QStringLiteral("sub-issue"),
+        QCoreApplication::translate("CliTickets", "Id sub-jenis keluhan."), QStringLiteral("id") };
+    QCommandLineOption unit { QStringLiteral("unit"), QCoreApplication::translate("CliTickets", "Kode unit tujuan."),
+        QCoreApplication::translate("Cli", "kode") };
+    QCommandLineOption idpel { QStringLiteral("idpel"), QCoreApplication::translate("CliTickets", "IDPEL pelanggan."),
+        QStringLiteral("idpel") };
+    QCommandLineOption text { QStringLiteral("text"),
+        QCoreApplication::translate("CliTickets", "Teks dalam uraian (huruf besar dan kecil tidak dibedakan)."),
+        QCoreApplication::translate("Cli", "teks") };
+    QCommandLineOption open { QStringLiteral("open"),
+        QCoreApplication::translate("CliTickets", "Hanya KELUHAN yang masih terbuka.") };
+    QCommandLineOption overdue { QStringLiteral("overdue"),
+        QCoreApplication::translate("CliTickets", "Hanya KELUHAN terbuka yang melewati SLA-nya.") };
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -123,7 +139,13 @@ struct FilterOptions {
     }
 };
 
-const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+// Built on first use, once main has chosen the language.
+const QCommandLineOption& jsonOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("json"), QCoreApplication::translate("Cli", "Cetak sebagai JSON (tidak diterjemahkan)."));
+    return option;
+}
 
 // The retry key of a draft file when none is given: the same user filing the same file again
 // gets the ticket of the first attempt back, not a second ticket.
@@ -139,35 +161,40 @@ QString requestIdFor(const QString& userName, const QByteArray& draftBytes)
 int runFile(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption draftOption(
-        QStringLiteral("draft"), QStringLiteral("The TicketDraft JSON file."), QStringLiteral("file"));
+    const QCommandLineOption draftOption(QStringLiteral("draft"),
+        QCoreApplication::translate("CliTickets", "Berkas JSON TicketDraft."),
+        QCoreApplication::translate("Cli", "berkas"));
     const QCommandLineOption startedOption(QStringLiteral("call-started"),
-        QStringLiteral("When the call started (ISO 8601); default: the first step "
-                       "of the draft's path, else now."),
-        QStringLiteral("time"));
-    const QCommandLineOption linkOption(
-        QStringLiteral("link"), QStringLiteral("Link to an earlier ticket (repeat report)."), QStringLiteral("number"));
+        QCoreApplication::translate("CliTickets",
+            "Kapan panggilan dimulai (ISO 8601); bawaan: langkah pertama jalur draf, kalau tidak ada: sekarang."),
+        QCoreApplication::translate("Cli", "waktu"));
+    const QCommandLineOption linkOption(QStringLiteral("link"),
+        QCoreApplication::translate("CliTickets", "Tautkan ke tiket sebelumnya (lapor ulang)."),
+        QCoreApplication::translate("Cli", "nomor"));
     const QCommandLineOption requestOption(QStringLiteral("request-id"),
-        QStringLiteral("Retry key; default: derived from the user and the file, so "
-                       "filing the same file again returns the first ticket."),
+        QCoreApplication::translate("CliTickets",
+            "Kunci pengulangan; bawaan: diturunkan dari pengguna dan berkasnya, sehingga mencatat berkas yang sama "
+            "lagi mengembalikan tiket pertama."),
         QStringLiteral("id"));
-    for (const QCommandLineOption& option : { draftOption, startedOption, linkOption, requestOption, jsonOption })
+    for (const QCommandLineOption& option : { draftOption, startedOption, linkOption, requestOption, jsonOption() })
         parser.addOption(option);
-    if (auto stop = parseAction(context, parser, QStringLiteral("File a ticket from a draft JSON file.")))
+    if (auto stop
+        = parseAction(context, parser, QCoreApplication::translate("CliTickets", "Catat tiket dari berkas JSON draf.")))
         return *stop;
     if (!parser.isSet(draftOption))
-        return context.usage(QStringLiteral("--draft FILE is required"));
+        return context.usage(QCoreApplication::translate("CliTickets", "--draft BERKAS wajib diisi"));
 
     QFile file(parser.value(draftOption));
     if (!file.open(QIODevice::ReadOnly))
-        return context.fail(makeError(
-            ErrorKind::NotFound, QStringLiteral("Berkas draf %1 tidak bisa dibuka.").arg(parser.value(draftOption))));
+        return context.fail(makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("CliTickets", "Berkas draf %1 tidak bisa dibuka.")
+                .arg(parser.value(draftOption))));
     const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (!document.isObject())
-        return context.fail(
-            badInput(QStringLiteral("Berkas draf bukan JSON yang valid: %1").arg(parseError.errorString())));
+        return context.fail(badInput(QCoreApplication::translate("CliTickets", "Berkas draf bukan JSON yang valid: %1")
+                                         .arg(parseError.errorString())));
     auto draft = ticketDraftFromJson(document.object());
     if (!draft.ok())
         return context.fail(draft.error());
@@ -179,7 +206,8 @@ int runFile(CliContext& context)
     if (parser.isSet(startedOption)) {
         request.callStartedAt = QDateTime::fromString(parser.value(startedOption), Qt::ISODateWithMs);
         if (!request.callStartedAt.isValid())
-            return context.fail(badInput(QStringLiteral("Waktu mulai panggilan tidak valid (ISO 8601).")));
+            return context.fail(
+                badInput(QCoreApplication::translate("CliTickets", "Waktu mulai panggilan tidak valid (ISO 8601).")));
     } else if (!draft->path.isEmpty() && draft->path.constFirst().at.isValid()) {
         request.callStartedAt = draft->path.constFirst().at;
     } else {
@@ -202,27 +230,33 @@ int runFile(CliContext& context)
     if (!filed.ok())
         return context.fail(filed.error());
     if (repeats.ok() && request.linkedTicketNumber.isEmpty()) {
-        QStringList similar;
+        TextTable similar;
+        similar.setIndent(2);
         for (const Ticket& ticket : std::as_const(repeats.value())) {
             if (ticket.number != filed->ticket.number)
-                similar << QStringLiteral("  %1  %2  %3")
-                               .arg(ticket.number, ticketStatusCode(ticket.status), ticket.content.subIssueTypeId);
+                similar.addRow({ ticket.number, ticketStatusCode(ticket.status), ticket.content.subIssueTypeId });
         }
         if (!similar.isEmpty()) {
-            context.err()
-                << "Perhatian: pelanggan ini punya tiket serupa atau KELUHAN terbuka (lapor ulang: --link NOMOR):\n"
-                << similar.join(QLatin1Char('\n')) << "\n";
+            context.err() << QCoreApplication::translate("CliTickets",
+                "Perhatian: pelanggan ini punya tiket serupa atau KELUHAN terbuka (lapor ulang: --link NOMOR):")
+                          << "\n"
+                          << similar.toString();
             context.err().flush();
         }
     }
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(jsonOption())) {
         QJsonObject json = ticketToJson(filed->ticket);
         json.insert(QStringLiteral("already_filed"), filed->alreadyFiled);
         context.printJson(QJsonDocument(json));
     } else if (filed->alreadyFiled) {
-        context.out() << "Tiket " << filed->ticket.number << " sudah tercatat sebelumnya; tidak dicatat dua kali.\n";
+        // The number is the second word in every language: scripts take it from there.
+        context.out() << QCoreApplication::translate(
+            "CliTickets", "Tiket %1 sudah tercatat sebelumnya; tidak dicatat dua kali.")
+                             .arg(filed->ticket.number)
+                      << "\n";
     } else {
-        context.out() << "Tiket " << filed->ticket.number << " tercatat.\n";
+        context.out() << QCoreApplication::translate("CliTickets", "Tiket %1 tercatat.").arg(filed->ticket.number)
+                      << "\n";
     }
     return ExitOk;
 }
@@ -233,18 +267,20 @@ int runList(CliContext& context)
     FilterOptions filters;
     filters.addTo(parser);
     const QCommandLineOption sortOption(QStringLiteral("sort"),
-        QStringLiteral("newest (default), oldest or handle_time."), QStringLiteral("order"), QStringLiteral("newest"));
+        QCoreApplication::translate("CliTickets", "newest (bawaan), oldest atau handle_time."),
+        QCoreApplication::translate("Cli", "urutan"), QStringLiteral("newest"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
-        QStringLiteral("Rows per page (default 50, at most 1000)."), QStringLiteral("n"), QStringLiteral("50"));
+        QCoreApplication::translate("CliTickets", "Baris per halaman (bawaan 50, paling banyak 1000)."),
+        QStringLiteral("n"), QStringLiteral("50"));
     const QCommandLineOption cursorOption(QStringLiteral("cursor"),
-        QStringLiteral("Continue after this cursor (printed at "
-                       "the end of a page)."),
-        QStringLiteral("cursor"));
-    for (const QCommandLineOption& option : { sortOption, limitOption, cursorOption, jsonOption })
+        QCoreApplication::translate("CliTickets", "Lanjutkan setelah kursor ini (dicetak di akhir halaman)."),
+        QCoreApplication::translate("Cli", "kursor"));
+    for (const QCommandLineOption& option : { sortOption, limitOption, cursorOption, jsonOption() })
         parser.addOption(option);
     if (auto stop = parseAction(context, parser,
-            QStringLiteral("List tickets, one page at a time. Agents see their own tickets and those "
-                           "of customers they looked up.")))
+            QCoreApplication::translate("CliTickets",
+                "Daftar tiket, satu halaman setiap kali. Agen melihat tiketnya sendiri dan tiket pelanggan yang "
+                "pernah dicarinya.")))
         return *stop;
     auto filter = filters.read(parser);
     if (!filter.ok())
@@ -252,12 +288,12 @@ int runList(CliContext& context)
     TicketPageRequest page;
     const auto sort = ticketSortFromCode(parser.value(sortOption));
     if (!sort)
-        return context.usage(QStringLiteral("--sort must be newest, oldest or handle_time"));
+        return context.usage(QCoreApplication::translate("CliTickets", "--sort harus newest, oldest atau handle_time"));
     page.sort = *sort;
     bool limitOk = false;
     page.limit = parser.value(limitOption).toInt(&limitOk);
     if (!limitOk || page.limit < 1)
-        return context.usage(QStringLiteral("--limit must be a positive number"));
+        return context.usage(QCoreApplication::translate("CliTickets", "--limit harus bilangan bulat positif"));
     page.cursor = parser.value(cursorOption);
 
     auto session = signedInSession(context, parser.value(userOption()));
@@ -266,7 +302,7 @@ int runList(CliContext& context)
     auto result = session.value()->queries->list(session.value()->actor, filter.value(), page);
     if (!result.ok())
         return context.fail(result.error());
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(jsonOption())) {
         QJsonArray tickets;
         for (const Ticket& ticket : std::as_const(result->tickets))
             tickets.append(ticketToJson(ticket));
@@ -274,19 +310,20 @@ int runList(CliContext& context)
             { QStringLiteral("tickets"), tickets }, { QStringLiteral("next_cursor"), result->nextCursor } }));
         return ExitOk;
     }
-    for (const Ticket& ticket : std::as_const(result->tickets))
-        printTicketLine(context.out(), ticket);
+    printTicketList(context.out(), result->tickets);
     if (!result->nextCursor.isEmpty())
-        context.out() << "More: --cursor " << result->nextCursor << "\n";
+        context.out() << QCoreApplication::translate("CliTickets", "Berikutnya: --cursor %1").arg(result->nextCursor)
+                      << "\n";
     return ExitOk;
 }
 
 int runShow(CliContext& context)
 {
     QCommandLineParser parser;
-    parser.addOption(jsonOption);
-    if (auto stop = parseAction(
-            context, parser, QStringLiteral("Show one ticket and its history."), { QStringLiteral("number") }))
+    parser.addOption(jsonOption());
+    if (auto stop = parseAction(context, parser,
+            QCoreApplication::translate("CliTickets", "Tampilkan satu tiket dan riwayatnya."),
+            { QCoreApplication::translate("Cli", "nomor") }))
         return *stop;
     auto session = signedInSession(context, parser.value(userOption()));
     if (!session.ok())
@@ -294,7 +331,7 @@ int runShow(CliContext& context)
     auto detail = session.value()->queries->show(session.value()->actor, parser.positionalArguments().at(0));
     if (!detail.ok())
         return context.fail(detail.error());
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(jsonOption())) {
         QJsonObject json = ticketToJson(detail->ticket);
         QJsonArray events;
         for (const TicketEvent& event : std::as_const(detail->events))
@@ -312,21 +349,24 @@ int runExport(CliContext& context)
     QCommandLineParser parser;
     FilterOptions filters;
     filters.addTo(parser);
-    const QCommandLineOption outOption(
-        QStringLiteral("out"), QStringLiteral("The CSV file to write."), QStringLiteral("file"));
-    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QStringLiteral("',' (default) or ';'."),
-        QStringLiteral("char"), QStringLiteral(","));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QCoreApplication::translate("CliTickets", "Berkas CSV yang ditulis."),
+        QCoreApplication::translate("Cli", "berkas"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+        QCoreApplication::translate("CliTickets", "',' (bawaan) atau ';'."),
+        QCoreApplication::translate("Cli", "karakter"), QStringLiteral(","));
     parser.addOption(outOption);
     parser.addOption(delimiterOption);
     if (auto stop = parseAction(context, parser,
-            QStringLiteral("Export the tickets of a filter as CSV (UTF-8 with BOM), supervisors and "
-                           "admins only. The export is recorded in the audit log.")))
+            QCoreApplication::translate("CliTickets",
+                "Ekspor tiket sebuah filter sebagai CSV (UTF-8 dengan BOM), hanya untuk supervisor dan admin. "
+                "Ekspor dicatat di jejak audit. Kepala kolom CSV tetap sama dalam setiap bahasa.")))
         return *stop;
     if (!parser.isSet(outOption))
-        return context.usage(QStringLiteral("--out FILE is required"));
+        return context.usage(QCoreApplication::translate("CliTickets", "--out BERKAS wajib diisi"));
     const QString delimiter = parser.value(delimiterOption);
     if (delimiter != QLatin1String(",") && delimiter != QLatin1String(";"))
-        return context.usage(QStringLiteral("--delimiter must be ',' or ';'"));
+        return context.usage(QCoreApplication::translate("CliTickets", "--delimiter harus ',' atau ';'"));
     auto filter = filters.read(parser);
     if (!filter.ok())
         return context.fail(filter.error());
@@ -338,7 +378,8 @@ int runExport(CliContext& context)
     QSaveFile out(parser.value(outOption));
     if (!out.open(QIODevice::WriteOnly))
         return context.fail(makeError(ErrorKind::StorageFailure,
-            QStringLiteral("Berkas %1 tidak bisa ditulis: %2").arg(out.fileName(), out.errorString())));
+            QCoreApplication::translate("CliTickets", "Berkas %1 tidak bisa ditulis: %2")
+                .arg(out.fileName(), out.errorString())));
     TicketCsvExporter exporter(*session.value()->queries, *session.value()->audit);
     CsvExportOptions options;
     options.delimiter = delimiter.front();
@@ -349,26 +390,32 @@ int runExport(CliContext& context)
     }
     if (!out.commit())
         return context.fail(makeError(ErrorKind::StorageFailure,
-            QStringLiteral("Berkas %1 tidak bisa disimpan: %2").arg(out.fileName(), out.errorString())));
-    context.out() << exported->rows << " ticket(s) written to " << out.fileName() << "\n";
+            QCoreApplication::translate("CliTickets", "Berkas %1 tidak bisa disimpan: %2")
+                .arg(out.fileName(), out.errorString())));
+    context.out() << QCoreApplication::translate("CliTickets", "%Ln tiket ditulis ke %1.", nullptr, int(exported->rows))
+                         .arg(out.fileName())
+                  << "\n";
     return ExitOk;
 }
 
 int runStats(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption fromOption(
-        QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD (WIB)."), QStringLiteral("date"));
-    const QCommandLineOption toOption(
-        QStringLiteral("to"), QStringLiteral("Last day, inclusive, YYYY-MM-DD (WIB)."), QStringLiteral("date"));
-    for (const QCommandLineOption& option : { fromOption, toOption, jsonOption })
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+        QCoreApplication::translate("CliTickets", "Hari pertama, YYYY-MM-DD (WIB)."),
+        QCoreApplication::translate("Cli", "tanggal"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+        QCoreApplication::translate("CliTickets", "Hari terakhir (ikut dihitung), YYYY-MM-DD (WIB)."),
+        QCoreApplication::translate("Cli", "tanggal"));
+    for (const QCommandLineOption& option : { fromOption, toOption, jsonOption() })
         parser.addOption(option);
     if (auto stop = parseAction(context, parser,
-            QStringLiteral("Figures for the tickets filed in a period (supervisors and admins). "
-                           "Definitions: docs/tickets.md.")))
+            QCoreApplication::translate("CliTickets",
+                "Angka tiket yang dilaporkan dalam suatu periode (supervisor dan admin). "
+                "Definisinya: docs/tickets.md.")))
         return *stop;
     if (!parser.isSet(fromOption) || !parser.isSet(toOption))
-        return context.usage(QStringLiteral("--from and --to are required"));
+        return context.usage(QCoreApplication::translate("CliTickets", "--from dan --to wajib diisi"));
     auto from = wibDayStart(parser.value(fromOption));
     if (!from.ok())
         return context.fail(from.error());
@@ -381,7 +428,7 @@ int runStats(CliContext& context)
     auto figures = session.value()->queries->figures(session.value()->actor, from.value(), to->addDays(1));
     if (!figures.ok())
         return context.fail(figures.error());
-    if (parser.isSet(jsonOption))
+    if (parser.isSet(jsonOption()))
         context.printJson(QJsonDocument(figuresToJson(figures.value())));
     else
         printFigures(context.out(), figures.value());
@@ -391,12 +438,13 @@ int runStats(CliContext& context)
 int runNote(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption flagOption(
-        QStringLiteral("flag"), QStringLiteral("sesuai_sop or perlu_koreksi."), QStringLiteral("flag"));
+    const QCommandLineOption flagOption(QStringLiteral("flag"),
+        QCoreApplication::translate("CliTickets", "sesuai_sop atau perlu_koreksi."),
+        QCoreApplication::translate("Cli", "tanda"));
     parser.addOption(flagOption);
-    if (auto stop
-        = parseAction(context, parser, QStringLiteral("Add a review note to a ticket (supervisors and admins)."),
-            { QStringLiteral("number"), QStringLiteral("text") }))
+    if (auto stop = parseAction(context, parser,
+            QCoreApplication::translate("CliTickets", "Tambahkan catatan tinjauan pada tiket (supervisor dan admin)."),
+            { QCoreApplication::translate("Cli", "nomor"), QCoreApplication::translate("Cli", "teks") }))
         return *stop;
     std::optional<ReviewFlag> flag;
     if (parser.isSet(flagOption)) {
@@ -413,19 +461,21 @@ int runNote(CliContext& context)
         = session.value()->tickets->annotate(session.value()->actor, number, parser.positionalArguments().at(1), flag);
     if (!event.ok())
         return context.fail(event.error());
-    context.out() << "Catatan ditambahkan ke " << number << ".\n";
+    context.out() << QCoreApplication::translate("CliTickets", "Catatan ditambahkan ke %1.").arg(number) << "\n";
     return ExitOk;
 }
 
 int runStatus(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption noteOption(
-        QStringLiteral("note"), QStringLiteral("Why (the unit's answer)."), QStringLiteral("text"));
+    const QCommandLineOption noteOption(QStringLiteral("note"),
+        QCoreApplication::translate("CliTickets", "Alasannya (jawaban unit)."),
+        QCoreApplication::translate("Cli", "teks"));
     parser.addOption(noteOption);
     if (auto stop = parseAction(context, parser,
-            QStringLiteral("Record a KELUHAN's status: open, done_by_unit or cancelled (supervisors)."),
-            { QStringLiteral("number"), QStringLiteral("status") }))
+            QCoreApplication::translate(
+                "CliTickets", "Catat status KELUHAN: open, done_by_unit atau cancelled (supervisor)."),
+            { QCoreApplication::translate("Cli", "nomor"), QStringLiteral("status") }))
         return *stop;
     auto status = ticketStatusFromCode(parser.positionalArguments().at(1));
     if (!status.ok())
@@ -438,7 +488,9 @@ int runStatus(CliContext& context)
         session.value()->actor, number, status.value(), parser.value(noteOption));
     if (!event.ok())
         return context.fail(event.error());
-    context.out() << "Status " << number << ": " << ticketStatusCode(status.value()) << ".\n";
+    context.out()
+        << QCoreApplication::translate("CliTickets", "Status %1: %2.").arg(number, ticketStatusCode(status.value()))
+        << "\n";
     return ExitOk;
 }
 
@@ -447,17 +499,28 @@ int runTickets(CliContext& context)
     return dispatchAction(context,
         { { "file", runFile }, { "list", runList }, { "show", runShow }, { "export", runExport }, { "stats", runStats },
             { "note", runNote }, { "status", runStatus } },
-        QStringLiteral(
-            "Usage: csodesk-cli tickets ACTION ... --user NAME\n\n"
-            "  file --draft FILE.json [--link NUMBER] [--json]   file a ticket from a draft\n"
-            "  list [filters] [--sort S] [--limit N] [--cursor C] [--json]\n"
-            "  show NUMBER [--json]                              a ticket and its history\n"
-            "  export --out FILE [filters] [--delimiter ';']     CSV for Excel (supervisors)\n"
-            "  stats --from DATE --to DATE [--json]              period figures (supervisors)\n"
-            "  note NUMBER TEXT [--flag sesuai_sop|perlu_koreksi] review note (supervisors)\n"
-            "  status NUMBER open|done_by_unit|cancelled [--note TEXT]  KELUHAN status (supervisors)\n\n"
-            "Filters: --from/--to DATE (WIB, inclusive), --agent, --kind, --issue, --sub-issue, --unit, --idpel,\n"
-            "--text, --open, --overdue. The password comes from CSODESK_PASSWORD, standard input or a prompt.\n"));
+        groupHelp(QCoreApplication::translate("CliTickets", "Pemakaian: csodesk-cli tickets TINDAKAN ... --user NAMA"),
+            {
+                { QCoreApplication::translate("CliTickets", "file --draft BERKAS.json [--link NOMOR] [--json]"),
+                    QCoreApplication::translate("CliTickets", "catat tiket dari draf") },
+                { QCoreApplication::translate(
+                      "CliTickets", "list [filter] [--sort S] [--limit N] [--cursor C] [--json]"),
+                    QCoreApplication::translate("CliTickets", "daftar tiket, per halaman") },
+                { QCoreApplication::translate("CliTickets", "show NOMOR [--json]"),
+                    QCoreApplication::translate("CliTickets", "satu tiket dan riwayatnya") },
+                { QCoreApplication::translate("CliTickets", "export --out BERKAS [filter] [--delimiter ';']"),
+                    QCoreApplication::translate("CliTickets", "CSV untuk Excel (supervisor)") },
+                { QCoreApplication::translate("CliTickets", "stats --from TANGGAL --to TANGGAL [--json]"),
+                    QCoreApplication::translate("CliTickets", "angka periode (supervisor)") },
+                { QCoreApplication::translate("CliTickets", "note NOMOR TEKS [--flag sesuai_sop|perlu_koreksi]"),
+                    QCoreApplication::translate("CliTickets", "catatan tinjauan (supervisor)") },
+                { QCoreApplication::translate("CliTickets", "status NOMOR open|done_by_unit|cancelled [--note TEKS]"),
+                    QCoreApplication::translate("CliTickets", "status KELUHAN (supervisor)") },
+            },
+            QCoreApplication::translate("CliTickets",
+                "Filter: --from/--to TANGGAL (WIB, ikut dihitung), --agent, --kind, --issue, --sub-issue, --unit,\n"
+                "--idpel, --text, --open, --overdue. Kata sandi dari CSODESK_PASSWORD, masukan standar atau\n"
+                "pertanyaan di terminal.")));
 }
 
 } // namespace
@@ -465,7 +528,8 @@ int runTickets(CliContext& context)
 void registerTicketCommands(CommandRegistry& registry)
 {
     registry.add({ QStringLiteral("tickets"),
-        QStringLiteral("File, list, show, export, review tickets; period figures"), runTickets });
+        QCoreApplication::translate("CliTickets", "Catat, daftar, tampilkan, ekspor, tinjau tiket; angka periode"),
+        runTickets });
 }
 
 } // namespace csodesk::cli

@@ -1,8 +1,13 @@
 #include "TicketFormat.h"
 
+#include "NumberText.h"
+#include "TextTable.h"
 #include "common/TimeUtil.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace csodesk::cli {
 
@@ -15,12 +20,8 @@ QString isoUtc(const QDateTime& time)
 
 QString percent(const Ratio& ratio)
 {
-    const qint64 permille = ratio.permille();
-    return QStringLiteral("%1 / %2 = %3.%4 %")
-        .arg(ratio.numerator)
-        .arg(ratio.denominator)
-        .arg(permille / 10)
-        .arg(permille % 10);
+    return QStringLiteral("%1 / %2 = %3")
+        .arg(countText(ratio.numerator), countText(ratio.denominator), permilleText(ratio.permille()));
 }
 
 QJsonObject ratioToJson(const Ratio& ratio)
@@ -40,9 +41,26 @@ QJsonArray countsToJson(const QList<KeyCount>& counts)
     return array;
 }
 
-QString seconds(qint64 ms)
+// A titled table of counts: key, its name where one has a name of its own, the count.
+void printCounts(QTextStream& out, const QString& title, const QList<KeyCount>& counts)
 {
-    return QStringLiteral("%1 s").arg(ms / 1000);
+    out << title << "\n";
+    const bool named
+        = std::any_of(counts.cbegin(), counts.cend(), [](const KeyCount& count) { return count.label != count.key; });
+    QStringList headers { QCoreApplication::translate("CliTickets", "Id") };
+    if (named)
+        headers << QCoreApplication::translate("CliTickets", "Nama");
+    headers << QCoreApplication::translate("CliTickets", "Jumlah");
+    TextTable table(headers);
+    table.setIndent(2);
+    table.setAlignment(int(headers.size()) - 1, TextTable::Align::Right);
+    for (const KeyCount& count : counts) {
+        QStringList row { count.key };
+        if (named)
+            row << (count.label == count.key ? QString() : count.label);
+        table.addRow(row << countText(count.count));
+    }
+    table.print(out);
 }
 
 } // namespace
@@ -101,78 +119,106 @@ QJsonObject figuresToJson(const TicketFigures& figures)
     };
 }
 
-void printTicketLine(QTextStream& out, const Ticket& ticket)
+void printTicketList(QTextStream& out, const QList<Ticket>& tickets)
 {
-    out << ticket.number << "  " << formatWib(ticket.filedAt) << "  "
-        << ticketKindCode(ticket.content.kind).leftJustified(12) << ticketStatusCode(ticket.status).leftJustified(13)
-        << ticket.content.customerIdpel << "  " << ticket.content.subIssueTypeId.leftJustified(40) << ticket.agentName
-        << "\n";
+    if (tickets.isEmpty())
+        return;
+    TextTable table({ QCoreApplication::translate("CliTickets", "Nomor"),
+        QCoreApplication::translate("CliTickets", "Dilaporkan (WIB)"),
+        QCoreApplication::translate("CliTickets", "Jenis"), QCoreApplication::translate("CliTickets", "Status"),
+        QStringLiteral("IDPEL"), QCoreApplication::translate("CliTickets", "Sub-jenis"),
+        QCoreApplication::translate("CliTickets", "Agen") });
+    for (const Ticket& ticket : tickets) {
+        table.addRow({ ticket.number, formatWib(ticket.filedAt), ticketKindCode(ticket.content.kind),
+            ticketStatusCode(ticket.status), ticket.content.customerIdpel, ticket.content.subIssueTypeId,
+            ticket.agentName });
+    }
+    table.print(out);
 }
 
 void printTicketDetail(QTextStream& out, const TicketDetail& detail)
 {
     const Ticket& t = detail.ticket;
-    out << "Nomor:          " << t.number << "\n"
-        << "Jenis:          " << ticketKindCode(t.content.kind) << " (" << ticketStatusCode(t.status) << ")\n"
-        << "Keluhan:        " << t.content.issueTypeId << " / " << t.content.subIssueTypeId << "\n"
-        << "Pelanggan:      " << t.content.customerIdpel << "  " << t.content.customerName << "\n"
-        << "Unit:           " << t.content.unitCode << "  " << t.content.unitName << " ("
-        << ticketRoutingCode(t.content.routing) << ")\n"
-        << "Agen:           " << t.agentName << "\n"
-        << "Mulai/lapor:    " << formatWib(t.callStartedAt) << " / " << formatWib(t.filedAt) << " ("
-        << seconds(t.handleTimeMs) << ")\n";
+    TextTable head;
+    head.setSpacing(1);
+    head.addRow({ QCoreApplication::translate("CliTickets", "Nomor:"), t.number });
+    head.addRow({ QCoreApplication::translate("CliTickets", "Jenis:"),
+        QStringLiteral("%1 (%2)").arg(ticketKindCode(t.content.kind), ticketStatusCode(t.status)) });
+    head.addRow({ QCoreApplication::translate("CliTickets", "Keluhan:"),
+        t.content.issueTypeId + QStringLiteral(" / ") + t.content.subIssueTypeId });
+    head.addRow({ QCoreApplication::translate("CliTickets", "Pelanggan:"),
+        t.content.customerIdpel + QStringLiteral("  ") + t.content.customerName });
+    head.addRow({ QCoreApplication::translate("CliTickets", "Unit:"),
+        QStringLiteral("%1  %2 (%3)")
+            .arg(t.content.unitCode, t.content.unitName, ticketRoutingCode(t.content.routing)) });
+    head.addRow({ QCoreApplication::translate("CliTickets", "Agen:"), t.agentName });
+    head.addRow({ QCoreApplication::translate("CliTickets", "Mulai/lapor:"),
+        QStringLiteral("%1 / %2 (%3)")
+            .arg(formatWib(t.callStartedAt), formatWib(t.filedAt), secondsText(t.handleTimeMs)) });
     if (t.slaDueAt.isValid())
-        out << "Batas SLA:      " << formatWib(t.slaDueAt) << "\n";
+        head.addRow({ QCoreApplication::translate("CliTickets", "Batas SLA:"), formatWib(t.slaDueAt) });
     if (!t.linkedTicketNumber.isEmpty())
-        out << "Tiket terkait:  " << t.linkedTicketNumber << "\n";
-    out << "SOP:            " << t.content.sopId << " v" << t.content.sopVersion << "\n";
+        head.addRow({ QCoreApplication::translate("CliTickets", "Tiket terkait:"), t.linkedTicketNumber });
+    head.addRow({ QStringLiteral("SOP:"), QStringLiteral("%1 v%2").arg(t.content.sopId).arg(t.content.sopVersion) });
+    head.print(out);
     for (auto it = t.content.fields.cbegin(); it != t.content.fields.cend(); ++it)
         out << "  " << it.key() << ": " << it.value() << "\n";
-    out << "Uraian:\n  " << t.content.description << "\n";
+    out << QCoreApplication::translate("CliTickets", "Uraian:") << "\n  " << t.content.description << "\n";
     if (!t.content.agentNote.isEmpty())
-        out << "Catatan agen:\n  " << t.content.agentNote << "\n";
+        out << QCoreApplication::translate("CliTickets", "Catatan agen:") << "\n  " << t.content.agentNote << "\n";
     if (!detail.events.isEmpty()) {
-        out << "Riwayat:\n";
+        out << QCoreApplication::translate("CliTickets", "Riwayat:") << "\n";
+        TextTable events;
+        events.setIndent(2);
         for (const TicketEvent& event : detail.events) {
-            out << "  " << formatWib(event.at) << "  " << event.actorName << "  " << ticketEventKindCode(event.kind);
+            QString what = ticketEventKindCode(event.kind);
             if (!event.flag.isEmpty())
-                out << " " << event.flag;
+                what += QLatin1Char(' ') + event.flag;
             if (!event.status.isEmpty())
-                out << " " << event.status;
+                what += QLatin1Char(' ') + event.status;
             if (!event.note.isEmpty())
-                out << ": " << event.note;
-            out << "\n";
+                what += QStringLiteral(": ") + event.note;
+            events.addRow({ formatWib(event.at), event.actorName, what });
         }
+        events.print(out);
     }
 }
 
 void printFigures(QTextStream& out, const TicketFigures& f)
 {
     // The period ends exclusively; people read it as its last day.
-    out << "Periode:                   " << wibDate(f.from).toString(QStringLiteral("dd-MM-yyyy")) << " s.d. "
-        << wibDate(f.to.addMSecs(-1)).toString(QStringLiteral("dd-MM-yyyy")) << " (WIB)\n"
-        << "Tiket:                     " << f.total << "\n"
-        << "Selesai di kontak pertama: " << percent(f.firstContactResolution) << "\n"
-        << "Durasi rata-rata / p90:    " << seconds(f.averageHandleTimeMs) << " / " << seconds(f.p90HandleTimeMs)
-        << "\n"
-        << "Kontak berulang (7 hari):  " << percent(f.repeatContacts) << "\n"
-        << "KELUHAN tepat SLA:         " << percent(f.slaCompliance) << "\n"
-        << "KELUHAN terbuka per umur:  0-1 h " << f.openKeluhanByAge[0] << ", 1-3 h " << f.openKeluhanByAge[1]
-        << ", 3-7 h " << f.openKeluhanByAge[2] << ", >7 h " << f.openKeluhanByAge[3] << "\n";
-    out << "Per hari:\n";
+    const QString period = QCoreApplication::translate("CliTickets", "%1 s.d. %2 (WIB)")
+                               .arg(wibDate(f.from).toString(QStringLiteral("dd-MM-yyyy")),
+                                   wibDate(f.to.addMSecs(-1)).toString(QStringLiteral("dd-MM-yyyy")));
+    const QString ages
+        = QCoreApplication::translate("CliTickets", "0-1 hari: %1, 1-3 hari: %2, 3-7 hari: %3, >7 hari: %4")
+              .arg(countText(f.openKeluhanByAge[0]), countText(f.openKeluhanByAge[1]), countText(f.openKeluhanByAge[2]),
+                  countText(f.openKeluhanByAge[3]));
+    TextTable summary;
+    summary.setSpacing(1);
+    summary.addRow({ QCoreApplication::translate("CliTickets", "Periode:"), period });
+    summary.addRow({ QCoreApplication::translate("CliTickets", "Tiket:"), countText(f.total) });
+    summary.addRow(
+        { QCoreApplication::translate("CliTickets", "Selesai di kontak pertama:"), percent(f.firstContactResolution) });
+    summary.addRow({ QCoreApplication::translate("CliTickets", "Durasi rata-rata / p90:"),
+        secondsText(f.averageHandleTimeMs) + QStringLiteral(" / ") + secondsText(f.p90HandleTimeMs) });
+    summary.addRow(
+        { QCoreApplication::translate("CliTickets", "Kontak berulang (7 hari):"), percent(f.repeatContacts) });
+    summary.addRow({ QCoreApplication::translate("CliTickets", "KELUHAN tepat SLA:"), percent(f.slaCompliance) });
+    summary.addRow({ QCoreApplication::translate("CliTickets", "KELUHAN terbuka per umur:"), ages });
+    summary.print(out);
+
+    out << QCoreApplication::translate("CliTickets", "Per hari:") << "\n";
+    TextTable days({ QCoreApplication::translate("CliTickets", "Tanggal"),
+        QCoreApplication::translate("CliTickets", "Jenis"), QCoreApplication::translate("CliTickets", "Jumlah") });
+    days.setIndent(2);
+    days.setAlignment(2, TextTable::Align::Right);
     for (const DayKindCount& day : f.byDayAndKind)
-        out << "  " << day.day.toString(QStringLiteral("dd-MM-yyyy")) << "  "
-            << ticketKindCode(day.kind).leftJustified(13) << day.count << "\n";
-    const std::initializer_list<std::pair<const char*, const QList<KeyCount>*>> groups {
-        { "Per sub-jenis:", &f.bySubIssueType }, { "Per unit:", &f.byUnit }, { "Per agen:", &f.byAgent }
-    };
-    for (const auto& [title, counts] : groups) {
-        out << title << "\n";
-        for (const KeyCount& count : *counts) {
-            const QString label = count.label == count.key ? count.key : count.key + QStringLiteral(" ") + count.label;
-            out << "  " << label.leftJustified(44) << count.count << "\n";
-        }
-    }
+        days.addRow({ day.day.toString(QStringLiteral("dd-MM-yyyy")), ticketKindCode(day.kind), countText(day.count) });
+    days.print(out);
+    printCounts(out, QCoreApplication::translate("CliTickets", "Per sub-jenis:"), f.bySubIssueType);
+    printCounts(out, QCoreApplication::translate("CliTickets", "Per unit:"), f.byUnit);
+    printCounts(out, QCoreApplication::translate("CliTickets", "Per agen:"), f.byAgent);
 }
 
 } // namespace csodesk::cli

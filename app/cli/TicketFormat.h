@@ -4,6 +4,7 @@
 #include "tickets/TicketFigures.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QTextStream>
 
 // How the CLI shows tickets and figures: JSON for scripts, aligned text for people.
@@ -13,7 +14,7 @@ namespace csodesk::cli {
 [[nodiscard]] QJsonObject ticketEventToJson(const TicketEvent& event);
 [[nodiscard]] QJsonObject figuresToJson(const TicketFigures& figures);
 
-void printTicketLine(QTextStream& out, const Ticket& ticket);
+void printTicketList(QTextStream& out, const QList<Ticket>& tickets);
 void printTicketDetail(QTextStream& out, const TicketDetail& detail);
 void printFigures(QTextStream& out, const TicketFigures& figures);
 

@@ -3,10 +3,12 @@
 #include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "TextTable.h"
 #include "auth/RoleCode.h"
 #include "auth/UserService.h"
 #include "common/TimeUtil.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -62,14 +64,16 @@ int runAdd(CliContext& context)
 {
     QCommandLineParser parser;
     const QCommandLineOption roleOption(QStringLiteral("role"),
-        QStringLiteral("agent, supervisor or admin (default agent)."), QStringLiteral("role"), QStringLiteral("agent"));
+        QCoreApplication::translate("CliUser", "agent, supervisor atau admin (bawaan agent)."),
+        QCoreApplication::translate("Cli", "peran"), QStringLiteral("agent"));
     parser.addOption(roleOption);
     if (auto stop = parseAction(context, parser,
-            QStringLiteral("Add a user. The new password is read from standard input (one line) or "
-                           "asked twice on a terminal, never taken from an argument.\n"
-                           "On a database without users the first user is created as admin without "
-                           "signing in; afterwards --user must name an admin."),
-            { QStringLiteral("name") }))
+            QCoreApplication::translate("CliUser",
+                "Tambahkan pengguna. Kata sandi baru dibaca dari masukan standar (satu baris) atau ditanyakan dua\n"
+                "kali di terminal, tidak pernah dari argumen.\n"
+                "Pada basis data tanpa pengguna, pengguna pertama dibuat sebagai admin tanpa masuk; sesudahnya\n"
+                "--user harus menyebut seorang admin."),
+            { QCoreApplication::translate("Cli", "nama") }))
         return *stop;
     const QString name = parser.positionalArguments().at(0);
     auto role = roleFromCode(parser.value(roleOption));
@@ -87,14 +91,17 @@ int runAdd(CliContext& context)
         return context.fail(anyUser.error());
     if (!anyUser.value()) {
         if (role.value() != Role::Admin && parser.isSet(roleOption))
-            return context.usage(QStringLiteral("the first user of a database must be an admin (--role admin)"));
+            return context.usage(QCoreApplication::translate(
+                "CliUser", "pengguna pertama sebuah basis data harus admin (--role admin)"));
         auto password = passwords.newPassword(name);
         if (!password.ok())
             return context.fail(password.error());
         auto admin = s.users->bootstrapAdmin(name, password.value());
         if (!admin.ok())
             return context.fail(admin.error());
-        context.out() << "Admin " << name << " created (first user of this database).\n";
+        context.out()
+            << QCoreApplication::translate("CliUser", "Admin %1 dibuat (pengguna pertama basis data ini).").arg(name)
+            << "\n";
         return ExitOk;
     }
 
@@ -106,16 +113,20 @@ int runAdd(CliContext& context)
     auto added = s.users->add(s.actor, name, role.value(), password.value());
     if (!added.ok())
         return context.fail(added.error());
-    context.out() << "User " << name << " added as " << roleCode(role.value()) << ".\n";
+    context.out() << QCoreApplication::translate("CliUser", "Pengguna %1 ditambahkan sebagai %2.")
+                         .arg(name, roleCode(role.value()))
+                  << "\n";
     return ExitOk;
 }
 
 int runList(CliContext& context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("Cli", "Cetak sebagai JSON (tidak diterjemahkan)."));
     parser.addOption(jsonOption);
-    if (auto stop = parseAction(context, parser, QStringLiteral("List the users (admins only).")))
+    if (auto stop
+        = parseAction(context, parser, QCoreApplication::translate("CliUser", "Daftar pengguna (hanya admin).")))
         return *stop;
     PasswordInput passwords(context);
     auto session = signedInSession(context, passwords, parser);
@@ -127,12 +138,20 @@ int runList(CliContext& context)
         return context.fail(accounts.error());
 
     const QDateTime now = context.clock().nowUtc();
+    // The codes for JSON, words for people.
     auto state = [&now](const UserAccount& account) -> QString {
         if (account.disabled)
             return QStringLiteral("disabled");
         if (account.isLockedAt(now))
             return QStringLiteral("locked until ") + formatWib(account.lockedUntil);
         return QStringLiteral("active");
+    };
+    auto stateText = [&now](const UserAccount& account) -> QString {
+        if (account.disabled)
+            return QCoreApplication::translate("CliUser", "nonaktif");
+        if (account.isLockedAt(now))
+            return QCoreApplication::translate("CliUser", "terkunci sampai %1").arg(formatWib(account.lockedUntil));
+        return QCoreApplication::translate("CliUser", "aktif");
     };
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
@@ -144,9 +163,11 @@ int runList(CliContext& context)
         context.printJson(QJsonDocument(array));
         return ExitOk;
     }
+    TextTable table({ QCoreApplication::translate("CliUser", "Nama"), QCoreApplication::translate("CliUser", "Peran"),
+        QCoreApplication::translate("CliUser", "Keadaan") });
     for (const UserAccount& account : std::as_const(accounts.value()))
-        context.out() << account.name.leftJustified(24) << roleCode(account.role).leftJustified(12) << state(account)
-                      << "\n";
+        table.addRow({ account.name, roleCode(account.role), stateText(account) });
+    table.print(context.out());
     return ExitOk;
 }
 
@@ -154,7 +175,8 @@ int runDisable(CliContext& context)
 {
     QCommandLineParser parser;
     if (auto stop = parseAction(context, parser,
-            QStringLiteral("Disable a user (admins only). Their tickets are kept."), { QStringLiteral("name") }))
+            QCoreApplication::translate("CliUser", "Nonaktifkan pengguna (hanya admin). Tiketnya tetap disimpan."),
+            { QCoreApplication::translate("Cli", "nama") }))
         return *stop;
     PasswordInput passwords(context);
     auto session = signedInSession(context, passwords, parser);
@@ -164,15 +186,16 @@ int runDisable(CliContext& context)
     const QString name = parser.positionalArguments().at(0);
     if (auto disabled = s.users->disable(s.actor, name); !disabled.ok())
         return context.fail(disabled.error());
-    context.out() << "User " << name << " disabled.\n";
+    context.out() << QCoreApplication::translate("CliUser", "Pengguna %1 dinonaktifkan.").arg(name) << "\n";
     return ExitOk;
 }
 
 int runRole(CliContext& context)
 {
     QCommandLineParser parser;
-    if (auto stop = parseAction(context, parser, QStringLiteral("Change a user's role (admins only)."),
-            { QStringLiteral("name"), QStringLiteral("role") }))
+    if (auto stop
+        = parseAction(context, parser, QCoreApplication::translate("CliUser", "Ubah peran pengguna (hanya admin)."),
+            { QCoreApplication::translate("Cli", "nama"), QCoreApplication::translate("Cli", "peran") }))
         return *stop;
     auto role = roleFromCode(parser.positionalArguments().at(1));
     if (!role.ok())
@@ -185,7 +208,8 @@ int runRole(CliContext& context)
     const QString name = parser.positionalArguments().at(0);
     if (auto changed = s.users->changeRole(s.actor, name, role.value()); !changed.ok())
         return context.fail(changed.error());
-    context.out() << "User " << name << " is now " << roleCode(role.value()) << ".\n";
+    context.out()
+        << QCoreApplication::translate("CliUser", "Pengguna %1 sekarang %2.").arg(name, roleCode(role.value())) << "\n";
     return ExitOk;
 }
 
@@ -193,10 +217,11 @@ int runPasswd(CliContext& context)
 {
     QCommandLineParser parser;
     if (auto stop = parseAction(context, parser,
-            QStringLiteral("Set a user's password: an admin for anyone, everyone for themselves. "
-                           "Standard input holds the signing-in password (unless CSODESK_PASSWORD is "
-                           "set), then the new one. Also lifts a lock."),
-            { QStringLiteral("name") }))
+            QCoreApplication::translate("CliUser",
+                "Tetapkan kata sandi pengguna: admin untuk siapa saja, setiap orang untuk dirinya sendiri. Masukan\n"
+                "standar berisi kata sandi untuk masuk (kecuali CSODESK_PASSWORD diisi), lalu kata sandi baru.\n"
+                "Juga membuka kunci akun."),
+            { QCoreApplication::translate("Cli", "nama") }))
         return *stop;
     PasswordInput passwords(context);
     auto session = signedInSession(context, passwords, parser);
@@ -209,7 +234,7 @@ int runPasswd(CliContext& context)
         return context.fail(password.error());
     if (auto changed = s.users->setPassword(s.actor, name, password.value()); !changed.ok())
         return context.fail(changed.error());
-    context.out() << "Password of " << name << " changed.\n";
+    context.out() << QCoreApplication::translate("CliUser", "Kata sandi %1 diganti.").arg(name) << "\n";
     return ExitOk;
 }
 
@@ -218,21 +243,30 @@ int runUser(CliContext& context)
     return dispatchAction(context,
         { { "add", runAdd }, { "list", runList }, { "disable", runDisable }, { "role", runRole },
             { "passwd", runPasswd } },
-        QStringLiteral("Usage: csodesk-cli user ACTION ...\n\n"
-                       "  add NAME [--role ROLE] [--user ADMIN]   add a user (the first one becomes admin)\n"
-                       "  list [--json] --user ADMIN              list users\n"
-                       "  disable NAME --user ADMIN               disable a user, keeping their tickets\n"
-                       "  role NAME ROLE --user ADMIN             change a user's role\n"
-                       "  passwd NAME --user NAME|ADMIN           set a password\n\n"
-                       "Passwords are never arguments: CSODESK_PASSWORD or standard input signs in, the next line of\n"
-                       "standard input (or a prompt) gives a new password.\n"));
+        groupHelp(QCoreApplication::translate("CliUser", "Pemakaian: csodesk-cli user TINDAKAN ..."),
+            {
+                { QCoreApplication::translate("CliUser", "add NAMA [--role PERAN] [--user ADMIN]"),
+                    QCoreApplication::translate("CliUser", "tambahkan pengguna (yang pertama menjadi admin)") },
+                { QCoreApplication::translate("CliUser", "list [--json] --user ADMIN"),
+                    QCoreApplication::translate("CliUser", "daftar pengguna") },
+                { QCoreApplication::translate("CliUser", "disable NAMA --user ADMIN"),
+                    QCoreApplication::translate("CliUser", "nonaktifkan pengguna, tiketnya tetap disimpan") },
+                { QCoreApplication::translate("CliUser", "role NAMA PERAN --user ADMIN"),
+                    QCoreApplication::translate("CliUser", "ubah peran pengguna") },
+                { QCoreApplication::translate("CliUser", "passwd NAMA --user NAMA|ADMIN"),
+                    QCoreApplication::translate("CliUser", "tetapkan kata sandi") },
+            },
+            QCoreApplication::translate("CliUser",
+                "Kata sandi tidak pernah menjadi argumen: CSODESK_PASSWORD atau masukan standar untuk masuk,\n"
+                "baris berikutnya di masukan standar (atau pertanyaan di terminal) untuk kata sandi baru.")));
 }
 
 } // namespace
 
 void registerUserCommands(CommandRegistry& registry)
 {
-    registry.add({ QStringLiteral("user"), QStringLiteral("Manage users: add, list, disable, role, passwd"), runUser });
+    registry.add({ QStringLiteral("user"),
+        QCoreApplication::translate("CliUser", "Kelola pengguna: add, list, disable, role, passwd"), runUser });
 }
 
 } // namespace csodesk::cli

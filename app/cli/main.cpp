@@ -1,7 +1,9 @@
 // csodesk-cli: the command-line companion (migrate, check, lookup, import, sop, tickets, ...).
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "TextTable.h"
 #include "common/Logging.h"
+#include "common/TranslationLoader.h"
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 
@@ -15,12 +17,39 @@
 using namespace csodesk;
 using namespace csodesk::cli;
 
+namespace {
+
+QString programDescription(const CommandRegistry& registry)
+{
+    TextTable commands;
+    commands.setIndent(2);
+    for (const CliCommand& command : registry.all())
+        commands.addRow({ command.name, command.summary });
+    return QCoreApplication::translate("Cli", "Pendamping baris perintah csodesk.") + QStringLiteral("\n\n")
+        + QCoreApplication::translate("Cli", "Perintah:") + QLatin1Char('\n') + commands.toString() + QLatin1Char('\n')
+        + QCoreApplication::translate("Cli",
+            "Jalankan 'csodesk-cli PERINTAH --help' untuk opsi sebuah perintah.\n"
+            "Kode keluar: 0 berhasil, 1 masukan salah, 2 salah pakai, 3 tidak ditemukan, 4 kegagalan basis data.\n"
+            "Teks program dalam bahasa Indonesia; dalam bahasa Inggris dengan --english (di mana saja pada baris\n"
+            "perintah) atau dengan setelan ui/language=en. Keluaran --json dan CSV tidak diterjemahkan.");
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);
+
+    // The language first: every help text, summary and message below is translated when built.
+    // --english is read from the whole command line, before or after the command's name.
+    QSettings backing;
+    Settings settings(backing);
+    const bool englishAsked = QCoreApplication::arguments().mid(1).contains(QStringLiteral("--english"));
+    TranslationLoader translations;
+    (void)translations.apply(englishAsked ? QStringLiteral("en") : settings.language());
 
     CommandRegistry registry;
     registerStorageCommands(registry);
@@ -34,28 +63,26 @@ int main(int argc, char* argv[])
     registerTicketCommands(registry);
     // Further command groups register here.
 
-    QString description = QStringLiteral("csodesk command-line companion.\n\nCommands:\n");
-    for (const CliCommand& command : registry.all())
-        description += QStringLiteral("  %1%2\n").arg(command.name.leftJustified(14), command.summary);
-    description += QStringLiteral("\nRun 'csodesk-cli COMMAND --help' for a command's options.\n"
-                                  "Exit codes: 0 ok, 1 bad input, 2 usage error, 3 not found, 4 database failure.");
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(description);
+    parser.setApplicationDescription(programDescription(registry));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"), QStringLiteral("Database URL (sqlite:PATH or postgresql://...)."), QStringLiteral("url"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QCoreApplication::translate("Cli", "URL basis data (sqlite:PATH atau postgresql://...)."),
+        QStringLiteral("url"));
     const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
-        QStringLiteral("trace, debug, info, warn, error or off."), QStringLiteral("level"));
+        QCoreApplication::translate("Cli", "trace, debug, info, warn, error atau off."),
+        QCoreApplication::translate("Cli", "tingkat"));
     parser.addOption(dbOption);
     parser.addOption(logLevelOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see Commands)."));
+    parser.addOption(CliContext::englishOption());
+    parser.addPositionalArgument(QCoreApplication::translate("Cli", "perintah"),
+        QCoreApplication::translate("Cli", "Apa yang dikerjakan (lihat Perintah)."));
     // Everything after the command name belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
-    if (!parser.parse(app.arguments())) {
-        err << "error: " << parser.errorText() << "\nRun 'csodesk-cli --help' for usage.\n";
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << errorLine(parser.errorText()) << "\n" << helpHint(QStringLiteral("csodesk-cli")) << "\n";
         return ExitUsage;
     }
     if (parser.isSet(versionOption)) {
@@ -70,15 +97,15 @@ int main(int argc, char* argv[])
 
     const CliCommand* command = registry.find(positional.first());
     if (!command) {
-        err << "error: unknown command '" << positional.first() << "'\nRun 'csodesk-cli --help' for the list.\n";
+        err << errorLine(QCoreApplication::translate("Cli", "perintah '%1' tidak dikenal").arg(positional.first()))
+            << "\n"
+            << QCoreApplication::translate("Cli", "Jalankan 'csodesk-cli --help' untuk daftarnya.") << "\n";
         return ExitUsage;
     }
 
-    QSettings backing;
-    Settings settings(backing);
     const QString level = parser.isSet(logLevelOption) ? parser.value(logLevelOption) : settings.logLevel();
     if (!isValidLogLevel(level)) {
-        err << "error: unknown log level '" << level << "'\n";
+        err << errorLine(QCoreApplication::translate("Cli", "tingkat log '%1' tidak dikenal").arg(level)) << "\n";
         return ExitUsage;
     }
     LoggingOptions logging;
@@ -91,7 +118,7 @@ int main(int argc, char* argv[])
     SystemClock clock;
     QStringList commandArguments = positional;
     commandArguments[0] = QStringLiteral("csodesk-cli ") + positional.first();
-    CliContext context(commandArguments, parser.value(dbOption), settings, clock, out, err);
+    CliContext context(commandArguments, parser.value(dbOption), settings, clock, out, err, englishAsked);
     const int code = command->run(context);
     out.flush();
     err.flush();

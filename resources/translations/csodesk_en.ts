@@ -24,6 +24,173 @@
     </message>
 </context>
 <context>
+    <name>AuditDetail</name>
+    <message>
+        <source>agen</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>selesai di CC</source>
+        <translation>closed at the CC</translation>
+    </message>
+    <message>
+        <source>terbuka</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>selesai oleh unit</source>
+        <translation>done by the unit</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>pelanggan</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>tagihan</source>
+        <translation>bill</translation>
+    </message>
+    <message>
+        <source>pembacaan meter</source>
+        <translation>meter reading</translation>
+    </message>
+    <message>
+        <source>Issue Closed</source>
+        <translation>Issue Closed</translation>
+    </message>
+    <message>
+        <source>KELUHAN</source>
+        <translation>KELUHAN</translation>
+    </message>
+    <message>
+        <source>kata sandi salah</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>kata sandi salah; akun kini terkunci</source>
+        <translation>wrong password; the account is now locked</translation>
+    </message>
+    <message>
+        <source>nama pengguna tidak dikenal</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <source>akun sedang terkunci</source>
+        <translation>the account is locked</translation>
+    </message>
+    <message>
+        <source>akun sudah dinonaktifkan</source>
+        <translation>the account is disabled</translation>
+    </message>
+    <message>
+        <source>dengan IDPEL</source>
+        <translation>by IDPEL</translation>
+    </message>
+    <message>
+        <source>dengan nomor meter</source>
+        <translation>by meter number</translation>
+    </message>
+    <message>
+        <source>penjelasan tagihan %1</source>
+        <translation>bill explanation for %1</translation>
+    </message>
+    <message>
+        <source>menambah pengguna %1 sebagai %2</source>
+        <translation>added user %1 as %2</translation>
+    </message>
+    <message>
+        <source>mengubah peran %1 menjadi %2</source>
+        <translation>changed %1&apos;s role to %2</translation>
+    </message>
+    <message>
+        <source>menonaktifkan %1</source>
+        <translation>disabled %1</translation>
+    </message>
+    <message>
+        <source>mengaktifkan kembali %1</source>
+        <translation>re-enabled %1</translation>
+    </message>
+    <message>
+        <source>mengganti kata sandi %1</source>
+        <translation>changed %1&apos;s password</translation>
+    </message>
+    <message>
+        <source>%1 baris %2 dari %3</source>
+        <translation>%1 %2 rows from %3</translation>
+    </message>
+    <message>
+        <source>%1: status menjadi %2</source>
+        <translation>%1: status set to %2</translation>
+    </message>
+    <message>
+        <source>dari %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>sebelum %1</source>
+        <translation>before %1</translation>
+    </message>
+    <message>
+        <source>agen %1</source>
+        <translation>agent %1</translation>
+    </message>
+    <message>
+        <source>jenis %1</source>
+        <translation>kind %1</translation>
+    </message>
+    <message>
+        <source>jenis masalah %1</source>
+        <translation>issue type %1</translation>
+    </message>
+    <message>
+        <source>sub-jenis %1</source>
+        <translation>sub-issue type %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <source>teks “%1”</source>
+        <translation>text “%1”</translation>
+    </message>
+    <message>
+        <source>hanya yang terbuka</source>
+        <translation>open only</translation>
+    </message>
+    <message>
+        <source>hanya yang lewat SLA</source>
+        <translation>past the SLA only</translation>
+    </message>
+    <message>
+        <source>pemisah %1</source>
+        <translation>delimiter %1</translation>
+    </message>
+    <message>
+        <source>CSV tiket</source>
+        <translation>tickets CSV</translation>
+    </message>
+    <message>
+        <source>CSV tiket, %1 baris</source>
+        <translation>tickets CSV, %1 rows</translation>
+    </message>
+</context>
+<context>
     <name>AuditQuery</name>
     <message>
         <source>melihat jejak audit</source>
@@ -347,6 +514,1532 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>golongan</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <source>periode</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>persen</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <source>Cetak sebagai JSON (tidak diterjemahkan).</source>
+        <translation>Print JSON (not translated).</translation>
+    </message>
+    <message>
+        <source>tindakan belum disebut</source>
+        <translation>missing action</translation>
+    </message>
+    <message>
+        <source>tindakan &apos;%1&apos; tidak dikenal</source>
+        <translation>unknown action &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Lihat uraian di atas.</source>
+        <translation>See the description above.</translation>
+    </message>
+    <message>
+        <source>argumen tak terduga</source>
+        <translation>unexpected arguments</translation>
+    </message>
+    <message>
+        <source>diharapkan: %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak diberikan (stdin kosong).</source>
+        <translation>No password given (standard input is empty).</translation>
+    </message>
+    <message>
+        <source>Kata sandi %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Kata sandi baru %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru: </source>
+        <translation>Repeat the new password: </translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Bertindak sebagai pengguna ini; kata sandi dari CSODESK_PASSWORD, masukan standar atau pertanyaan di terminal.</source>
+        <translation>Act as this user; the password comes from CSODESK_PASSWORD, standard input or a prompt.</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Perintah ini perlu masuk sebagai pengguna: tambahkan --user NAMA.</source>
+        <translation>This command needs a signed-in user: add --user NAME.</translation>
+    </message>
+    <message>
+        <source>kesalahan: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>peringatan: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Jalankan &apos;%1 --help&apos; untuk cara pakai.</source>
+        <translation>Run &apos;%1 --help&apos; for usage.</translation>
+    </message>
+    <message>
+        <source>Tampilkan teks program dalam bahasa Inggris (juga: setelan ui/language=en).</source>
+        <translation>Show the program&apos;s text in English (also: the setting ui/language=en).</translation>
+    </message>
+    <message>
+        <source>URL basis data (sqlite:PATH atau postgresql://...).</source>
+        <translation>Database URL (sqlite:PATH or postgresql://...).</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>jenis</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>Pendamping baris perintah csodesk.</source>
+        <translation>csodesk command-line companion.</translation>
+    </message>
+    <message>
+        <source>Perintah:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Jalankan &apos;csodesk-cli PERINTAH --help&apos; untuk opsi sebuah perintah.
+Kode keluar: 0 berhasil, 1 masukan salah, 2 salah pakai, 3 tidak ditemukan, 4 kegagalan basis data.
+Teks program dalam bahasa Indonesia; dalam bahasa Inggris dengan --english (di mana saja pada baris
+perintah) atau dengan setelan ui/language=en. Keluaran --json dan CSV tidak diterjemahkan.</source>
+        <translation>Run &apos;csodesk-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 ok, 1 bad input, 2 usage error, 3 not found, 4 database failure.
+The program&apos;s text is Indonesian; English with --english (anywhere on the command line) or with the
+setting ui/language=en. --json output and CSV files are not translated.</translation>
+    </message>
+    <message>
+        <source>trace, debug, info, warn, error atau off.</source>
+        <translation>trace, debug, info, warn, error or off.</translation>
+    </message>
+    <message>
+        <source>tingkat</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>perintah</source>
+        <translation>command</translation>
+    </message>
+    <message>
+        <source>Apa yang dikerjakan (lihat Perintah).</source>
+        <translation>What to do (see Commands).</translation>
+    </message>
+    <message>
+        <source>perintah &apos;%1&apos; tidak dikenal</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Jalankan &apos;csodesk-cli --help&apos; untuk daftarnya.</source>
+        <translation>Run &apos;csodesk-cli --help&apos; for the list.</translation>
+    </message>
+    <message>
+        <source>tingkat log &apos;%1&apos; tidak dikenal</source>
+        <translation>unknown log level &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>tanggal</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>waktu</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>nomor</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>urutan</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <source>kursor</source>
+        <translation>cursor</translation>
+    </message>
+    <message>
+        <source>karakter</source>
+        <translation>char</translation>
+    </message>
+    <message>
+        <source>tanda</source>
+        <translation>flag</translation>
+    </message>
+    <message>
+        <source>peran</source>
+        <translation>role</translation>
+    </message>
+</context>
+<context>
+    <name>CliBill</name>
+    <message>
+        <source>Golongan tarif: R1, R1M, R2 atau R3.</source>
+        <translation>Tariff class: R1, R1M, R2 or R3.</translation>
+    </message>
+    <message>
+        <source>Daya kontrak dalam VA.</source>
+        <translation>Contracted power in VA.</translation>
+    </message>
+    <message>
+        <source>Pemakaian dalam kWh (paling banyak 3 desimal).</source>
+        <translation>Usage in kWh (up to 3 decimals).</translation>
+    </message>
+    <message>
+        <source>Periode rekening, YYYY-MM.</source>
+        <translation>Bill period, YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>Pajak penerangan jalan dalam persen (bawaan 0).</source>
+        <translation>Street-lighting tax in percent (default 0).</translation>
+    </message>
+    <message>
+        <source>Hitung jumlah rekening pascabayar dari data tarif.</source>
+        <translation>Compute the amounts of a postpaid bill from the tariff data.</translation>
+    </message>
+    <message>
+        <source>--%1 wajib diisi</source>
+        <translation>--%1 is required</translation>
+    </message>
+    <message>
+        <source>--va harus bilangan bulat positif (VA)</source>
+        <translation>--va must be a positive whole number of VA</translation>
+    </message>
+    <message>
+        <source>Tarif:</source>
+        <translation>Tariff:</translation>
+    </message>
+    <message>
+        <source>Harga:</source>
+        <translation>Rate:</translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation>%1 per kWh</translation>
+    </message>
+    <message>
+        <source>blok:</source>
+        <translation>block:</translation>
+    </message>
+    <message>
+        <source>Rekening minimum:</source>
+        <translation>Minimum bill:</translation>
+    </message>
+    <message>
+        <source>%1 kWh (40 jam x kVA)</source>
+        <translation>%1 kWh (40 hours x kVA)</translation>
+    </message>
+    <message>
+        <source>Biaya energi:</source>
+        <translation>Energy charge:</translation>
+    </message>
+    <message>
+        <source>Biaya tetap:</source>
+        <translation>Fixed charge:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>IDPEL atau nomor meter.</source>
+        <translation>IDPEL or meter number.</translation>
+    </message>
+    <message>
+        <source>Jelaskan bagaimana rekening yang tersimpan dihitung.</source>
+        <translation>Explain how a stored bill was computed.</translation>
+    </message>
+    <message>
+        <source>sebutkan IDPEL dan periode</source>
+        <translation>give an IDPEL and a period</translation>
+    </message>
+    <message>
+        <source>Pemakaian: csodesk-cli bill simulate|explain [opsi]</source>
+        <translation>Usage: csodesk-cli bill simulate|explain [options]</translation>
+    </message>
+    <message>
+        <source>hitung jumlah sebuah rekening dari data tarif</source>
+        <translation>compute a bill&apos;s amounts from the tariff data</translation>
+    </message>
+    <message>
+        <source>jelaskan rekening yang tersimpan (IDPEL PERIODE --user NAMA)</source>
+        <translation>explain a stored bill (IDPEL PERIOD --user NAME)</translation>
+    </message>
+    <message>
+        <source>Simulasikan rekening, atau jelaskan yang tersimpan</source>
+        <translation>Simulate a bill, or explain a stored one</translation>
+    </message>
+</context>
+<context>
+    <name>CliDemo</name>
+    <message numerus="yes">
+        <source>%Ln akun demo dibuat; masuk sebagai agen1..agen5, spv1 atau admin1 dengan kata sandi &lt;nama&gt;-demo (hanya basis data demo)</source>
+        <translation>
+            <numerusform>%Ln demo account created; sign in as agen1..agen5, spv1 or admin1 with the password &lt;name&gt;-demo (demo databases only)</numerusform>
+            <numerusform>%Ln demo accounts created; sign in as agen1..agen5, spv1 or admin1 with the password &lt;name&gt;-demo (demo databases only)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 tiket (%3)</source>
+        <translation>%1/%2 tickets (%3)</translation>
+    </message>
+    <message>
+        <source>%1 tiket selama %2 hari (%3 sudah ada dari proses sebelumnya), %4 kontak berulang, %5 ditinjau; kini di basis data: %6 KELUHAN, %7 selesai oleh unit, %8 terbuka melewati SLA</source>
+        <translation>%1 tickets over %2 days (%3 already there from an earlier run), %4 repeat contacts, %5 reviewed; in the database now: %6 KELUHAN, %7 done by the unit, %8 open past the SLA</translation>
+    </message>
+    <message>
+        <source>Berapa pelanggan (bawaan 1000).</source>
+        <translation>How many customers (default 1000).</translation>
+    </message>
+    <message>
+        <source>Benih acak; benih yang sama memberi data yang sama (bawaan 1).</source>
+        <translation>Random seed; the same seed gives the same data (default 1).</translation>
+    </message>
+    <message>
+        <source>Rekening per pelanggan pascabayar (bawaan 24).</source>
+        <translation>Bills per postpaid customer (default 24).</translation>
+    </message>
+    <message>
+        <source>Buat juga akun demo dan catat N tiket demo (bawaan 0).</source>
+        <translation>Also create the demo accounts and file N demo tickets (default 0).</translation>
+    </message>
+    <message>
+        <source>Rentang hari tiket demo, berakhir sekarang (bawaan 60).</source>
+        <translation>Days the demo tickets span, ending now (default 60).</translation>
+    </message>
+    <message>
+        <source>Tidak berbuat apa-apa kalau basis data sudah berisi pelanggan.</source>
+        <translation>Do nothing when the database already holds customers.</translation>
+    </message>
+    <message>
+        <source>Isi basis data dengan pelanggan, rekening, pembacaan meter dan token demo sintetis.
+Dengan --tickets N juga akun demo (agen1..agen5, spv1, admin1; kata sandi &lt;nama&gt;-demo)
+dan N tiket yang dicatat selama --days hari terakhir
+(--customers 0 --tickets N: tiket untuk pelanggan yang sudah ada).
+Mencetak beberapa IDPEL yang layak dicoba, satu per baris.</source>
+        <translation>Fill the database with synthetic demo customers, bills, readings and tokens.
+With --tickets N also the demo accounts (agen1..agen5, spv1, admin1; password &lt;name&gt;-demo)
+and N tickets filed over the last --days days
+(--customers 0 --tickets N: tickets for the customers already there).
+Prints a few IDPELs worth trying, one per line.</translation>
+    </message>
+    <message>
+        <source>--customers, --seed, --months, --tickets dan --days berisi bilangan bulat</source>
+        <translation>--customers, --seed, --months, --tickets and --days take whole numbers</translation>
+    </message>
+    <message>
+        <source>basis data sudah berisi pelanggan; tidak ada yang ditambahkan.</source>
+        <translation>the database already holds customers; nothing added.</translation>
+    </message>
+    <message>
+        <source>%1/%2 pelanggan (%3)</source>
+        <translation>%1/%2 customers (%3)</translation>
+    </message>
+    <message>
+        <source>%1 pelanggan (%2 pascabayar, %3 prabayar), %4 rekening (%5 ditaksir), %6 pembacaan meter, %7 pembelian token dalam %8 ms</source>
+        <translation>%1 customers (%2 postpaid, %3 prepaid), %4 bills (%5 estimated), %6 readings, %7 token purchases in %8 ms</translation>
+    </message>
+    <message>
+        <source>Layak dicoba (stdout, satu per baris):</source>
+        <translation>Worth trying (stdout, one per line):</translation>
+    </message>
+    <message>
+        <source>pascabayar; %1 ditaksir dari rata-rata 3 bulan, dikoreksi kemudian</source>
+        <translation>postpaid; %1 estimated from the 3-month average, corrected later</translation>
+    </message>
+    <message>
+        <source>pascabayar menunggak (rekening belum dibayar dengan denda)</source>
+        <translation>postpaid in arrears (unpaid bills with late fees)</translation>
+    </message>
+    <message>
+        <source>pascabayar; pernah membayar terlambat</source>
+        <translation>postpaid; paid a bill late</translation>
+    </message>
+    <message>
+        <source>prabayar (IDPEL)</source>
+        <translation>prepaid (IDPEL)</translation>
+    </message>
+    <message>
+        <source>prabayar (nomor meter pelanggan yang sama)</source>
+        <translation>prepaid (meter number of the same customer)</translation>
+    </message>
+    <message>
+        <source>Isi basis data dengan data demo sintetis</source>
+        <translation>Fill the database with synthetic demo data</translation>
+    </message>
+</context>
+<context>
+    <name>CliFloor</name>
+    <message>
+        <source>Nama login admin pertama; kata sandinya dibaca dari masukan standar (atau ditanyakan), seperti &apos;user add&apos; membacanya.</source>
+        <translation>The first admin&apos;s login name; the password is read from standard input (or a prompt), as &apos;user add&apos; reads it.</translation>
+    </message>
+    <message>
+        <source>Siapkan lantai PostgreSQL sebagai pemilik skemanya: peran grup, skema, hak akses, fungsi dan admin pertama. Aman dijalankan ulang.</source>
+        <translation>Set up a PostgreSQL floor as its schema owner: group roles, schema, privileges, functions and the first admin. Idempotent.</translation>
+    </message>
+    <message>
+        <source>floor init perlu --admin NAMA</source>
+        <translation>floor init needs --admin NAME</translation>
+    </message>
+    <message>
+        <source>Lantai siap di %1: %2 migrasi dijalankan; %3</source>
+        <translation>Floor ready in %1: %2 migration(s) applied; %3</translation>
+    </message>
+    <message>
+        <source>admin %1 dibuat.</source>
+        <translation>admin %1 created.</translation>
+    </message>
+    <message>
+        <source>admin %1 sudah ada.</source>
+        <translation>admin %1 already there.</translation>
+    </message>
+    <message>
+        <source>Laporkan apa yang tidak aman pada lantai ini dilihat dari koneksi ini. Kode keluar 1 kalau ada yang tidak aman.</source>
+        <translation>Report what is unsafe about this floor as seen from this connection. Exit code 1 when anything is unsafe.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan lantai %1</source>
+        <translation>Floor check of %1</translation>
+    </message>
+    <message>
+        <source>Pemakaian: csodesk-cli floor TINDAKAN ...</source>
+        <translation>Usage: csodesk-cli floor ACTION ...</translation>
+    </message>
+    <message>
+        <source>init --admin NAMA</source>
+        <translation>init --admin NAME</translation>
+    </message>
+    <message>
+        <source>sebagai pemilik skema (login-nya di --db): peran grup, skema, hak akses, fungsi, admin pertama (kata sandi di masukan standar); aman dijalankan ulang</source>
+        <translation>as the schema owner (its login in --db): group roles, schema, privileges, functions, the first admin (password on standard input); idempotent</translation>
+    </message>
+    <message>
+        <source>check [--user NAMA] [--json]</source>
+        <translation>check [--user NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>apa yang tidak aman pada lantai ini dilihat dari koneksi ini; kode keluar 1 kalau ada</source>
+        <translation>what is unsafe about this floor, seen from this connection; exit code 1 when anything is</translation>
+    </message>
+    <message>
+        <source>Siapkan (init) atau periksa lantai PostgreSQL</source>
+        <translation>Set up (init) or check a PostgreSQL floor</translation>
+    </message>
+</context>
+<context>
+    <name>CliImport</name>
+    <message>
+        <source>Impor baris yang valid; tulis baris yang ditolak beserta alasannya ke --rejected.</source>
+        <translation>Import the valid rows; write rejected rows with their reasons to --rejected.</translation>
+    </message>
+    <message>
+        <source>Tujuan baris yang ditolak dengan --skip-invalid (bawaan BERKAS.rejected.csv).</source>
+        <translation>Where rejected rows go with --skip-invalid (default FILE.rejected.csv).</translation>
+    </message>
+    <message>
+        <source>units, customers, bills atau readings.</source>
+        <translation>units, customers, bills or readings.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (UTF-8, &apos;,&apos; atau &apos;;&apos;, baris kepala).</source>
+        <translation>CSV file (UTF-8, &apos;,&apos; or &apos;;&apos;, header row).</translation>
+    </message>
+    <message>
+        <source>Impor unit, pelanggan, rekening atau pembacaan meter dari CSV.
+Semua atau tidak sama sekali, kecuali dengan --skip-invalid; mengimpor ulang sebuah berkas tidak
+mengubah apa pun.
+Kolom:</source>
+        <translation>Import units, customers, bills or meter readings from CSV.
+All-or-nothing unless --skip-invalid; re-importing a file changes nothing.
+Columns:</translation>
+    </message>
+    <message>
+        <source>sebutkan jenisnya (units, customers, bills atau readings) dan sebuah berkas CSV</source>
+        <translation>give the kind (units, customers, bills or readings) and a CSV file</translation>
+    </message>
+    <message>
+        <source>jenis impor &apos;%1&apos; tidak dikenal (units, customers, bills atau readings)</source>
+        <translation>unknown import kind &apos;%1&apos; (units, customers, bills or readings)</translation>
+    </message>
+    <message>
+        <source>%1 baris (%2 %)</source>
+        <translation>%1 rows (%2 %)</translation>
+    </message>
+    <message>
+        <source>tidak ada yang diimpor dari %1: baris kepala tidak sesuai dengan kolom yang diharapkan</source>
+        <translation>nothing imported from %1: the header row does not match the expected columns</translation>
+    </message>
+    <message>
+        <source>tidak ada yang diimpor dari %1: %2 dari %3 baris bermasalah</source>
+        <translation>nothing imported from %1: %2 of %3 rows have problems</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 baris %3 diimpor dari %4</source>
+        <translation>Imported %1 of %2 %3 rows from %4</translation>
+    </message>
+    <message>
+        <source>; %1 ditolak, ditulis ke %2</source>
+        <translation>; %1 rejected, written to %2</translation>
+    </message>
+    <message>
+        <source>Impor unit, pelanggan, rekening atau pembacaan meter dari CSV</source>
+        <translation>Import units, customers, bills or readings from CSV</translation>
+    </message>
+</context>
+<context>
+    <name>CliLookup</name>
+    <message>
+        <source>Nomor meter:</source>
+        <translation>Meter number:</translation>
+    </message>
+    <message>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Alamat:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Tarif/daya:</source>
+        <translation>Tariff/power:</translation>
+    </message>
+    <message>
+        <source>E-mail invoice:</source>
+        <translation>Invoice e-mail:</translation>
+    </message>
+    <message>
+        <source>Rekening (terbaru dulu):</source>
+        <translation>Bills (newest first):</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Stand awal</source>
+        <translation>Start stand</translation>
+    </message>
+    <message>
+        <source>Stand akhir</source>
+        <translation>End stand</translation>
+    </message>
+    <message>
+        <source>Taksiran</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Koreksi</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>BELUM DIBAYAR</source>
+        <translation>UNPAID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tunggakan: %Ln rekening belum dibayar, %1 + denda %2 = %3</source>
+        <translation>
+            <numerusform>Arrears: %Ln unpaid bill, %1 + late fees %2 = %3</numerusform>
+            <numerusform>Arrears: %Ln unpaid bills, %1 + late fees %2 = %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tunggakan: tidak ada</source>
+        <translation>Arrears: none</translation>
+    </message>
+    <message>
+        <source>Rekening berjalan (belum jatuh tempo): %1 %2, jatuh tempo %3</source>
+        <translation>Current bill (not yet due): %1 %2, due %3</translation>
+    </message>
+    <message>
+        <source>Pembacaan meter:</source>
+        <translation>Meter readings:</translation>
+    </message>
+    <message>
+        <source>diterima</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>ditolak: %1</source>
+        <translation>rejected: %1</translation>
+    </message>
+    <message>
+        <source>Pembelian token:</source>
+        <translation>Token purchases:</translation>
+    </message>
+    <message>
+        <source>Tiket sebelumnya: %1</source>
+        <translation>Previous tickets: %1</translation>
+    </message>
+    <message>
+        <source>tidak tersedia</source>
+        <translation>unavailable</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>kunci</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>IDPEL (12 digit) atau nomor meter prabayar (11 digit).</source>
+        <translation>IDPEL (12 digits) or prepaid meter number (11 digits).</translation>
+    </message>
+    <message>
+        <source>Cari pelanggan menurut IDPEL atau nomor meter (dicatat di log akses).</source>
+        <translation>Look a customer up by IDPEL or meter number (recorded in the access log).</translation>
+    </message>
+    <message>
+        <source>sebutkan tepat satu IDPEL atau nomor meter</source>
+        <translation>give exactly one IDPEL or meter number</translation>
+    </message>
+    <message>
+        <source>Cari pelanggan menurut IDPEL atau nomor meter</source>
+        <translation>Find a customer by IDPEL or meter number</translation>
+    </message>
+</context>
+<context>
+    <name>CliSop</name>
+    <message>
+        <source>Folder dokumen SOP tambahan atau revisi (bawaan: setelan, kalau tidak ada: &lt;folder data&gt;/sop).</source>
+        <translation>Folder of extra or revised SOP documents (default: the setting, else &lt;data dir&gt;/sop).</translation>
+    </message>
+    <message>
+        <source>Pilih versi SOP yang berlaku pada tanggal ini, YYYY-MM-DD (bawaan: hari ini, WIB).</source>
+        <translation>Pick the SOP versions in force on this date, YYYY-MM-DD (default: today, WIB).</translation>
+    </message>
+    <message>
+        <source>Tanggal &quot;%1&quot; tidak valid; gunakan YYYY-MM-DD.</source>
+        <translation>Date &quot;%1&quot; is invalid; use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>SOP ditolak: %1</source>
+        <translation>SOP refused: %1</translation>
+    </message>
+    <message>
+        <source>Tampilkan setiap versi, tidak hanya yang berlaku.</source>
+        <translation>List every version, not only those in force.</translation>
+    </message>
+    <message>
+        <source>Daftar SOP yang berlaku (atau setiap versi dengan --all).</source>
+        <translation>List the SOPs in force (or every version with --all).</translation>
+    </message>
+    <message>
+        <source>Tidak ada SOP yang berlaku pada %1.</source>
+        <translation>No SOP is in force on %1.</translation>
+    </message>
+    <message>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Berlaku</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Asal</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>berlaku</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>Tampilkan versi ini, bukan versi yang berlaku.</source>
+        <translation>Show this version instead of the one in force.</translation>
+    </message>
+    <message>
+        <source>Id SOP (lihat &apos;sop list&apos;).</source>
+        <translation>SOP id (see &apos;sop list&apos;).</translation>
+    </message>
+    <message>
+        <source>Tampilkan SOP sebagai pohon yang mudah dibaca (atau JSON-nya).</source>
+        <translation>Show an SOP as a readable tree (or its JSON).</translation>
+    </message>
+    <message>
+        <source>sop show perlu tepat satu id SOP</source>
+        <translation>sop show needs exactly one SOP id</translation>
+    </message>
+    <message>
+        <source>--sop-version perlu angka</source>
+        <translation>--sop-version needs a number</translation>
+    </message>
+    <message>
+        <source>SOP &quot;%1&quot; versi %2 tidak ada.</source>
+        <translation>SOP &quot;%1&quot; version %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Dokumen SOP (JSON) yang diperiksa.</source>
+        <translation>SOP document (JSON) to check.</translation>
+    </message>
+    <message>
+        <source>Periksa dokumen SOP sebelum dipakai di lantai; sebutkan setiap masalahnya.</source>
+        <translation>Check an SOP document before rolling it out; list every problem.</translation>
+    </message>
+    <message>
+        <source>sop validate perlu tepat satu berkas</source>
+        <translation>sop validate needs exactly one file</translation>
+    </message>
+    <message>
+        <source>OK: %1 v%2 — %3 node, %4 jalur, berlaku mulai %5</source>
+        <translation>OK: %1 v%2 — %3 nodes, %4 paths, in force from %5</translation>
+    </message>
+    <message>
+        <source>Catatan: versi ini sudah ada (%1); berkas ini akan menggantikannya.</source>
+        <translation>Note: this version exists already (%1); this file will replace it.</translation>
+    </message>
+    <message>
+        <source>Pada %1 berkas ini belum/tidak lagi berlaku.</source>
+        <translation>On %1 this file is not (or no longer) in force.</translation>
+    </message>
+    <message>
+        <source>Pada %1 yang dipakai tetap versi %2 (lebih tinggi).</source>
+        <translation>On %1 version %2 (higher) stays in use.</translation>
+    </message>
+    <message>
+        <source>Pada %1 versi ini yang dipakai.</source>
+        <translation>On %1 this version is used.</translation>
+    </message>
+    <message>
+        <source>Daftar jenis dan sub-jenis keluhan APKT beserta id-nya.</source>
+        <translation>List the APKT issue types and sub-issue types with their ids.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nilai pelanggan dan rekening untuk isian naskah (JSON, lihat docs/sop-format.md).</source>
+        <translation>Customer and bill values for the placeholders (JSON, see docs/sop-format.md).</translation>
+    </message>
+    <message>
+        <source>Jalani tanpa bertanya: langkah berurutan {node, choice|fields} (JSON).</source>
+        <translation>Walk without asking: ordered steps {node, choice|fields} (JSON).</translation>
+    </message>
+    <message>
+        <source>IDPEL atau nomor meter: isi naskah dari pencarian pelanggan (masuk dengan --agent).</source>
+        <translation>IDPEL or meter number: fill the scripts from the customer look-up (signs in with --agent).</translation>
+    </message>
+    <message>
+        <source>Dengan --customer: rekening yang dibicarakan naskah, YYYY-MM (bawaan: yang terbaru).</source>
+        <translation>With --customer: the bill the scripts talk about, YYYY-MM (default: the newest).</translation>
+    </message>
+    <message>
+        <source>Catat draf sebagai tiket (perlu --agent).</source>
+        <translation>File the draft as a ticket (needs --agent).</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai pengguna ini (kata sandi dari CSODESK_PASSWORD atau pertanyaan di terminal).</source>
+        <translation>Sign in as this user (password from CSODESK_PASSWORD or a prompt).</translation>
+    </message>
+    <message>
+        <source>Jalani SOP untuk seorang pelanggan dan cetak draf tiketnya. Dengan --english naskahnya juga
+ditampilkan dalam terjemahan bahasa Inggris.</source>
+        <translation>Walk an SOP for a customer and print the ticket draft. With --english the scripts are shown
+with their English gloss too.</translation>
+    </message>
+    <message>
+        <source>sop walk perlu tepat satu id SOP</source>
+        <translation>sop walk needs exactly one SOP id</translation>
+    </message>
+    <message>
+        <source>sop walk perlu --customer IDPEL atau --context BERKAS.json</source>
+        <translation>sop walk needs either --customer IDPEL or --context FILE.json</translation>
+    </message>
+    <message>
+        <source>--customer dan --file perlu --agent PENGGUNA (agen yang masuk)</source>
+        <translation>--customer and --file need --agent USER (the signed-in agent)</translation>
+    </message>
+    <message>
+        <source>Pemakaian: csodesk-cli sop TINDAKAN [opsi]</source>
+        <translation>Usage: csodesk-cli sop ACTION [options]</translation>
+    </message>
+    <message>
+        <source>SOP yang berlaku (atau setiap versi dengan --all)</source>
+        <translation>SOPs in force (or every version with --all)</translation>
+    </message>
+    <message>
+        <source>satu SOP sebagai pohon yang mudah dibaca atau JSON</source>
+        <translation>one SOP as a readable tree or JSON</translation>
+    </message>
+    <message>
+        <source>periksa berkas dokumen SOP</source>
+        <translation>check an SOP document file</translation>
+    </message>
+    <message>
+        <source>jalani SOP sampai draf tiket (dan catat dengan --file)</source>
+        <translation>walk an SOP to a ticket draft (and file it with --file)</translation>
+    </message>
+    <message>
+        <source>jenis dan sub-jenis keluhan APKT beserta id-nya</source>
+        <translation>APKT issue and sub-issue types with ids</translation>
+    </message>
+    <message>
+        <source>Jalankan &apos;csodesk-cli sop TINDAKAN --help&apos; untuk opsinya.</source>
+        <translation>Run &apos;csodesk-cli sop ACTION --help&apos; for its options.</translation>
+    </message>
+    <message>
+        <source>SOP: daftar, tampilkan, periksa, jalani sampai draf tiket</source>
+        <translation>SOPs: list, show, validate, walk to a ticket draft</translation>
+    </message>
+</context>
+<context>
+    <name>CliStorage</name>
+    <message>
+        <source>Buat skema, atau tingkatkan ke versi program ini.</source>
+        <translation>Create the schema, or upgrade it to this program&apos;s version.</translation>
+    </message>
+    <message>
+        <source>Skema pada versi %1 (%2 migrasi dijalankan) di %3</source>
+        <translation>Schema at version %1 (%2 migration(s) applied) in %3</translation>
+    </message>
+    <message>
+        <source>Laporkan versi skema, keutuhan penyimpanan dan jumlah baris per tabel.</source>
+        <translation>Report the schema version, storage integrity and row counts per table.</translation>
+    </message>
+    <message>
+        <source>Basis data:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Versi skema:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>%1 (program ini: %2)</source>
+        <translation>%1 (this program: %2)</translation>
+    </message>
+    <message>
+        <source>Keutuhan:</source>
+        <translation>Integrity:</translation>
+    </message>
+    <message>
+        <source>Baris:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <source>Skema tertinggal: jalankan &apos;csodesk-cli migrate&apos;.</source>
+        <translation>Schema is behind: run &apos;csodesk-cli migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>Basis data memakai skema versi %1, lebih baru dari program ini (%2).</source>
+        <translation>The database uses schema version %1, newer than this program (%2).</translation>
+    </message>
+    <message>
+        <source>Buat atau tingkatkan skema basis data</source>
+        <translation>Create or upgrade the database schema</translation>
+    </message>
+    <message>
+        <source>Versi skema, pemeriksaan keutuhan dan jumlah baris</source>
+        <translation>Schema version, integrity check and row counts</translation>
+    </message>
+</context>
+<context>
+    <name>CliTickets</name>
+    <message>
+        <source>Tanggal &quot;%1&quot; tidak valid; tulis sebagai YYYY-MM-DD.</source>
+        <translation>Date &quot;%1&quot; is invalid; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Hari pelaporan pertama, YYYY-MM-DD (WIB).</source>
+        <translation>First filing day, YYYY-MM-DD (WIB).</translation>
+    </message>
+    <message>
+        <source>Hari pelaporan terakhir (ikut dihitung), YYYY-MM-DD (WIB).</source>
+        <translation>Last filing day, inclusive, YYYY-MM-DD (WIB).</translation>
+    </message>
+    <message>
+        <source>Dilaporkan oleh pengguna ini.</source>
+        <translation>Filed by this user.</translation>
+    </message>
+    <message>
+        <source>ISSUE_CLOSED atau KELUHAN.</source>
+        <translation>ISSUE_CLOSED or KELUHAN.</translation>
+    </message>
+    <message>
+        <source>Id jenis keluhan.</source>
+        <translation>Issue type id.</translation>
+    </message>
+    <message>
+        <source>Id sub-jenis keluhan.</source>
+        <translation>Sub-issue type id.</translation>
+    </message>
+    <message>
+        <source>Kode unit tujuan.</source>
+        <translation>Routed unit code.</translation>
+    </message>
+    <message>
+        <source>IDPEL pelanggan.</source>
+        <translation>Customer IDPEL.</translation>
+    </message>
+    <message>
+        <source>Teks dalam uraian (huruf besar dan kecil tidak dibedakan).</source>
+        <translation>Text in the description (any case).</translation>
+    </message>
+    <message>
+        <source>Hanya KELUHAN yang masih terbuka.</source>
+        <translation>Only KELUHAN still open.</translation>
+    </message>
+    <message>
+        <source>Hanya KELUHAN terbuka yang melewati SLA-nya.</source>
+        <translation>Only KELUHAN open past their SLA.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON TicketDraft.</source>
+        <translation>The TicketDraft JSON file.</translation>
+    </message>
+    <message>
+        <source>Kapan panggilan dimulai (ISO 8601); bawaan: langkah pertama jalur draf, kalau tidak ada: sekarang.</source>
+        <translation>When the call started (ISO 8601); default: the first step of the draft&apos;s path, else now.</translation>
+    </message>
+    <message>
+        <source>Tautkan ke tiket sebelumnya (lapor ulang).</source>
+        <translation>Link to an earlier ticket (repeat report).</translation>
+    </message>
+    <message>
+        <source>Kunci pengulangan; bawaan: diturunkan dari pengguna dan berkasnya, sehingga mencatat berkas yang sama lagi mengembalikan tiket pertama.</source>
+        <translation>Retry key; default: derived from the user and the file, so filing the same file again returns the first ticket.</translation>
+    </message>
+    <message>
+        <source>Catat tiket dari berkas JSON draf.</source>
+        <translation>File a ticket from a draft JSON file.</translation>
+    </message>
+    <message>
+        <source>--draft BERKAS wajib diisi</source>
+        <translation>--draft FILE is required</translation>
+    </message>
+    <message>
+        <source>Berkas draf %1 tidak bisa dibuka.</source>
+        <translation>The draft file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Berkas draf bukan JSON yang valid: %1</source>
+        <translation>The draft file is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>Waktu mulai panggilan tidak valid (ISO 8601).</source>
+        <translation>The call start time is invalid (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Perhatian: pelanggan ini punya tiket serupa atau KELUHAN terbuka (lapor ulang: --link NOMOR):</source>
+        <translation>Note: this customer has similar tickets or an open KELUHAN (repeat report: --link NUMBER):</translation>
+    </message>
+    <message>
+        <source>Tiket %1 sudah tercatat sebelumnya; tidak dicatat dua kali.</source>
+        <translation>Ticket %1 was filed before; it is not filed twice.</translation>
+    </message>
+    <message>
+        <source>Tiket %1 tercatat.</source>
+        <translation>Ticket %1 filed.</translation>
+    </message>
+    <message>
+        <source>newest (bawaan), oldest atau handle_time.</source>
+        <translation>newest (default), oldest or handle_time.</translation>
+    </message>
+    <message>
+        <source>Baris per halaman (bawaan 50, paling banyak 1000).</source>
+        <translation>Rows per page (default 50, at most 1000).</translation>
+    </message>
+    <message>
+        <source>Lanjutkan setelah kursor ini (dicetak di akhir halaman).</source>
+        <translation>Continue after this cursor (printed at the end of a page).</translation>
+    </message>
+    <message>
+        <source>Daftar tiket, satu halaman setiap kali. Agen melihat tiketnya sendiri dan tiket pelanggan yang pernah dicarinya.</source>
+        <translation>List tickets, one page at a time. Agents see their own tickets and those of customers they looked up.</translation>
+    </message>
+    <message>
+        <source>--sort harus newest, oldest atau handle_time</source>
+        <translation>--sort must be newest, oldest or handle_time</translation>
+    </message>
+    <message>
+        <source>--limit harus bilangan bulat positif</source>
+        <translation>--limit must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>Berikutnya: --cursor %1</source>
+        <translation>More: --cursor %1</translation>
+    </message>
+    <message>
+        <source>Tampilkan satu tiket dan riwayatnya.</source>
+        <translation>Show one ticket and its history.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV yang ditulis.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; (bawaan) atau &apos;;&apos;.</source>
+        <translation>&apos;,&apos; (default) or &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Ekspor tiket sebuah filter sebagai CSV (UTF-8 dengan BOM), hanya untuk supervisor dan admin. Ekspor dicatat di jejak audit. Kepala kolom CSV tetap sama dalam setiap bahasa.</source>
+        <translation>Export the tickets of a filter as CSV (UTF-8 with BOM), supervisors and admins only. The export is recorded in the audit log. The CSV column headers are the same in every language.</translation>
+    </message>
+    <message>
+        <source>--out BERKAS wajib diisi</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>--delimiter harus &apos;,&apos; atau &apos;;&apos;</source>
+        <translation>--delimiter must be &apos;,&apos; or &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: %2</source>
+        <translation>The file %1 cannot be saved: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tiket ditulis ke %1.</source>
+        <translation>
+            <numerusform>%Ln ticket written to %1.</numerusform>
+            <numerusform>%Ln tickets written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hari pertama, YYYY-MM-DD (WIB).</source>
+        <translation>First day, YYYY-MM-DD (WIB).</translation>
+    </message>
+    <message>
+        <source>Hari terakhir (ikut dihitung), YYYY-MM-DD (WIB).</source>
+        <translation>Last day, inclusive, YYYY-MM-DD (WIB).</translation>
+    </message>
+    <message>
+        <source>Angka tiket yang dilaporkan dalam suatu periode (supervisor dan admin). Definisinya: docs/tickets.md.</source>
+        <translation>Figures for the tickets filed in a period (supervisors and admins). Definitions: docs/tickets.md.</translation>
+    </message>
+    <message>
+        <source>--from dan --to wajib diisi</source>
+        <translation>--from and --to are required</translation>
+    </message>
+    <message>
+        <source>sesuai_sop atau perlu_koreksi.</source>
+        <translation>sesuai_sop or perlu_koreksi.</translation>
+    </message>
+    <message>
+        <source>Tambahkan catatan tinjauan pada tiket (supervisor dan admin).</source>
+        <translation>Add a review note to a ticket (supervisors and admins).</translation>
+    </message>
+    <message>
+        <source>Catatan ditambahkan ke %1.</source>
+        <translation>Note added to %1.</translation>
+    </message>
+    <message>
+        <source>Alasannya (jawaban unit).</source>
+        <translation>Why (the unit&apos;s answer).</translation>
+    </message>
+    <message>
+        <source>Catat status KELUHAN: open, done_by_unit atau cancelled (supervisor).</source>
+        <translation>Record a KELUHAN&apos;s status: open, done_by_unit or cancelled (supervisors).</translation>
+    </message>
+    <message>
+        <source>Status %1: %2.</source>
+        <translation>Status of %1: %2.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: csodesk-cli tickets TINDAKAN ... --user NAMA</source>
+        <translation>Usage: csodesk-cli tickets ACTION ... --user NAME</translation>
+    </message>
+    <message>
+        <source>file --draft BERKAS.json [--link NOMOR] [--json]</source>
+        <translation>file --draft FILE.json [--link NUMBER] [--json]</translation>
+    </message>
+    <message>
+        <source>catat tiket dari draf</source>
+        <translation>file a ticket from a draft</translation>
+    </message>
+    <message>
+        <source>list [filter] [--sort S] [--limit N] [--cursor C] [--json]</source>
+        <translation>list [filters] [--sort S] [--limit N] [--cursor C] [--json]</translation>
+    </message>
+    <message>
+        <source>daftar tiket, per halaman</source>
+        <translation>list tickets, a page at a time</translation>
+    </message>
+    <message>
+        <source>show NOMOR [--json]</source>
+        <translation>show NUMBER [--json]</translation>
+    </message>
+    <message>
+        <source>satu tiket dan riwayatnya</source>
+        <translation>a ticket and its history</translation>
+    </message>
+    <message>
+        <source>export --out BERKAS [filter] [--delimiter &apos;;&apos;]</source>
+        <translation>export --out FILE [filters] [--delimiter &apos;;&apos;]</translation>
+    </message>
+    <message>
+        <source>CSV untuk Excel (supervisor)</source>
+        <translation>CSV for Excel (supervisors)</translation>
+    </message>
+    <message>
+        <source>stats --from TANGGAL --to TANGGAL [--json]</source>
+        <translation>stats --from DATE --to DATE [--json]</translation>
+    </message>
+    <message>
+        <source>angka periode (supervisor)</source>
+        <translation>period figures (supervisors)</translation>
+    </message>
+    <message>
+        <source>note NOMOR TEKS [--flag sesuai_sop|perlu_koreksi]</source>
+        <translation>note NUMBER TEXT [--flag sesuai_sop|perlu_koreksi]</translation>
+    </message>
+    <message>
+        <source>catatan tinjauan (supervisor)</source>
+        <translation>review note (supervisors)</translation>
+    </message>
+    <message>
+        <source>status NOMOR open|done_by_unit|cancelled [--note TEKS]</source>
+        <translation>status NUMBER open|done_by_unit|cancelled [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>status KELUHAN (supervisor)</source>
+        <translation>KELUHAN status (supervisors)</translation>
+    </message>
+    <message>
+        <source>Filter: --from/--to TANGGAL (WIB, ikut dihitung), --agent, --kind, --issue, --sub-issue, --unit,
+--idpel, --text, --open, --overdue. Kata sandi dari CSODESK_PASSWORD, masukan standar atau
+pertanyaan di terminal.</source>
+        <translation>Filters: --from/--to DATE (WIB, inclusive), --agent, --kind, --issue, --sub-issue, --unit,
+--idpel, --text, --open, --overdue. The password comes from CSODESK_PASSWORD, standard input or
+a prompt.</translation>
+    </message>
+    <message>
+        <source>Catat, daftar, tampilkan, ekspor, tinjau tiket; angka periode</source>
+        <translation>File, list, show, export, review tickets; period figures</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Dilaporkan (WIB)</source>
+        <translation>Filed (WIB)</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sub-jenis</source>
+        <translation>Sub-issue</translation>
+    </message>
+    <message>
+        <source>Agen</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Nomor:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Jenis:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Keluhan:</source>
+        <translation>Issue:</translation>
+    </message>
+    <message>
+        <source>Pelanggan:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Agen:</source>
+        <translation>Agent:</translation>
+    </message>
+    <message>
+        <source>Mulai/lapor:</source>
+        <translation>Started/filed:</translation>
+    </message>
+    <message>
+        <source>Batas SLA:</source>
+        <translation>SLA due:</translation>
+    </message>
+    <message>
+        <source>Tiket terkait:</source>
+        <translation>Linked ticket:</translation>
+    </message>
+    <message>
+        <source>Uraian:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Catatan agen:</source>
+        <translation>Agent&apos;s note:</translation>
+    </message>
+    <message>
+        <source>Riwayat:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>%1 s.d. %2 (WIB)</source>
+        <translation>%1 to %2 (WIB)</translation>
+    </message>
+    <message>
+        <source>0-1 hari: %1, 1-3 hari: %2, 3-7 hari: %3, &gt;7 hari: %4</source>
+        <translation>0-1 days: %1, 1-3 days: %2, 3-7 days: %3, &gt;7 days: %4</translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Tiket:</source>
+        <translation>Tickets:</translation>
+    </message>
+    <message>
+        <source>Selesai di kontak pertama:</source>
+        <translation>First-contact resolution:</translation>
+    </message>
+    <message>
+        <source>Durasi rata-rata / p90:</source>
+        <translation>Handle time average / p90:</translation>
+    </message>
+    <message>
+        <source>Kontak berulang (7 hari):</source>
+        <translation>Repeat contacts (7 days):</translation>
+    </message>
+    <message>
+        <source>KELUHAN tepat SLA:</source>
+        <translation>KELUHAN within SLA:</translation>
+    </message>
+    <message>
+        <source>KELUHAN terbuka per umur:</source>
+        <translation>Open KELUHAN by age:</translation>
+    </message>
+    <message>
+        <source>Per hari:</source>
+        <translation>By day:</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Per sub-jenis:</source>
+        <translation>By sub-issue type:</translation>
+    </message>
+    <message>
+        <source>Per unit:</source>
+        <translation>By unit:</translation>
+    </message>
+    <message>
+        <source>Per agen:</source>
+        <translation>By agent:</translation>
+    </message>
+</context>
+<context>
+    <name>CliUser</name>
+    <message>
+        <source>agent, supervisor atau admin (bawaan agent).</source>
+        <translation>agent, supervisor or admin (default agent).</translation>
+    </message>
+    <message>
+        <source>Tambahkan pengguna. Kata sandi baru dibaca dari masukan standar (satu baris) atau ditanyakan dua
+kali di terminal, tidak pernah dari argumen.
+Pada basis data tanpa pengguna, pengguna pertama dibuat sebagai admin tanpa masuk; sesudahnya
+--user harus menyebut seorang admin.</source>
+        <translation>Add a user. The new password is read from standard input (one line) or asked twice on a terminal,
+never taken from an argument.
+On a database without users the first user is created as admin without signing in; afterwards
+--user must name an admin.</translation>
+    </message>
+    <message>
+        <source>pengguna pertama sebuah basis data harus admin (--role admin)</source>
+        <translation>the first user of a database must be an admin (--role admin)</translation>
+    </message>
+    <message>
+        <source>Admin %1 dibuat (pengguna pertama basis data ini).</source>
+        <translation>Admin %1 created (first user of this database).</translation>
+    </message>
+    <message>
+        <source>Pengguna %1 ditambahkan sebagai %2.</source>
+        <translation>User %1 added as %2.</translation>
+    </message>
+    <message>
+        <source>Daftar pengguna (hanya admin).</source>
+        <translation>List the users (admins only).</translation>
+    </message>
+    <message>
+        <source>nonaktif</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>terkunci sampai %1</source>
+        <translation>locked until %1</translation>
+    </message>
+    <message>
+        <source>aktif</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan pengguna (hanya admin). Tiketnya tetap disimpan.</source>
+        <translation>Disable a user (admins only). Their tickets are kept.</translation>
+    </message>
+    <message>
+        <source>Pengguna %1 dinonaktifkan.</source>
+        <translation>User %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Ubah peran pengguna (hanya admin).</source>
+        <translation>Change a user&apos;s role (admins only).</translation>
+    </message>
+    <message>
+        <source>Pengguna %1 sekarang %2.</source>
+        <translation>User %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Tetapkan kata sandi pengguna: admin untuk siapa saja, setiap orang untuk dirinya sendiri. Masukan
+standar berisi kata sandi untuk masuk (kecuali CSODESK_PASSWORD diisi), lalu kata sandi baru.
+Juga membuka kunci akun.</source>
+        <translation>Set a user&apos;s password: an admin for anyone, everyone for themselves. Standard input holds the
+signing-in password (unless CSODESK_PASSWORD is set), then the new one. Also lifts a lock.</translation>
+    </message>
+    <message>
+        <source>Kata sandi %1 diganti.</source>
+        <translation>Password of %1 changed.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: csodesk-cli user TINDAKAN ...</source>
+        <translation>Usage: csodesk-cli user ACTION ...</translation>
+    </message>
+    <message>
+        <source>add NAMA [--role PERAN] [--user ADMIN]</source>
+        <translation>add NAME [--role ROLE] [--user ADMIN]</translation>
+    </message>
+    <message>
+        <source>tambahkan pengguna (yang pertama menjadi admin)</source>
+        <translation>add a user (the first one becomes admin)</translation>
+    </message>
+    <message>
+        <source>list [--json] --user ADMIN</source>
+        <translation>list [--json] --user ADMIN</translation>
+    </message>
+    <message>
+        <source>daftar pengguna</source>
+        <translation>list users</translation>
+    </message>
+    <message>
+        <source>disable NAMA --user ADMIN</source>
+        <translation>disable NAME --user ADMIN</translation>
+    </message>
+    <message>
+        <source>nonaktifkan pengguna, tiketnya tetap disimpan</source>
+        <translation>disable a user, keeping their tickets</translation>
+    </message>
+    <message>
+        <source>role NAMA PERAN --user ADMIN</source>
+        <translation>role NAME ROLE --user ADMIN</translation>
+    </message>
+    <message>
+        <source>ubah peran pengguna</source>
+        <translation>change a user&apos;s role</translation>
+    </message>
+    <message>
+        <source>passwd NAMA --user NAMA|ADMIN</source>
+        <translation>passwd NAME --user NAME|ADMIN</translation>
+    </message>
+    <message>
+        <source>tetapkan kata sandi</source>
+        <translation>set a password</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak pernah menjadi argumen: CSODESK_PASSWORD atau masukan standar untuk masuk,
+baris berikutnya di masukan standar (atau pertanyaan di terminal) untuk kata sandi baru.</source>
+        <translation>Passwords are never arguments: CSODESK_PASSWORD or standard input signs in, the next line of
+standard input (or a prompt) gives a new password.</translation>
+    </message>
+    <message>
+        <source>Kelola pengguna: add, list, disable, role, passwd</source>
+        <translation>Manage users: add, list, disable, role, passwd</translation>
+    </message>
+</context>
+<context>
+    <name>CliWalk</name>
+    <message>
+        <source>Berkas konteks %1 tidak dapat dibaca: %2</source>
+        <translation>The context file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Berkas konteks %1 bukan objek JSON yang benar (%2).</source>
+        <translation>The context file %1 is not a valid JSON object (%2).</translation>
+    </message>
+    <message>
+        <source>Tiket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>(diteruskan, SLA %1 jam)</source>
+        <translation>(forwarded, SLA %1 hours)</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Pelanggan:</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <source>Isian:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Uraian:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Jalur:</source>
+        <translation>Path:</translation>
+    </message>
+    <message>
+        <source>Tiket tercatat: %1</source>
+        <translation>Ticket filed: %1</translation>
+    </message>
+    <message>
+        <source>Pelanggan tidak termuat.</source>
+        <translation>The customer is not loaded.</translation>
+    </message>
+    <message>
+        <source>&lt;: kembali</source>
+        <translation>&lt;: back</translation>
+    </message>
+    <message>
+        <source>(Enter: lanjut%1) </source>
+        <translation>(Enter: continue%1) </translation>
+    </message>
+    <message>
+        <source>tidak berlaku: %1</source>
+        <translation>not applicable: %1</translation>
+    </message>
+    <message>
+        <source>(disarankan)</source>
+        <translation>(suggested)</translation>
+    </message>
+    <message>
+        <source>Pilih 1-%1%2: </source>
+        <translation>Choose 1-%1%2: </translation>
+    </message>
+    <message>
+        <source>Pilihan tidak dikenal: &quot;%1&quot;.</source>
+        <translation>Unknown choice: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>wajib</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>opsional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Input berakhir di node &quot;%1&quot; sebelum SOP sampai pada hasil.</source>
+        <translation>The input ended at node &quot;%1&quot; before the SOP reached an outcome.</translation>
+    </message>
+    <message>
+        <source>Berkas jawaban %1 tidak dapat dibaca: %2</source>
+        <translation>The answers file %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>Customers</name>
     <message>
         <source>%1 hanya boleh berisi angka; karakter &apos;%2&apos; tidak dikenali.</source>
@@ -422,6 +2115,26 @@
     <message>
         <source>Periode tidak valid: tanggal akhir sebelum tanggal awal.</source>
         <translation>Invalid period: the end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>%1 s.d. pukul %2 WIB</source>
+        <translation>%1 until %2 WIB</translation>
+    </message>
+    <message>
+        <source>dibanding %1 (satu bulan penuh)</source>
+        <translation>compared with %1 (a whole month)</translation>
+    </message>
+    <message>
+        <source>dibanding %1 (jumlah hari yang sama)</source>
+        <translation>compared with %1 (the same number of days)</translation>
+    </message>
+    <message>
+        <source>dibanding %1 (seluruh %2, yang hanya %3 hari)</source>
+        <translation>compared with %1 (all of %2, which has only %3 days)</translation>
+    </message>
+    <message>
+        <source>dibanding %1 (rentang waktu yang sama)</source>
+        <translation>compared with %1 (the same span of time)</translation>
     </message>
 </context>
 <context>
@@ -754,6 +2467,26 @@
         <source>stand harus angka kWh tidak negatif (paling banyak 3 desimal)</source>
         <translation>reading must be a non-negative kWh number (at most 3 decimals)</translation>
     </message>
+    <message>
+        <source>periode %1 belum tiba (sekarang %2)</source>
+        <translation>period %1 has not come yet (it is now %2)</translation>
+    </message>
+    <message>
+        <source>jatuh tempo %1 lebih awal dari periode rekening %2</source>
+        <translation>due date %1 is before the bill period %2</translation>
+    </message>
+    <message>
+        <source>waktu bayar %1 belum tiba</source>
+        <translation>payment time %1 has not come yet</translation>
+    </message>
+    <message>
+        <source>bulan asal rata-rata %1 harus sebelum periode rekening %2</source>
+        <translation>the averaged-from month %1 must be before the bill period %2</translation>
+    </message>
+    <message>
+        <source>waktu laporan %1 belum tiba</source>
+        <translation>report time %1 has not come yet</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1013,6 +2746,20 @@
         <source>Tiket tidak dapat dibuat: data pelanggan berikut tidak tersedia untuk uraiannya: %1. Kembali dan pilih jalur atau rekening lain.</source>
         <translation>The ticket cannot be made: its description needs customer data that is not available: %1. Go back and choose another path or bill.</translation>
     </message>
+    <message>
+        <source>Stand %1 lebih kecil dari stand terakhir yang diterima PLN (%2, %3). Meter berputar maju: pastikan dengan pelanggan apakah meter sudah diganti atau angkanya salah baca.</source>
+        <translation>Stand %1 is lower than the last stand PLN accepted (%2, %3). A meter only counts up: check with the customer whether the meter was replaced or the figure misread.</translation>
+    </message>
+    <message>
+        <source>Isian di langkah &quot;%1&quot; perlu dikonfirmasi:
+%2</source>
+        <translation>The entries at step &quot;%1&quot; need confirming:
+%2</translation>
+    </message>
+    <message>
+        <source>Rekening yang dibicarakan tidak bisa diganti di tengah SOP: yang sudah dibacakan menyebut rekening ini. Kembali ke awal SOP untuk mengganti bulan.</source>
+        <translation>The bill being discussed cannot be changed in the middle of the SOP: what was read out already names this bill. Go back to the start of the SOP to change the month.</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -1252,6 +2999,10 @@
     <message>
         <source>Memeriksa koneksi basis data…</source>
         <translation>Checking the database connection…</translation>
+    </message>
+    <message>
+        <source>Tidak ada SOP yang sedang dijalankan.</source>
+        <translation>No SOP is being walked.</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +3291,12 @@
     <message>
         <source>Keterangan</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1
+Tercatat sebagai: %2</source>
+        <translation>%1
+Recorded as: %2</translation>
     </message>
 </context>
 <context>
@@ -1891,10 +3648,6 @@
         <translation>Computing the dashboard…</translation>
     </message>
     <message>
-        <source>%1 s.d. %2, dibandingkan dengan %3 s.d. %4</source>
-        <translation>%1 to %2, compared with %3 to %4</translation>
-    </message>
-    <message>
         <source>%1 dibanding periode sebelumnya</source>
         <translation>%1 against the previous period</translation>
     </message>
@@ -1973,6 +3726,36 @@
     <message>
         <source>Cetak dasbor</source>
         <translation>Print the dashboard</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4: %5</source>
+        <translation>%1
+%2: %3
+%4: %5</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 tiket</source>
+        <translation>%1
+%2 tickets</translation>
+    </message>
+    <message>
+        <source>%1
+Jenis: %2
+%3 tiket</source>
+        <translation>%1
+Kind: %2
+%3 tickets</translation>
     </message>
 </context>
 <context>
@@ -2408,10 +4191,6 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
         <translation>%1, version %2</translation>
     </message>
     <message>
-        <source>Kontak berulang: tautkan ke tiket %1</source>
-        <translation>Repeat contact: link to ticket %1</translation>
-    </message>
-    <message>
         <source>Jalur: (awal)</source>
         <translation>Path: (start)</translation>
     </message>
@@ -2450,6 +4229,34 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     <message>
         <source>Tidak berlaku untuk pelanggan ini: %1</source>
         <translation>Does not apply to this customer: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Jangan tautkan (bukan kontak berulang)</source>
+        <translation>Don&apos;t link (not a repeat contact)</translation>
+    </message>
+    <message>
+        <source>Tiket sebelumnya dengan sub-jenis yang sama dipilih lebih dulu; pilih tiket lain pelanggan ini atau &quot;Jangan tautkan&quot;.</source>
+        <translation>The earlier ticket with the same sub-issue type is chosen first; choose another ticket of this customer or &quot;Don&apos;t link&quot;.</translation>
+    </message>
+    <message>
+        <source> — untuk rekening %1</source>
+        <translation> — for the %1 bill</translation>
+    </message>
+    <message>
+        <source>Rekening yang sedang dibicarakan: %1. Memilih ini beralih ke rekening %2.</source>
+        <translation>The bill being discussed: %1. Choosing this switches to the %2 bill.</translation>
+    </message>
+    <message>
+        <source>Su&amp;dah dipastikan dengan pelanggan; simpan angka ini</source>
+        <translation>Con&amp;firmed with the customer; keep this figure</translation>
+    </message>
+    <message>
+        <source>⚠ Kontak berulang, ta&amp;utkan ke:</source>
+        <translation>⚠ Repeat contact, &amp;link to:</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +4581,10 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     <message>
         <source>Dicetak %1 dari csodesk.</source>
         <translation>Printed %1 from csodesk.</translation>
+    </message>
+    <message>
+        <source>Dikonfirmasi agen:</source>
+        <translation>Confirmed by the agent:</translation>
     </message>
 </context>
 <context>

@@ -16,8 +16,8 @@ TEST_CASE("demo-data --tickets adds the demo accounts and tickets, and a re-run 
         QStringLiteral("--tickets"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3") });
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
-    CHECK(first.err.contains(QStringLiteral("7 demo accounts created")));
-    CHECK(first.err.contains(QStringLiteral("60 tickets over 60 days (0 already there")));
+    CHECK(first.err.contains(QStringLiteral("7 akun demo dibuat")));
+    CHECK(first.err.contains(QStringLiteral("60 tiket selama 60 hari (0 sudah ada")));
 
     // Tickets only, for the customers already there: the same seed finds every ticket filed.
     const CliRun again = runCli(
@@ -25,8 +25,8 @@ TEST_CASE("demo-data --tickets adds the demo accounts and tickets, and a re-run 
             QStringLiteral("--tickets"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3") });
     INFO(again.err.toStdString());
     REQUIRE(again.exitCode == 0);
-    CHECK(again.err.contains(QStringLiteral("0 demo accounts created")));
-    CHECK(again.err.contains(QStringLiteral("60 tickets over 60 days (60 already there")));
+    CHECK(again.err.contains(QStringLiteral("0 akun demo dibuat")));
+    CHECK(again.err.contains(QStringLiteral("60 tiket selama 60 hari (60 sudah ada")));
 
     const CliRun bad = runCli({ QStringLiteral("--db"), url, QStringLiteral("demo-data"), QStringLiteral("--tickets"),
         QStringLiteral("many") });

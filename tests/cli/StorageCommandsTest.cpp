@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -15,12 +16,12 @@ TEST_CASE("csodesk-cli migrate then check on a new SQLite file", "[cli]")
     const CliRun migrate = runCli({ QStringLiteral("--db"), url, QStringLiteral("migrate") });
     INFO(migrate.err.toStdString());
     REQUIRE(migrate.exitCode == 0);
-    CHECK(migrate.out.contains(QStringLiteral("Schema at version")));
+    CHECK(migrate.out.contains(QStringLiteral("Skema pada versi")));
 
     const CliRun check = runCli({ QStringLiteral("--db"), url, QStringLiteral("check") });
     INFO(check.err.toStdString());
     REQUIRE(check.exitCode == 0);
-    CHECK(check.out.contains(QStringLiteral("Integrity:      ok")));
+    CHECK(check.out.contains(QRegularExpression(QStringLiteral("\nKeutuhan: +ok\n"))));
     CHECK(check.out.contains(QStringLiteral("audit_log")));
 
     const CliRun json = runCli({ QStringLiteral("check"), QStringLiteral("--db"), url, QStringLiteral("--json") });

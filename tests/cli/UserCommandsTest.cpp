@@ -36,7 +36,7 @@ TEST_CASE("csodesk-cli user: the first user becomes admin, then only an admin ad
         = cli({ QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin") }, "rahasia-admin\n");
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
-    CHECK(first.out.contains(QStringLiteral("Admin admin created")));
+    CHECK(first.out.contains(QStringLiteral("Admin admin dibuat")));
 
     // Afterwards: no --user, a wrong password, or a non-admin is refused.
     const CliRun anonymous
@@ -81,7 +81,7 @@ TEST_CASE("csodesk-cli user: the first user becomes admin, then only an admin ad
             passwordEnv(QStringLiteral("rahasia-admin")));
     REQUIRE(list.exitCode == 0);
     CHECK(list.out.contains(QStringLiteral("budi")));
-    CHECK(list.out.contains(QStringLiteral("disabled")));
+    CHECK(list.out.contains(QStringLiteral("nonaktif")));
     const CliRun disabledLogin
         = cli({ QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("budi") }, {},
             passwordEnv(QStringLiteral("sandi-baru-budi")));

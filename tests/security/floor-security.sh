@@ -85,7 +85,7 @@ else
     fail "floor init: $(cat "$scratch/init")"
 fi
 if printf '%s\n' "$admin_password" | PGPASSWORD=$owner_password "$cli" --db "$owner_url" floor init --admin "$admin" \
-    2>&1 | grep -q "already there"; then
+    2>&1 | grep -q "sudah ada"; then
     pass "floor init is idempotent"
 else
     fail "floor init run twice"

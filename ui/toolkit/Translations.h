@@ -1,16 +1,15 @@
 #pragma once
 
+#include "common/TranslationLoader.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QTranslator>
 
 namespace csodesk::ui {
 
-// Installs the user-facing language. Indonesian is the source language of every tr() string,
-// so "id" needs no catalogue of ours; "en" loads csodesk_en.qm (compiled into the binary under
-// :/i18n) plus Qt's own qtbase_en when the system has it. Switching removes the previous
-// translators first, so apply() can be called again (tests switch back and forth).
+// The desktop's handle on the user-facing language: core's TranslationLoader (which the CLI
+// uses too) as a QObject, so a window can own it. See TranslationLoader for what apply() does.
 class Translations : public QObject {
     Q_OBJECT
 
@@ -19,19 +18,15 @@ public:
     ~Translations() override;
 
     // Returns false (and stays on Indonesian) for an unknown language or a missing catalogue.
-    bool apply(const QString& language);
-    [[nodiscard]] QString current() const { return m_current; }
+    bool apply(const QString& language) { return m_loader.apply(language); }
+    [[nodiscard]] QString current() const { return m_loader.current(); }
 
-    [[nodiscard]] static QStringList supportedLanguages(); // {"id", "en"}
+    [[nodiscard]] static QStringList supportedLanguages() { return TranslationLoader::supportedLanguages(); }
     // The language's name in that language, for the Settings combo box.
-    [[nodiscard]] static QString nativeName(const QString& language);
+    [[nodiscard]] static QString nativeName(const QString& language) { return TranslationLoader::nativeName(language); }
 
 private:
-    void removeInstalled();
-
-    QTranslator m_app;
-    QTranslator m_qt;
-    QString m_current = QStringLiteral("id");
+    TranslationLoader m_loader;
 };
 
 } // namespace csodesk::ui
