@@ -97,7 +97,7 @@ QJsonObject summaryJson(const SopDocument& document, const QDate& date, bool inF
     summary.insert(QStringLiteral("in_force_on"), date.toString(Qt::ISODate));
     summary.insert(QStringLiteral("origin"), document.origin);
     summary.insert(QStringLiteral("nodes"), int(document.nodes.size()));
-    summary.insert(QStringLiteral("paths"), int(enumerateSopPaths(document).size()));
+    summary.insert(QStringLiteral("paths"), countSopPaths(document));
     return summary;
 }
 
@@ -210,8 +210,7 @@ int runValidate(CliContext& context)
         return context.fail(document.error());
     context.out() << QCoreApplication::translate("CliSop", "OK: %1 v%2 — %3 node, %4 jalur, berlaku mulai %5")
                          .arg(document->id, QString::number(document->version), countText(document->nodes.size()),
-                             countText(enumerateSopPaths(*document).size()),
-                             document->effectiveFrom.toString(Qt::ISODate))
+                             countText(countSopPaths(*document)), document->effectiveFrom.toString(Qt::ISODate))
                   << "\n";
     // What rolling it out would change, against the SOPs in force now (or on --date).
     auto loaded = loadLibrary(context, parser);
@@ -285,8 +284,9 @@ int runWalkCommand(CliContext& context)
             "CliSop", "IDPEL atau nomor meter: isi naskah dari pencarian pelanggan (masuk dengan --agent)."),
         QStringLiteral("idpel"));
     const QCommandLineOption periodOption(QStringLiteral("period"),
-        QCoreApplication::translate(
-            "CliSop", "Dengan --customer: rekening yang dibicarakan naskah, YYYY-MM (bawaan: yang terbaru)."),
+        QCoreApplication::translate("CliSop",
+            "Dengan --customer: rekening yang dibicarakan naskah, YYYY-MM (bawaan: yang terbaru; pilihan yang "
+            "hanya berlaku untuk bulan lain, misalnya tagihan rata-rata, memakai rekening terbaru yang sesuai)."),
         QCoreApplication::translate("Cli", "periode"));
     const QCommandLineOption fileOption(
         QStringLiteral("file"), QCoreApplication::translate("CliSop", "Catat draf sebagai tiket (perlu --agent)."));

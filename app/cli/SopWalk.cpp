@@ -143,6 +143,31 @@ Result<SopSession*> walkOverCustomer(
     return agent.call().walk();
 }
 
+// Takes the choices of a walk. Over a customer whose bill the agent did not name, a choice that
+// is true of another month's bill (an averaged one) moves the walk to that bill, as the desktop
+// does (Call::choose); with --bill-period the bill stays the one named.
+struct Chooser {
+    SopSession& session;
+    InlineCall* agent = nullptr;
+
+    [[nodiscard]] std::optional<BillingPeriod> otherBill(const SopChoice& choice) const
+    {
+        if (!agent || session.unavailableReason(choice).isEmpty())
+            return std::nullopt;
+        return agent->call().billWhere(choice);
+    }
+    [[nodiscard]] Status choose(const QString& choiceId) const
+    {
+        return agent ? agent->call().choose(choiceId) : session.choose(choiceId);
+    }
+};
+
+Chooser chooserFor(SopSession& session, const SopWalkOptions& options, InlineCall* agent)
+{
+    const bool billFree = agent && agent->call().walk() == &session && options.billPeriod.isEmpty();
+    return Chooser { session, billFree ? agent : nullptr };
+}
+
 // Prints `prompt` and reads the answer; nullopt at end of input.
 std::optional<QString> prompt(QTextStream& in, QTextStream& out, const QString& text)
 {
@@ -179,16 +204,21 @@ bool sayStep(SopSession& session, QTextStream& in, QTextStream& out)
     return true;
 }
 
-bool askStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage language)
+bool askStep(const Chooser& chooser, QTextStream& in, QTextStream& out, SopLanguage language)
 {
+    SopSession& session = chooser.session;
     const SopNode& node = session.currentNode();
     const QString suggested = session.suggestedChoice();
     for (int i = 0; i < node.choices.size(); ++i) {
         const QString unavailable = session.unavailableReason(node.choices.at(i));
-        out << "  " << (unavailable.isEmpty() ? QString::number(i + 1) : QStringLiteral("-")) << ") "
+        const std::optional<BillingPeriod> otherBill = chooser.otherBill(node.choices.at(i));
+        const bool offered = unavailable.isEmpty() || otherBill;
+        out << "  " << (offered ? QString::number(i + 1) : QStringLiteral("-")) << ") "
             << session.choiceLabel(node.choices.at(i), language)
-            << (unavailable.isEmpty() ? QString()
-                                      : QStringLiteral(" — ")
+            << (otherBill ? QStringLiteral(" — ")
+                           + QCoreApplication::translate("CliWalk", "untuk rekening %1").arg(otherBill->displayName())
+                       : unavailable.isEmpty() ? QString()
+                                               : QStringLiteral(" — ")
                            + QCoreApplication::translate("CliWalk", "tidak berlaku: %1").arg(unavailable))
             << (node.choices.at(i).id == suggested
                        ? QStringLiteral("  ") + QCoreApplication::translate("CliWalk", "(disarankan)")
@@ -207,7 +237,7 @@ bool askStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage
     const int index = line->toInt(&numeric) - 1;
     if (!numeric || index < 0 || index >= node.choices.size())
         out << QCoreApplication::translate("CliWalk", "Pilihan tidak dikenal: \"%1\".").arg(*line) << "\n";
-    else if (Status chosen = session.choose(node.choices.at(index).id); !chosen.ok())
+    else if (Status chosen = chooser.choose(node.choices.at(index).id); !chosen.ok())
         out << chosen.error().message << "\n";
     return true;
 }
@@ -236,22 +266,39 @@ bool collectStep(SopSession& session, QTextStream& in, QTextStream& out, SopLang
             out << "  " << problem << "\n";
         }
     }
-    const Status submitted = session.submit(values);
+    // A doubtful value (a stand below the last reading) is kept only when the agent says it was
+    // checked with the customer; otherwise the fields are asked again.
+    const QMap<QString, QString> warnings = session.fieldWarnings(values);
+    bool confirmed = false;
+    if (!warnings.isEmpty()) {
+        for (const QString& warning : warnings)
+            out << "  " << warning << "\n";
+        const auto line
+            = prompt(in, out, QCoreApplication::translate("CliWalk", "  Sudah dipastikan dengan pelanggan? (y/T): "));
+        if (!line)
+            return false;
+        confirmed = line->compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
+            || line->compare(QLatin1String("ya"), Qt::CaseInsensitive) == 0;
+        if (!confirmed)
+            return true;
+    }
+    const Status submitted = session.submit(values, confirmed);
     if (!submitted.ok())
         out << submitted.error().message << "\n";
     return true;
 }
 
 // One interactive step. Returns false at end of input.
-bool interactiveStep(SopSession& session, QTextStream& in, QTextStream& out, SopLanguage language)
+bool interactiveStep(const Chooser& chooser, QTextStream& in, QTextStream& out, SopLanguage language)
 {
+    SopSession& session = chooser.session;
     const SopNode& node = session.currentNode();
     out << "\n[" << node.id << "]\n" << session.text(language) << "\n";
     switch (node.kind) {
     case SopNodeKind::Say:
         return sayStep(session, in, out);
     case SopNodeKind::Ask:
-        return askStep(session, in, out, language);
+        return askStep(chooser, in, out, language);
     case SopNodeKind::Collect:
         return collectStep(session, in, out, language);
     case SopNodeKind::Outcome:
@@ -267,8 +314,9 @@ int walkInteractively(CliContext& context, SopSession& session, const ApktCatalo
     QTextStream& out = context.out();
     const SopLanguage language = options.english ? SopLanguage::English : SopLanguage::Indonesian;
     out << session.sop().title << " (v" << session.sop().version << ")\n";
+    const Chooser chooser = chooserFor(session, options, agent);
     while (!session.isAtOutcome()) {
-        if (!interactiveStep(session, in, out, language)) {
+        if (!interactiveStep(chooser, in, out, language)) {
             return context.fail(makeError(ErrorKind::InvalidInput,
                 QCoreApplication::translate("CliWalk", "Input berakhir di node \"%1\" sebelum SOP sampai pada hasil.")
                     .arg(session.currentNode().id)));
@@ -329,7 +377,9 @@ int runSopWalk(CliContext& context, const ApktCatalogue& catalogue, const SopLib
     auto answers = sopAnswersFromJson(bytes.value());
     if (!answers.ok())
         return context.fail(answers.error());
-    const Status walked = applySopAnswers(*session, answers.value());
+    const Chooser chooser = chooserFor(*session, options, agent.get());
+    const Status walked = applySopAnswers(
+        *session, answers.value(), {}, [&chooser](const QString& choiceId) { return chooser.choose(choiceId); });
     if (!walked.ok())
         return context.fail(walked.error());
     return printResult(context, *session, catalogue, options, agent.get());

@@ -71,8 +71,8 @@ Result<QList<SopAnswer>> sopAnswersFromJson(const QByteArray& json)
     return answers;
 }
 
-Status applySopAnswers(
-    SopSession& session, const QList<SopAnswer>& answers, const std::function<void()>& beforeEachStep)
+Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers,
+    const std::function<void()>& beforeEachStep, const std::function<Status(const QString&)>& choose)
 {
     for (qsizetype i = 0; i < answers.size(); ++i) {
         const SopAnswer& answer = answers.at(i);
@@ -95,7 +95,7 @@ Status applySopAnswers(
             if (answer.choice.isEmpty())
                 return stepFailed(
                     number, node.id, QCoreApplication::translate("SopAnswers", "node ask membutuhkan \"choice\""));
-            applied = session.choose(answer.choice);
+            applied = choose ? choose(answer.choice) : session.choose(answer.choice);
             break;
         case SopNodeKind::Collect:
             applied = session.submit(answer.fields, answer.confirmed);

@@ -30,7 +30,9 @@ struct SopAnswer {
 // first answer that does not fit stops the walk with the step number, the node and the reason.
 // `beforeEachStep` runs before every step the session records (a say passed on the way too):
 // the demo tickets move their clock there, so the transcript has the times of a real call.
-[[nodiscard]] Status applySopAnswers(
-    SopSession& session, const QList<SopAnswer>& answers, const std::function<void()>& beforeEachStep = {});
+// `choose` takes an ask's choice instead of session.choose() (the call's, which may move to
+// another month's bill).
+[[nodiscard]] Status applySopAnswers(SopSession& session, const QList<SopAnswer>& answers,
+    const std::function<void()>& beforeEachStep = {}, const std::function<Status(const QString&)>& choose = {});
 
 } // namespace csodesk

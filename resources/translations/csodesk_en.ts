@@ -1283,10 +1283,6 @@ Columns:</translation>
         <translation>IDPEL or meter number: fill the scripts from the customer look-up (signs in with --agent).</translation>
     </message>
     <message>
-        <source>Dengan --customer: rekening yang dibicarakan naskah, YYYY-MM (bawaan: yang terbaru).</source>
-        <translation>With --customer: the bill the scripts talk about, YYYY-MM (default: the newest).</translation>
-    </message>
-    <message>
         <source>Catat draf sebagai tiket (perlu --agent).</source>
         <translation>File the draft as a ticket (needs --agent).</translation>
     </message>
@@ -1343,6 +1339,10 @@ with their English gloss too.</translation>
     <message>
         <source>SOP: daftar, tampilkan, periksa, jalani sampai draf tiket</source>
         <translation>SOPs: list, show, validate, walk to a ticket draft</translation>
+    </message>
+    <message>
+        <source>Dengan --customer: rekening yang dibicarakan naskah, YYYY-MM (bawaan: yang terbaru; pilihan yang hanya berlaku untuk bulan lain, misalnya tagihan rata-rata, memakai rekening terbaru yang sesuai).</source>
+        <translation>With --customer: the bill the scripts talk about, YYYY-MM (default: the newest; a choice that only applies to another month, such as an averaged bill, uses the newest bill it fits).</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2038,14 @@ standard input (or a prompt) gives a new password.</translation>
         <source>Berkas jawaban %1 tidak dapat dibaca: %2</source>
         <translation>The answers file %1 cannot be read: %2</translation>
     </message>
+    <message>
+        <source>untuk rekening %1</source>
+        <translation>for the %1 bill</translation>
+    </message>
+    <message>
+        <source>  Sudah dipastikan dengan pelanggan? (y/T): </source>
+        <translation>  Checked with the customer? (y/N): </translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
@@ -2486,6 +2494,10 @@ standard input (or a prompt) gives a new password.</translation>
     <message>
         <source>waktu laporan %1 belum tiba</source>
         <translation>report time %1 has not come yet</translation>
+    </message>
+    <message>
+        <source>duplikat: %1 yang sama sudah ada di baris %2 berkas ini</source>
+        <translation>duplicate: the same %1 is already on line %2 of this file</translation>
     </message>
 </context>
 <context>
@@ -4252,11 +4264,11 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     </message>
     <message>
         <source>Su&amp;dah dipastikan dengan pelanggan; simpan angka ini</source>
-        <translation>Con&amp;firmed with the customer; keep this figure</translation>
+        <translation>Checke&amp;d with the customer; keep this figure</translation>
     </message>
     <message>
         <source>⚠ Kontak berulang, ta&amp;utkan ke:</source>
-        <translation>⚠ Repeat contact, &amp;link to:</translation>
+        <translation>⚠ Repeat contact, link to a previo&amp;us ticket:</translation>
     </message>
 </context>
 <context>

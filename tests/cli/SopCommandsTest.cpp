@@ -423,3 +423,110 @@ TEST_CASE(
         QStringLiteral("--answers"), answers });
     CHECK(anonymous.exitCode == 2);
 }
+
+TEST_CASE("csodesk-cli sop walk asks to confirm a stand below the last reading", "[cli][sop][stand]")
+{
+    QTemporaryDir dir;
+    QJsonObject context
+        = QJsonDocument::fromJson(readTestData(QStringLiteral("sop/context-postpaid.json")).toUtf8()).object();
+    QJsonObject values = context.value(QStringLiteral("values")).toObject();
+    values.insert(QStringLiteral("last_read_stand"), QStringLiteral("1335,0"));
+    values.insert(QStringLiteral("last_read_from"), QStringLiteral("rekening November 2026"));
+    context.insert(QStringLiteral("values"), values);
+    const QString contextFile = writeFile(dir, QStringLiteral("terbaca.json"), QJsonDocument(context).toJson());
+    const QStringList walk { QStringLiteral("sop"), QStringLiteral("walk"), QStringLiteral("stand-meter-mandiri"),
+        QStringLiteral("--date"), QStringLiteral("2026-12-02"), QStringLiteral("--context"), contextFile };
+
+    // Typed 1320: warned, not confirmed, asked again; typed again and confirmed.
+    const CliRun asked = runCli(walk, "3\n1320\nT\n1320\ny\n1\n\n1\n");
+    INFO(asked.out.toStdString() << asked.err.toStdString());
+    REQUIRE(asked.exitCode == 0);
+    CHECK(asked.out.count(QStringLiteral("Stand 1320,0 lebih kecil dari stand terakhir yang diterima PLN (1335,0, "
+                                         "rekening November 2026)"))
+        == 2);
+    CHECK(asked.out.count(QStringLiteral("Sudah dipastikan dengan pelanggan? (y/T)")) == 2);
+    CHECK(asked.out.contains(QStringLiteral("Tiket:")));
+
+    // An answers file says so with "confirmed": true; without it the walk stops there.
+    const QString unconfirmed = writeFile(dir, QStringLiteral("a.json"),
+        R"([{"node": "kebutuhan", "choice": "sanggah"},
+            {"node": "stand_sekarang", "fields": {"stand_meter": "1320"}}])");
+    const CliRun stopped = runCli(walk + QStringList { QStringLiteral("--answers"), unconfirmed });
+    CHECK(stopped.exitCode == 1);
+    CHECK(stopped.err.contains(QStringLiteral("Jawaban #2 (node \"stand_sekarang\")")));
+    CHECK(stopped.err.contains(QStringLiteral("perlu dikonfirmasi")));
+    const QString confirmed = writeFile(dir, QStringLiteral("b.json"),
+        R"([{"node": "kebutuhan", "choice": "sanggah"},
+            {"node": "stand_sekarang", "fields": {"stand_meter": "1320"}, "confirmed": true},
+            {"node": "bandingkan", "choice": "lebih_tagih"},
+            {"node": "formal_lebih_tagih", "choice": "ajukan_keluhan"}])");
+    const CliRun drafted
+        = runCli(walk + QStringList { QStringLiteral("--answers"), confirmed, QStringLiteral("--json") });
+    INFO(drafted.err.toStdString());
+    REQUIRE(drafted.exitCode == 0);
+    const QJsonObject draft = QJsonDocument::fromJson(drafted.out.toUtf8()).object();
+    CHECK(draft.value(QStringLiteral("fields")).toObject().value(QStringLiteral("stand_meter")).toString()
+        == QLatin1String("1320,0"));
+    bool confirmationKept = false;
+    for (const QJsonValue step : draft.value(QStringLiteral("path")).toArray())
+        confirmationKept = confirmationKept || !step.toObject().value(QStringLiteral("confirmed")).toArray().isEmpty();
+    CHECK(confirmationKept);
+}
+
+TEST_CASE(
+    "csodesk-cli sop walk answers a question about an averaged bill on the newest averaged month", "[cli][sop][when]")
+{
+    auto t = TestDatabase::create("sqlite");
+    QTemporaryDir dir;
+    const CliRun demo = runCli({ QStringLiteral("--db"), t->urlText(), QStringLiteral("demo-data"),
+        QStringLiteral("--customers"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3") });
+    REQUIRE(demo.exitCode == 0);
+    const QString idpel = demo.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).first();
+    const CliFloor floor(t->urlText(), false);
+    REQUIRE(floor.ready());
+    const QProcessEnvironment signedIn = floor.as(QStringLiteral("tester"));
+    const CliRun looked
+        = runCli({ QStringLiteral("--db"), floor.url(), QStringLiteral("lookup"), idpel, QStringLiteral("--user"),
+                     floor.name(QStringLiteral("tester")), QStringLiteral("--json") },
+            {}, signedIn);
+    REQUIRE(looked.exitCode == 0);
+    const QJsonArray bills
+        = QJsonDocument::fromJson(looked.out.toUtf8()).object().value(QStringLiteral("bills")).toArray();
+    REQUIRE_FALSE(bills.isEmpty());
+    QString averaged;
+    for (const QJsonValue bill : bills) { // newest first
+        if (averaged.isEmpty() && bill.toObject().value(QStringLiteral("estimated")).toBool())
+            averaged = bill.toObject().value(QStringLiteral("period")).toString();
+    }
+    INFO(looked.out.toStdString());
+    REQUIRE_FALSE(bills.first().toObject().value(QStringLiteral("estimated")).toBool()); // the newest was read
+    REQUIRE_FALSE(averaged.isEmpty());
+
+    const QString answers = writeFile(dir, QStringLiteral("rata.json"),
+        R"([{"node": "kebutuhan", "choice": "tagihan_rata_rata"}, {"node": "rata_rata_diterima", "choice": "menerima"}])");
+    const QStringList walk { QStringLiteral("--db"), floor.url(), QStringLiteral("sop"), QStringLiteral("walk"),
+        QStringLiteral("stand-meter-mandiri"), QStringLiteral("--date"), QStringLiteral("2026-12-02"),
+        QStringLiteral("--customer"), idpel, QStringLiteral("--agent"), floor.name(QStringLiteral("tester")),
+        QStringLiteral("--answers"), answers, QStringLiteral("--json") };
+    const CliRun walked = runCli(walk, {}, signedIn);
+    INFO(walked.err.toStdString());
+    REQUIRE(walked.exitCode == 0);
+    const QString description
+        = QJsonDocument::fromJson(walked.out.toUtf8()).object().value(QStringLiteral("description")).toString();
+    const QStringList months { QStringLiteral("JANUARI"), QStringLiteral("FEBRUARI"), QStringLiteral("MARET"),
+        QStringLiteral("APRIL"), QStringLiteral("MEI"), QStringLiteral("JUNI"), QStringLiteral("JULI"),
+        QStringLiteral("AGUSTUS"), QStringLiteral("SEPTEMBER"), QStringLiteral("OKTOBER"), QStringLiteral("NOVEMBER"),
+        QStringLiteral("DESEMBER") };
+    const QString month = months.at(averaged.mid(5, 2).toInt() - 1) + QLatin1Char(' ') + averaged.left(4);
+    CHECK(description.contains(QStringLiteral("INFO REKENING BULAN %1").arg(month)));
+    CHECK(description.contains(QStringLiteral("RATA-RATA")));
+    CHECK_FALSE(description.contains(QStringLiteral("TIDAK TERSEDIA")));
+
+    // With the newest bill named, the question does not apply to it and is refused.
+    const CliRun named = runCli(walk
+            + QStringList { QStringLiteral("--period"),
+                bills.first().toObject().value(QStringLiteral("period")).toString() },
+        {}, signedIn);
+    CHECK(named.exitCode == 1);
+    CHECK(named.err.contains(QStringLiteral("tidak berlaku untuk pelanggan ini")));
+}
