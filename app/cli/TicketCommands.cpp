@@ -189,7 +189,13 @@ int runFile(CliContext& context)
         return context.fail(makeError(ErrorKind::NotFound,
             QCoreApplication::translate("CliTickets", "Berkas draf %1 tidak bisa dibuka.")
                 .arg(parser.value(draftOption))));
-    const QByteArray bytes = file.readAll();
+    // A draft is a few KiB; a file of hundreds of MB is refused before it is read.
+    constexpr qint64 kMaxDraftBytes = 1024 * 1024;
+    if (file.size() > kMaxDraftBytes)
+        return context.fail(badInput(
+            QCoreApplication::translate("CliTickets", "Berkas draf terlalu besar (%1 KiB, paling besar 1024 KiB).")
+                .arg(file.size() / 1024)));
+    const QByteArray bytes = file.read(kMaxDraftBytes + 1);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (!document.isObject())

@@ -2,6 +2,7 @@
 
 #include "sop/SopContext.h"
 #include "sop/SopTemplate.h"
+#include "tickets/DraftValidation.h"
 
 #include <QHash>
 #include <QSet>
@@ -306,9 +307,8 @@ private:
         } else {
             if (outcome.routing != TicketRouting::CustomerUnit)
                 problem(node.id, QStringLiteral("KELUHAN diteruskan ke unit pelanggan: routing harus customer_unit"));
-            if (outcome.slaHours <= 0)
-                problem(
-                    node.id, QStringLiteral("KELUHAN wajib punya SLA: sla_hours harus lebih dari 0 (3 x 24 jam = 72)"));
+            if (outcome.slaHours != kKeluhanSlaHours)
+                problem(node.id, QStringLiteral("KELUHAN diselesaikan unit dalam 3 x 24 jam: sla_hours harus 72"));
         }
     }
 

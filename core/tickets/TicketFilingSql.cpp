@@ -58,6 +58,30 @@ Result<std::optional<QString>> customerOfTicket(const QSqlDatabase& db, const QS
     return std::optional<QString>(linked->value(0).toString());
 }
 
+Result<std::optional<FilingCustomer>> filingCustomer(const QSqlDatabase& db, const QString& idpel)
+{
+    auto found = execQuery(db,
+        QStringLiteral("SELECT c.name, c.ulp_code, u.name FROM customers c LEFT JOIN units u ON u.code = c.ulp_code "
+                       "WHERE c.idpel = ?"),
+        { idpel });
+    if (!found.ok())
+        return found.error();
+    if (!found->next())
+        return std::optional<FilingCustomer>();
+    const QString ulpName = found->value(2).toString();
+    return std::optional<FilingCustomer>(FilingCustomer { found->value(0).toString(), found->value(1).toString(),
+        ulpName.isEmpty() ? found->value(1).toString() : ulpName });
+}
+
+Result<bool> knownSubIssueType(const QSqlDatabase& db, const QString& issueTypeId, const QString& subIssueTypeId)
+{
+    auto found = execQuery(db, QStringLiteral("SELECT 1 FROM apkt_sub_issue_types WHERE id = ? AND issue_type_id = ?"),
+        { subIssueTypeId, issueTypeId });
+    if (!found.ok())
+        return found.error();
+    return found->next();
+}
+
 Status insertTicket(const QSqlDatabase& db, const TicketDraft& draft, const NewTicket& ticket)
 {
     auto inserted = execQuery(db,

@@ -22,6 +22,19 @@ namespace csodesk::ticket_sql {
 // SQLite: the customer IDPEL of the ticket numbered `number`; empty when there is no such ticket.
 [[nodiscard]] Result<std::optional<QString>> customerOfTicket(const QSqlDatabase& db, const QString& number);
 
+// SQLite: the customer as the record has them, for the ticket's snapshot; empty when there is
+// no such customer. The ULP's name falls back to its code when the unit is not stored.
+struct FilingCustomer {
+    QString name;
+    QString ulpCode;
+    QString ulpName;
+};
+[[nodiscard]] Result<std::optional<FilingCustomer>> filingCustomer(const QSqlDatabase& db, const QString& idpel);
+
+// SQLite: whether the APKT catalogue (migration 004) has this sub-issue type under this issue type.
+[[nodiscard]] Result<bool> knownSubIssueType(
+    const QSqlDatabase& db, const QString& issueTypeId, const QString& subIssueTypeId);
+
 // SQLite: what filing adds to the draft's own columns.
 struct NewTicket {
     QString number;

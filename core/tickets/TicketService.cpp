@@ -1,5 +1,6 @@
 #include "TicketService.h"
 
+#include "apkt/ApktCatalogue.h"
 #include "auth/AccessControl.h"
 #include "common/LogFormat.h"
 #include "common/Masking.h"
@@ -35,6 +36,51 @@ Status checkRequest(const FilingRequest& request, const QDateTime& now)
             QCoreApplication::translate("Tickets", "Waktu mulai panggilan ada di masa depan; periksa jam komputer."),
             "call start in the future");
     return {};
+}
+
+// The built-in catalogue's contact centre, where every Issue Closed stays.
+Result<ApktUnit> contactCenterUnit()
+{
+    static const Result<ApktCatalogue> catalogue = ApktCatalogue::builtIn();
+    if (!catalogue.ok())
+        return catalogue.error();
+    return catalogue->contactCenterUnit();
+}
+
+// The draft as it is filed on SQLite: the customer must exist; the name snapshot and a KELUHAN's
+// unit are the record's, an Issue Closed's unit the contact centre, a KELUHAN's SLA 3 x 24 h;
+// the APKT types must be in the catalogue. A workstation's claims about these are not taken.
+Result<TicketDraft> recordedDraft(const QSqlDatabase& db, const TicketDraft& draft)
+{
+    auto customer = ticket_sql::filingCustomer(db, draft.customerIdpel);
+    if (!customer.ok())
+        return customer.error();
+    if (!customer->has_value())
+        return makeError(ErrorKind::NotFound,
+            QCoreApplication::translate("Tickets", "Pelanggan IDPEL %1 tidak ada; tiket tidak dapat dibuat.")
+                .arg(draft.customerIdpel),
+            QStringLiteral("no such customer"));
+    auto known = ticket_sql::knownSubIssueType(db, draft.issueTypeId, draft.subIssueTypeId);
+    if (!known.ok())
+        return known.error();
+    if (!known.value())
+        return invalid(QCoreApplication::translate("Tickets", "Jenis/sub-jenis %1 / %2 tidak ada di katalog APKT.")
+                           .arg(draft.issueTypeId, draft.subIssueTypeId),
+            "unknown apkt sub-issue type");
+    TicketDraft record = draft;
+    record.customerName = customer->value().name;
+    if (draft.kind == TicketKind::Keluhan) {
+        record.unitCode = customer->value().ulpCode;
+        record.unitName = customer->value().ulpName;
+        record.slaHours = kKeluhanSlaHours;
+    } else {
+        auto unit = contactCenterUnit();
+        if (!unit.ok())
+            return unit.error();
+        record.unitCode = unit->code;
+        record.unitName = unit->name;
+    }
+    return record;
 }
 
 Result<qint64> takeSequence(const QSqlDatabase& db, const QString& siteCode, const QString& day)
@@ -105,8 +151,6 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
 
     const qint64 filedAtMs = toEpochMs(now);
     const qint64 callStartedMs = toEpochMs(request.callStartedAt);
-    const std::optional<qint64> slaDue
-        = draft.slaHours > 0 ? std::optional<qint64>(filedAtMs + qint64(draft.slaHours) * 3600 * 1000) : std::nullopt;
     const QDate day = wibDate(now);
 
     auto filed = m_database.write([&](QSqlDatabase& db) -> Result<FilingResult> {
@@ -150,12 +194,21 @@ Result<FilingResult> TicketService::file(const Actor& actor, const TicketDraft& 
                     "linked ticket of another customer");
         }
 
+        // The record, not the workstation, says who the customer is and where a KELUHAN goes,
+        // as the floor's database does (migration 005).
+        auto record = recordedDraft(db, draft);
+        if (!record.ok())
+            return record.error();
+
         auto sequence = takeSequence(db, m_siteCode, ticket_number::dayKey(day));
         if (!sequence.ok())
             return sequence.error();
         const QString number = ticket_number::format(m_siteCode, day, sequence.value());
 
-        auto inserted = ticket_sql::insertTicket(db, draft,
+        const std::optional<qint64> slaDue = record->kind == TicketKind::Keluhan
+            ? std::optional<qint64>(filedAtMs + qint64(record->slaHours) * 3600 * 1000)
+            : std::nullopt;
+        auto inserted = ticket_sql::insertTicket(db, record.value(),
             { number, request.clientRequestId, actor.userId, actor.userName, callStartedMs, filedAtMs,
                 filedAtMs - callStartedMs, slaDue, request.linkedTicketNumber });
         if (!inserted.ok())

@@ -38,8 +38,8 @@ public:
             INFO(added.err.toStdString());
             REQUIRE(added.exitCode == 0);
         }
-        // On a floor the database files only for a customer it knows (the owner loads them).
-        if (dialect == "postgresql") {
+        // Filing is only for a customer the database knows (the owner loads them).
+        {
             auto seeded = m_test->db().write([](QSqlDatabase& db) -> csodesk::Status {
                 for (const char* sql :
                     { "INSERT INTO units (code, level, name) VALUES ('54110', 'ulp', 'ULP Bandung Barat')",
@@ -205,4 +205,34 @@ TEST_CASE("csodesk-cli tickets file from several processes at once gives distinc
         = w.as(QStringLiteral("sari"), { QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--json") });
     REQUIRE(list.exitCode == 0);
     CHECK(jsonOf(list).value(QStringLiteral("tickets")).toArray().size() == kProcesses);
+}
+
+TEST_CASE("csodesk-cli tickets file refuses a draft for a customer that does not exist, or a huge one",
+    "[cli][tickets][security]")
+{
+    const CliWorld world("sqlite");
+    QJsonObject ghost = QJsonDocument::fromJson(kDraft).object();
+    ghost.insert(QStringLiteral("customer"),
+        QJsonObject { { QStringLiteral("idpel"), QStringLiteral("999999999999") },
+            { QStringLiteral("name"), QStringLiteral("Hantu") } });
+    QFile ghostFile(world.path(QStringLiteral("hantu.json")));
+    REQUIRE(ghostFile.open(QIODevice::WriteOnly));
+    ghostFile.write(QJsonDocument(ghost).toJson());
+    ghostFile.close();
+    const CliRun refused = world.as(QStringLiteral("budi"),
+        { QStringLiteral("tickets"), QStringLiteral("file"), QStringLiteral("--draft"), ghostFile.fileName() });
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("Pelanggan IDPEL 999999999999 tidak ada")));
+
+    QFile huge(world.path(QStringLiteral("besar.json")));
+    REQUIRE(huge.open(QIODevice::WriteOnly));
+    huge.write(kDraft.left(kDraft.size() - 1));
+    huge.write(", \"pad\": \"");
+    huge.write(QByteArray(2 * 1024 * 1024, 'a'));
+    huge.write("\"}");
+    huge.close();
+    const CliRun big = world.as(QStringLiteral("budi"),
+        { QStringLiteral("tickets"), QStringLiteral("file"), QStringLiteral("--draft"), huge.fileName() });
+    CHECK(big.exitCode == 1);
+    CHECK(big.err.contains(QStringLiteral("Berkas draf terlalu besar")));
 }

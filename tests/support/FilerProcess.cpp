@@ -1,5 +1,6 @@
 #include "FilerProcess.h"
 
+#include "SampleCustomers.h"
 #include "auth/UserRepository.h"
 
 #include <catch2/catch.hpp>
@@ -61,6 +62,7 @@ void createFilerAgent(Database& database)
         return users::insert(db, QStringLiteral("agent"), Role::Agent, QStringLiteral("$argon2id$not-a-real-hash"), 0);
     });
     REQUIRE(id.ok());
+    REQUIRE(seedSampleCustomers(database).ok()); // whom the agent files for
 }
 
 void checkAcknowledgedPresentOnce(Database& database, const FilerLog& log)

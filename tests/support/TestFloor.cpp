@@ -1,5 +1,6 @@
 #include "TestFloor.h"
 
+#include "SampleCustomers.h"
 #include "auth/AuthService.h"
 #include "auth/FloorSetup.h"
 #include "auth/UserService.h"
@@ -90,24 +91,7 @@ void TestFloor::takeTimeFromClients()
 
 void TestFloor::seedInformationCustomers(int count)
 {
-    auto seeded = m_owner.write([&](QSqlDatabase& db) -> Status {
-        auto unit = execQuery(db,
-            QStringLiteral("INSERT INTO units (code, level, name) VALUES ('54110', 'ulp', "
-                           "'ULP Bandung Barat') ON CONFLICT (code) DO NOTHING"));
-        if (!unit.ok())
-            return unit.error();
-        // The IDPELs of SampleDrafts.h's informationDraft().
-        auto customers = execQuery(db,
-            QStringLiteral("INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, "
-                           "ulp_code) SELECT '5411' || lpad(n::text, 8, '0'), 'Pelanggan Uji', 'R1', "
-                           "1300, 'postpaid', '54110' FROM generate_series(0, ? - 1) AS n "
-                           "ON CONFLICT (idpel) DO NOTHING"),
-            { count });
-        if (!customers.ok())
-            return customers.error();
-        return {};
-    });
-    REQUIRE(seeded.ok());
+    REQUIRE(seedSampleCustomers(m_owner, count).ok());
 }
 
 } // namespace csodesk::test

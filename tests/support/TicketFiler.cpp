@@ -8,6 +8,7 @@
 // request id (as the desktop does) for up to SECONDS before it is reported failed.
 // It files as the agent NAME (default "agent"), who must exist in the database.
 // Exit: 0 all filed, 1 some failed, 2 usage, 4 cannot open the database.
+#include "SampleCustomers.h"
 #include "SampleDrafts.h"
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
@@ -36,8 +37,9 @@ void say(const QString& line)
 
 } // namespace
 
-// How many customers a floor's filer files for (TestFloor::seedInformationCustomers).
-constexpr int kFloorCustomers = 1000;
+// How many customers the filer files for: TestFloor::seedInformationCustomers seeds them on a
+// floor, the filer itself in embedded mode (filing refuses a customer that is not there).
+constexpr int kFloorCustomers = test::kSampleCustomers;
 
 int main(int argc, char* argv[])
 {
@@ -96,11 +98,17 @@ int main(int argc, char* argv[])
         actor = Actor { agentId->toLongLong(), userName, Role::Agent };
     }
 
+    if (!floor) {
+        if (Status seeded = test::seedSampleCustomers(database); !seeded.ok()) {
+            std::fprintf(stderr, "cannot seed the customers: %s\n", qPrintable(seeded.error().detail));
+            return 4;
+        }
+    }
     const int count = args.at(2).toInt();
-    const int seed = static_cast<int>(QCoreApplication::applicationPid() % 100000);
+    const int offset = static_cast<int>(QCoreApplication::applicationPid() % kFloorCustomers);
     int failures = 0;
     for (int i = 0; i < count; ++i) {
-        const TicketDraft draft = test::informationDraft(floor ? i % kFloorCustomers : qint64(seed) * 10000 + i);
+        const TicketDraft draft = test::informationDraft((offset + i) % kFloorCustomers);
         FilingRequest request;
         request.callStartedAt = clock.nowUtc().addSecs(-60);
         request.clientRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);

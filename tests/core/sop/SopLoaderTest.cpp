@@ -214,7 +214,9 @@ TEST_CASE("Outcomes must name catalogue sub-issues that fit their issue type, ro
     requireProblem(withTicket(QStringLiteral("selesai"), QStringLiteral("issue_type"), QStringLiteral("gangguan")),
         QStringLiteral("selesai"), QStringLiteral("jenis keluhan \"gangguan\" tidak ada"));
     requireProblem(withTicket(QStringLiteral("teruskan"), QStringLiteral("sla_hours"), 0), QStringLiteral("teruskan"),
-        QStringLiteral("wajib punya SLA"));
+        QStringLiteral("sla_hours harus 72"));
+    requireProblem(withTicket(QStringLiteral("teruskan"), QStringLiteral("sla_hours"), 1), QStringLiteral("teruskan"),
+        QStringLiteral("3 x 24 jam: sla_hours harus 72"));
     requireProblem(withTicket(QStringLiteral("teruskan"), QStringLiteral("routing"), QStringLiteral("contact_center")),
         QStringLiteral("teruskan"), QStringLiteral("routing harus customer_unit"));
     requireProblem(withTicket(QStringLiteral("selesai"), QStringLiteral("routing"), QStringLiteral("customer_unit")),

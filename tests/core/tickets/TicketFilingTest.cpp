@@ -1,4 +1,5 @@
 #include "TicketFixtures.h"
+#include "apkt/ApktCatalogue.h"
 #include "common/TimeUtil.h"
 #include "tickets/TicketNumber.h"
 
@@ -267,4 +268,85 @@ TEST_CASE("A retry id is idempotent per person: someone else's id yields nothing
     CHECK(other.error().message.contains(QStringLiteral("sudah dipakai orang lain")));
     CHECK_FALSE(other.error().message.contains(first->ticket.number));
     CHECK_FALSE(other.error().detail.contains(first->ticket.number));
+}
+
+TEST_CASE("A ticket's customer, name, unit and SLA are the record's, whatever the draft claims", "[tickets][security]")
+{
+    const auto dialect = GENERATE(from_range(testDialects()));
+    TicketWorld w(dialect);
+    FilingRequest request;
+    request.callStartedAt = w.clock.nowUtc().addSecs(-90);
+    request.clientRequestId = QStringLiteral("record-1");
+
+    // A made-up customer is refused.
+    auto ghost = w.ticketsOf(w.agent).file(w.agent, keluhanDraft(QStringLiteral("999999999999")), request);
+    REQUIRE_FALSE(ghost.ok());
+    CHECK(ghost.error().kind == ErrorKind::NotFound);
+
+    // A forged name, a fake unit and a one-hour SLA: filed with the record's.
+    TicketDraft forged = keluhanDraft(QStringLiteral("541100000123"));
+    const FixtureCustomer customer = fixtureCustomer(forged.customerIdpel);
+    forged.customerName = QStringLiteral("=HYPERLINK(\"http://x\")");
+    forged.unitCode = QStringLiteral("99999");
+    forged.unitName = QStringLiteral("Unit palsu");
+    forged.slaHours = 1;
+    request.clientRequestId = QStringLiteral("record-2");
+    auto filed = w.ticketsOf(w.agent).file(w.agent, forged, request);
+    INFO((filed.ok() ? QString() : filed.error().message + QStringLiteral(" / ") + filed.error().detail).toStdString());
+    REQUIRE(filed.ok());
+    CHECK(filed->ticket.content.customerName == customer.name);
+    CHECK(filed->ticket.content.unitCode == customer.ulpCode);
+    CHECK(filed->ticket.slaDueAt == filed->ticket.filedAt.addSecs(72 * 3600));
+
+    // An Issue Closed stays at the contact centre, whatever unit it names.
+    TicketDraft closed = issueClosedDraft(QStringLiteral("541100000123"));
+    closed.unitCode = QStringLiteral("99999");
+    request.clientRequestId = QStringLiteral("record-3");
+    auto info = w.ticketsOf(w.agent).file(w.agent, closed, request);
+    REQUIRE(info.ok());
+    CHECK(info->ticket.content.unitCode == ApktCatalogue::builtIn()->contactCenterUnit().code);
+
+    // An APKT type that is not in the catalogue.
+    TicketDraft unknown = keluhanDraft(QStringLiteral("541100000123"));
+    unknown.subIssueTypeId = QStringLiteral("tagihan.tidak_ada");
+    request.clientRequestId = QStringLiteral("record-4");
+    CHECK_FALSE(w.ticketsOf(w.agent).file(w.agent, unknown, request).ok());
+}
+
+TEST_CASE("Control characters and oversized parts are refused, naming the part", "[tickets][security]")
+{
+    TicketWorld w("sqlite");
+    FilingRequest request;
+    request.callStartedAt = w.clock.nowUtc().addSecs(-90);
+    request.clientRequestId = QStringLiteral("nul-1");
+    auto refused = [&](const TicketDraft& draft) {
+        auto filed = w.ticketsOf(w.agent).file(w.agent, draft, request);
+        REQUIRE_FALSE(filed.ok());
+        CHECK(filed.error().kind == ErrorKind::InvalidInput);
+        return filed.error().message;
+    };
+    TicketDraft draft = keluhanDraft(QStringLiteral("541100000123"));
+    draft.description = QStringLiteral("KOREKSI") + QChar(0) + QStringLiteral("REKENING");
+    CHECK(refused(draft) == QStringLiteral("Uraian berisi karakter kendali (misalnya NUL); hapus karakter itu."));
+    draft = keluhanDraft(QStringLiteral("541100000123"));
+    draft.fields.insert(QStringLiteral("email"), QStringLiteral("a@b.id\x1b[31m"));
+    CHECK(refused(draft).startsWith(QStringLiteral("Isian \"email\" berisi karakter kendali")));
+    draft = keluhanDraft(QStringLiteral("541100000123"));
+    draft.path.first().text += QChar(0);
+    CHECK(refused(draft).startsWith(QStringLiteral("Langkah 1 jalur SOP berisi karakter kendali")));
+    draft = keluhanDraft(QStringLiteral("541100000123"));
+    draft.agentNote = QStringLiteral("Baris satu\nbaris dua\tdengan tab"); // prose keeps its line breaks
+    request.clientRequestId = QStringLiteral("nul-ok");
+    CHECK(w.ticketsOf(w.agent).file(w.agent, draft, request).ok());
+
+    // A path of 300 KiB (a look-up of that customer used to take seconds).
+    request.clientRequestId = QStringLiteral("nul-2");
+    draft = keluhanDraft(QStringLiteral("541100000123"));
+    for (int i = 0; i < 100; ++i) {
+        TranscriptStep step = draft.path.first();
+        step.text = QString(3000, QLatin1Char('a'));
+        draft.path.append(step);
+    }
+    CHECK(refused(draft).contains(QStringLiteral("jalur SOP tiket terlalu besar")));
+    CHECK(w.queriesOf(w.supervisor).count(w.supervisor, {}).value() == 1);
 }
