@@ -65,4 +65,11 @@ std::optional<int> parseAction(
     return std::nullopt;
 }
 
+QCommandLineOption forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"),
+        QCoreApplication::translate(
+            "Cli", "Timpa berkas tujuan yang sudah ada (bukan tautan, perangkat atau basis data)."));
+}
+
 } // namespace csodesk::cli

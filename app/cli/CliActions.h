@@ -34,4 +34,8 @@ struct CliAction {
 [[nodiscard]] std::optional<int> parseAction(
     CliContext& context, QCommandLineParser& parser, const QString& description, const QStringList& names = {});
 
+// --force: a file the command writes may replace an existing one (never a link, a device or the
+// open database; core/common/OutputFile.h).
+[[nodiscard]] QCommandLineOption forceOption();
+
 } // namespace csodesk::cli

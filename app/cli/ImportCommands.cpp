@@ -1,4 +1,5 @@
 // import units|customers|bills|readings FILE.csv: how real data arrives.
+#include "CliActions.h"
 #include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
@@ -28,6 +29,8 @@ int runImport(CliContext& context)
     const QCommandLineOption user = userOption();
     parser.addOption(skipOption);
     parser.addOption(rejectedOption);
+    const QCommandLineOption force = forceOption();
+    parser.addOption(force);
     parser.addOption(user);
     parser.addPositionalArgument(QCoreApplication::translate("Cli", "jenis"),
         QCoreApplication::translate("CliImport", "units, customers, bills atau readings."));
@@ -72,6 +75,7 @@ int runImport(CliContext& context)
     options.skipInvalid = parser.isSet(skipOption);
     options.rejectedPath
         = parser.isSet(rejectedOption) ? parser.value(rejectedOption) : path + QStringLiteral(".rejected.csv");
+    options.replaceRejected = parser.isSet(force);
 
     auto database = context.database();
     if (!database.ok())

@@ -9,6 +9,7 @@
 #include "TicketFormat.h"
 #include "apkt/ApktCatalogue.h"
 #include "calls/InlineCall.h"
+#include "common/OutputFile.h"
 #include "common/TimeUtil.h"
 #include "tickets/TicketCsvExporter.h"
 #include "tickets/TicketQueryService.h"
@@ -18,7 +19,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace csodesk::cli {
@@ -363,6 +363,7 @@ int runExport(CliContext& context)
         QCoreApplication::translate("Cli", "karakter"), QStringLiteral(","));
     parser.addOption(outOption);
     parser.addOption(delimiterOption);
+    parser.addOption(forceOption());
     if (auto stop = parseAction(context, parser,
             QCoreApplication::translate("CliTickets",
                 "Ekspor tiket sebuah filter sebagai CSV (UTF-8 dengan BOM), hanya untuk supervisor dan admin. "
@@ -380,26 +381,25 @@ int runExport(CliContext& context)
     if (!session.ok())
         return context.fail(session.error());
 
-    // Written to a temporary file and renamed at the end: a failed export leaves no half file.
-    QSaveFile out(parser.value(outOption));
-    if (!out.open(QIODevice::WriteOnly))
-        return context.fail(makeError(ErrorKind::StorageFailure,
-            QCoreApplication::translate("CliTickets", "Berkas %1 tidak bisa ditulis: %2")
-                .arg(out.fileName(), out.errorString())));
+    // Written owner-only under a temporary name and put in place at the end: a failed export
+    // leaves no half file, and no existing file (least of all the database) is overwritten
+    // unless --force says so.
+    OutputFile::Options output;
+    output.replace = parser.isSet(forceOption());
+    output.protectedPaths = session.value()->database->localFiles();
+    auto out = OutputFile::create(parser.value(outOption), output);
+    if (!out.ok())
+        return context.fail(out.error());
     TicketCsvExporter exporter(*session.value()->queries, *session.value()->audit);
     CsvExportOptions options;
     options.delimiter = delimiter.front();
-    auto exported = exporter.exportCsv(session.value()->actor, filter.value(), out, options);
-    if (!exported.ok()) {
-        out.cancelWriting();
+    auto exported = exporter.exportCsv(session.value()->actor, filter.value(), out.value()->device(), options);
+    if (!exported.ok())
         return context.fail(exported.error());
-    }
-    if (!out.commit())
-        return context.fail(makeError(ErrorKind::StorageFailure,
-            QCoreApplication::translate("CliTickets", "Berkas %1 tidak bisa disimpan: %2")
-                .arg(out.fileName(), out.errorString())));
+    if (Status saved = out.value()->commit(); !saved.ok())
+        return context.fail(saved.error());
     context.out() << QCoreApplication::translate("CliTickets", "%Ln tiket ditulis ke %1.", nullptr, int(exported->rows))
-                         .arg(out.fileName())
+                         .arg(parser.value(outOption))
                   << "\n";
     return ExitOk;
 }

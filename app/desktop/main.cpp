@@ -176,7 +176,7 @@ int main(int argc, char* argv[])
     });
     // Supervisor console (issue 7): supervisors and admins get it; agents never do.
     ui::ConsoleServices consoleServices { ticketQueries, ticketService, ticketExporter, agentWorkload, dashboardQuery,
-        auditQuery, userService, catalogue.value(), settings, clock, runner };
+        auditQuery, userService, catalogue.value(), settings, clock, runner, db.localFiles() };
     router.registerFactory(
         ui::WorkspaceKind::SupervisorConsole, [&consoleServices](const Actor& actor, QWidget* parent) {
             return new ui::SupervisorConsole(actor, consoleServices, parent);

@@ -1,6 +1,7 @@
 #include "Logging.h"
 
 #include "Masking.h"
+#include "OutputFile.h"
 
 #include <QDir>
 #include <QtGlobal>
@@ -11,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 #include <mutex>
+#include <sys/stat.h>
 #include <vector>
 
 namespace csodesk {
@@ -85,7 +87,7 @@ bool initLogging(const LoggingOptions& options, QString* problem)
     std::vector<spdlog::sink_ptr> targets;
     bool fileOk = true;
     if (!options.logDirectory.isEmpty()) {
-        if (!QDir().mkpath(options.logDirectory)) {
+        if (!makeOwnerOnlyDirectory(options.logDirectory)) {
             fileOk = false;
             if (problem)
                 *problem = QStringLiteral("cannot create log directory %1").arg(options.logDirectory);
@@ -94,8 +96,14 @@ bool initLogging(const LoggingOptions& options, QString* problem)
                 const QString path = QDir(options.logDirectory).filePath(options.fileName);
                 constexpr std::size_t kMaxBytes = 5 * 1024 * 1024;
                 constexpr std::size_t kMaxFiles = 5;
-                targets.push_back(
-                    std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), kMaxBytes, kMaxFiles));
+                // Logs name users and masked customers: owner-only, each file as it is opened
+                // (rotation opens new ones), whatever the umask.
+                spdlog::file_event_handlers ownerOnly;
+                ownerOnly.after_open = [](const spdlog::filename_t&, std::FILE* stream) {
+                    ::fchmod(::fileno(stream), S_IRUSR | S_IWUSR);
+                };
+                targets.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                    path.toStdString(), kMaxBytes, kMaxFiles, false, ownerOnly));
             } catch (const spdlog::spdlog_ex& ex) {
                 fileOk = false;
                 if (problem)

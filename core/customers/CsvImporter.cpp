@@ -6,13 +6,13 @@
 #include "billing/EnergyQuantity.h"
 #include "common/CsvReader.h"
 #include "common/LogFormat.h"
+#include "common/OutputFile.h"
 #include "common/TimeUtil.h"
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <spdlog/spdlog.h>
 
@@ -196,16 +196,22 @@ Result<ImportReport> CsvImporter::import(
     if (!report.problems.isEmpty())
         return report; // nothing read, nothing written
 
-    QSaveFile rejectedFile(options.rejectedPath);
+    // Rejected rows hold names, addresses and phones: owner-only, never over another file.
+    std::unique_ptr<OutputFile> rejectedFile;
     QTextStream rejectedOut;
     if (options.skipInvalid) {
-        if (options.rejectedPath.isEmpty() || !rejectedFile.open(QIODevice::WriteOnly)) {
+        if (options.rejectedPath.isEmpty())
             return makeError(ErrorKind::InvalidInput,
-                QCoreApplication::translate("Import", "Berkas baris yang ditolak %1 tidak bisa ditulis.")
-                    .arg(options.rejectedPath),
-                QStringLiteral("open rejected file"));
-        }
-        rejectedOut.setDevice(&rejectedFile);
+                QCoreApplication::translate("Import", "Berkas baris yang ditolak belum ditentukan."),
+                QStringLiteral("no rejected file"));
+        OutputFile::Options output;
+        output.replace = options.replaceRejected;
+        output.protectedPaths = m_database.localFiles() << path;
+        auto created = OutputFile::create(options.rejectedPath, output);
+        if (!created.ok())
+            return created.error();
+        rejectedFile = std::move(created).value();
+        rejectedOut.setDevice(&rejectedFile->device());
         rejectedOut.setEncoding(QStringConverter::Utf8);
         QStringList headerOut;
         for (const QString& name : header.fields)
@@ -370,14 +376,15 @@ Result<ImportReport> CsvImporter::import(
             return report; // refused: the problems say why
         return written.error();
     }
-    if (options.skipInvalid) {
+    // No rejected rows, no file (the temporary one goes with rejectedFile).
+    if (options.skipInvalid && report.rejected > 0) {
         rejectedOut.flush();
-        if (!rejectedFile.commit()) {
+        if (Status saved = rejectedFile->commit(); !saved.ok()) {
             return makeError(ErrorKind::StorageFailure,
                 QCoreApplication::translate(
                     "Import", "Data sudah diimpor, tetapi berkas baris yang ditolak %1 gagal ditulis.")
                     .arg(options.rejectedPath),
-                QStringLiteral("commit rejected file"));
+                QStringLiteral("commit rejected file: %1").arg(saved.error().detail));
         }
     }
     report.committed = true;

@@ -23,9 +23,11 @@ struct ImportProblem {
 
 struct ImportOptions {
     // Default all-or-nothing: one bad row and nothing is imported. With skipInvalid the good
-    // rows are imported and the bad ones written, with their reasons, to rejectedPath.
+    // rows are imported and the bad ones written, with their reasons, to rejectedPath (owner-only,
+    // only when there are any, and never over an existing file unless replaceRejected).
     bool skipInvalid = false;
     QString rejectedPath;
+    bool replaceRejected = false; // an existing rejectedPath is refused unless set (the CLI's --force)
 };
 
 struct ImportReport {

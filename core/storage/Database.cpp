@@ -3,6 +3,7 @@
 #include "ReusedQuery.h"
 #include "SqlQuery.h"
 #include "common/LogFormat.h"
+#include "common/OutputFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -400,6 +401,11 @@ void Database::rollback(QSqlDatabase& db)
         return;
     }
     db.rollback();
+}
+
+QStringList Database::localFiles() const
+{
+    return isSqlite() ? OutputFile::sqliteFiles(m_url.path()) : QStringList();
 }
 
 } // namespace csodesk

@@ -6,6 +6,7 @@
 
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QThreadStorage>
 
 #include <atomic>
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] const DatabaseUrl& url() const { return m_url; }
     [[nodiscard]] SqlDialect dialect() const { return m_url.dialect(); }
     [[nodiscard]] bool isSqlite() const { return m_url.isSqlite(); }
+    // The files of an SQLite database (with its -wal, -shm, -journal): never an export's target.
+    [[nodiscard]] QStringList localFiles() const;
 
     // A floor workstation: a PostgreSQL URL that names no login. Nothing is connected until a
     // person signs in with their own database login; every connection is then theirs.

@@ -1,10 +1,11 @@
 #include "CallDraftStore.h"
 
+#include "common/OutputFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUrl>
 
 namespace csodesk {
@@ -30,23 +31,25 @@ CallDraftStore::CallDraftStore(QString directory, QString userName)
 
 Status CallDraftStore::save(const CallDraft& draft)
 {
-    if (!QDir().mkpath(m_directory)) {
+    // The draft names the customer and what they said: owner-only folder and file.
+    if (!makeOwnerOnlyDirectory(m_directory)) {
         return storeError(QCoreApplication::translate("CallDraftStore", "Folder draf panggilan tidak dapat dibuat: %1")
                               .arg(m_directory),
             QStringLiteral("mkpath failed"));
     }
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    OutputFile::Options replace;
+    replace.replace = true; // the call's own draft, saved again at every step
+    auto file = OutputFile::create(m_filePath, replace);
+    if (!file.ok()) {
         return storeError(QCoreApplication::translate("CallDraftStore", "Draf panggilan tidak dapat disimpan: %1")
-                              .arg(file.errorString()),
-            QStringLiteral("open draft: %1").arg(file.errorString()));
+                              .arg(file.error().message),
+            QStringLiteral("open draft: %1").arg(file.error().detail));
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(callDraftToJson(draft)).toJson(QJsonDocument::Compact));
-    if (!file.commit()) {
+    file.value()->device().write(QJsonDocument(callDraftToJson(draft)).toJson(QJsonDocument::Compact));
+    if (Status saved = file.value()->commit(); !saved.ok()) {
         return storeError(QCoreApplication::translate("CallDraftStore", "Draf panggilan tidak dapat disimpan: %1")
-                              .arg(file.errorString()),
-            QStringLiteral("commit draft: %1").arg(file.errorString()));
+                              .arg(saved.error().message),
+            QStringLiteral("commit draft: %1").arg(saved.error().detail));
     }
     return {};
 }

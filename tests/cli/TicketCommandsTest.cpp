@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -235,4 +236,47 @@ TEST_CASE("csodesk-cli tickets file refuses a draft for a customer that does not
         { QStringLiteral("tickets"), QStringLiteral("file"), QStringLiteral("--draft"), huge.fileName() });
     CHECK(big.exitCode == 1);
     CHECK(big.err.contains(QStringLiteral("Berkas draf terlalu besar")));
+}
+
+TEST_CASE("csodesk-cli tickets export never overwrites a file unless --force, and never the database",
+    "[cli][tickets][security]")
+{
+    const CliWorld world("sqlite");
+    REQUIRE(world
+                .as(QStringLiteral("budi"),
+                    { QStringLiteral("tickets"), QStringLiteral("file"), QStringLiteral("--draft"), world.draftPath() })
+                .exitCode
+        == 0);
+    const QString out = world.path(QStringLiteral("ekspor.csv"));
+    auto exportTo = [&world](const QString& path, const QStringList& extra = {}) {
+        return world.as(QStringLiteral("sari"),
+            QStringList { QStringLiteral("tickets"), QStringLiteral("export"), QStringLiteral("--out"), path } + extra);
+    };
+    const CliRun first = exportTo(out);
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(QFileInfo(out).permissions()
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    const CliRun second = exportTo(out);
+    CHECK(second.exitCode != 0);
+    CHECK(second.err.contains(QStringLiteral("sudah ada; pakai --force untuk menimpanya")));
+    CHECK(exportTo(out, { QStringLiteral("--force") }).exitCode == 0);
+
+    // The live database, even with --force, and a link planted where the export goes.
+    const QString database = world.path(QStringLiteral("test.db"));
+    const QByteArray before = [&database] {
+        QFile file(database);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.read(16);
+    }();
+    const CliRun overDatabase = exportTo(database, { QStringLiteral("--force") });
+    CHECK(overDatabase.exitCode == 1);
+    CHECK(overDatabase.err.contains(QStringLiteral("berkas basis data yang sedang dipakai")));
+    QFile check(database);
+    REQUIRE(check.open(QIODevice::ReadOnly));
+    CHECK(check.read(16) == before);
+    const QString link = world.path(QStringLiteral("tautan.csv"));
+    REQUIRE(QFile::link(world.path(QStringLiteral("draft.json")), link));
+    CHECK(exportTo(link, { QStringLiteral("--force") }).err.contains(QStringLiteral("tautan simbolik")));
 }

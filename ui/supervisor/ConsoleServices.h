@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 namespace csodesk {
 class AgentWorkloadQuery;
 class ApktCatalogue;
@@ -32,6 +34,8 @@ struct ConsoleServices {
     Settings& settings;
     const Clock& clock; // "now" for overdue marks and period quick picks
     BackgroundRunner& runner;
+    // Files no export or PDF may replace: the open SQLite database and its companions.
+    QStringList protectedFiles = {};
 };
 
 } // namespace csodesk::ui

@@ -1,9 +1,9 @@
 #include "CsvExportJob.h"
 
+#include "common/OutputFile.h"
 #include "toolkit/BackgroundRunner.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace csodesk::ui {
 
@@ -16,7 +16,7 @@ CsvExportJob::CsvExportJob(const Actor& actor, TicketCsvExporter& exporter, Back
 {
 }
 
-void CsvExportJob::start(const TicketFilter& filter, const QString& path)
+void CsvExportJob::start(const TicketFilter& filter, const QString& path, const QStringList& protectedFiles)
 {
     m_running = true;
     TicketCsvExporter* exporter = &m_exporter;
@@ -24,29 +24,25 @@ void CsvExportJob::start(const TicketFilter& filter, const QString& path)
     std::shared_ptr<State> state = m_state;
     m_runner.run(
         this, tr("Mengekspor tiket ke CSV…"),
-        [exporter, actor, filter, path, state]() -> Result<CsvExportSummary> {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return makeError(ErrorKind::InvalidInput,
-                    QCoreApplication::translate("csodesk::ui::CsvExportJob", "Berkas %1 tidak bisa ditulis: %2")
-                        .arg(path, file.errorString()),
-                    QStringLiteral("export: cannot open target file"));
+        [exporter, actor, filter, path, protectedFiles, state]() -> Result<CsvExportSummary> {
+            // The save dialog has asked before replacing an existing file.
+            OutputFile::Options output;
+            output.replace = true;
+            output.protectedPaths = protectedFiles;
+            auto file = OutputFile::create(path, output);
+            if (!file.ok())
+                return file.error();
             CsvExportOptions options;
             options.progress = [state](qint64 written, qint64 total) {
                 state->written = written;
                 state->total = total;
                 return !state->cancel.load();
             };
-            auto summary = exporter->exportCsv(actor, filter, file, options);
-            if (!summary.ok() || summary->cancelled) {
-                file.cancelWriting();
-                return summary;
-            }
-            if (!file.commit())
-                return makeError(ErrorKind::InvalidInput,
-                    QCoreApplication::translate("csodesk::ui::CsvExportJob", "Berkas %1 tidak bisa disimpan: %2")
-                        .arg(path, file.errorString()),
-                    QStringLiteral("export: commit failed"));
+            auto summary = exporter->exportCsv(actor, filter, file.value()->device(), options);
+            if (!summary.ok() || summary->cancelled)
+                return summary; // the temporary file goes with `file`
+            if (Status saved = file.value()->commit(); !saved.ok())
+                return saved.error();
             return summary;
         },
         [this](const Result<CsvExportSummary>& result) {

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -16,8 +17,9 @@ namespace csodesk::ui {
 class BackgroundRunner;
 
 // One export of the log's current filter to a CSV file, on the runner. The file is written
-// through QSaveFile: it appears only when the export finished, so a cancelled or failed export
-// leaves no half file behind (and an existing file is replaced only by a complete one).
+// through OutputFile: owner-only, and it appears only when the export finished, so a cancelled
+// or failed export leaves no half file behind. An existing file is replaced (by a complete one)
+// only because the save dialog asked; a link, a device or a `protectedFiles` one never is.
 // Progress is read by the GUI from atomics (polled), never pushed per row across threads.
 class CsvExportJob : public QObject {
     Q_OBJECT
@@ -25,7 +27,7 @@ class CsvExportJob : public QObject {
 public:
     CsvExportJob(const Actor& actor, TicketCsvExporter& exporter, BackgroundRunner& runner, QObject* parent = nullptr);
 
-    void start(const TicketFilter& filter, const QString& path);
+    void start(const TicketFilter& filter, const QString& path, const QStringList& protectedFiles = {});
     // Thread-safe; the export stops after the row being written.
     void requestCancel() { m_state->cancel = true; }
     [[nodiscard]] qint64 written() const { return m_state->written; }

@@ -5,6 +5,7 @@
 #include "TicketDocument.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/Clock.h"
+#include "common/OutputFile.h"
 #include "tickets/TicketQueryService.h"
 #include "tickets/TicketService.h"
 #include "toolkit/BackgroundRunner.h"
@@ -254,17 +255,26 @@ Status TicketDetailDialog::saveAsPdf(const QString& path)
 {
     if (!m_detail)
         return makeError(ErrorKind::InvalidInput, tr("Tiket belum dimuat."), QStringLiteral("pdf before load"));
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(tr("Tiket %1").arg(m_number));
-    TicketDocument::print(*m_detail, m_services.catalogue, m_services.clock.nowUtc(), printer);
-    if (!QFileInfo::exists(path))
+    // Owner-only, complete or not at all; the save dialog has asked before replacing a file.
+    OutputFile::Options output;
+    output.replace = true;
+    output.protectedPaths = m_services.protectedFiles;
+    auto file = OutputFile::create(path, output);
+    if (!file.ok())
+        return file.error();
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(file.value()->temporaryPath());
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setDocName(tr("Tiket %1").arg(m_number));
+        TicketDocument::print(*m_detail, m_services.catalogue, m_services.clock.nowUtc(), printer);
+    }
+    if (QFileInfo(file.value()->temporaryPath()).size() == 0)
         return makeError(ErrorKind::InvalidInput,
             tr("PDF tidak bisa disimpan ke %1.").arg(QDir::toNativeSeparators(path)),
             QStringLiteral("pdf not written"));
-    return {};
+    return file.value()->commit();
 }
 
 void TicketDetailDialog::chooseAndSavePdf()

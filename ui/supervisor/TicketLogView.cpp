@@ -271,7 +271,7 @@ void TicketLogView::exportTo(const QString& path)
     });
     poll->start();
     progress->show();
-    job->start(m_model->filter(), path);
+    job->start(m_model->filter(), path, m_services.protectedFiles);
 }
 
 } // namespace csodesk::ui

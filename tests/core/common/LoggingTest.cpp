@@ -10,14 +10,17 @@
 #include <catch2/catch.hpp>
 #include <spdlog/spdlog.h>
 
+#include <sys/stat.h>
+
 using namespace csodesk;
 
 TEST_CASE("Log files never hold unmasked identifiers, even when a caller forgets to mask", "[common][privacy]")
 {
+    const mode_t umaskBefore = ::umask(022); // what most desktops run with
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     LoggingOptions options;
-    options.logDirectory = dir.path();
+    options.logDirectory = dir.filePath(QStringLiteral("log"));
     options.level = QStringLiteral("debug");
     REQUIRE(initLogging(options));
 
@@ -29,8 +32,14 @@ TEST_CASE("Log files never hold unmasked identifiers, even when a caller forgets
     qWarning("qt message about %s", "541100000999");
     shutdownLogging();
 
-    QFile file(QDir(dir.path()).filePath(QStringLiteral("csodesk.log")));
+    ::umask(umaskBefore);
+    QFile file(QDir(options.logDirectory).filePath(QStringLiteral("csodesk.log")));
     REQUIRE(file.open(QIODevice::ReadOnly));
+    // Owner-only, file and folder.
+    constexpr auto kOwner
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    CHECK(file.permissions() == kOwner);
+    CHECK(QFile::permissions(options.logDirectory) == (kOwner | QFileDevice::ExeOwner | QFileDevice::ExeUser));
     const QString text = QString::fromUtf8(file.readAll());
     CHECK(text.contains(QStringLiteral("masked lookup 53••••••••45")));
     CHECK(text.contains(QStringLiteral("qt message about")));

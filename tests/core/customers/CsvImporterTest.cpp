@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -204,6 +205,7 @@ TEST_CASE("Skipping invalid rows imports the good rows and writes the bad ones w
     // bills.csv rows plus the bad ones: the good four go in.
     const ImportReport good = importOk(importer, ImportKind::Bills, fixture("bills.csv"), options);
     CHECK(good.committed);
+    CHECK_FALSE(QFileInfo::exists(options.rejectedPath)); // nothing rejected, no file
     const ImportReport report = importOk(importer, ImportKind::Bills, fixture("bills-bad.csv"), options);
     CHECK(report.committed);
     CHECK(report.imported == 0);
@@ -215,6 +217,15 @@ TEST_CASE("Skipping invalid rows imports the good rows and writes the bad ones w
     REQUIRE(lines.size() == 10);
     CHECK(lines.first().endsWith(QStringLiteral(",alasan")));
     CHECK(lines.at(2).contains(QStringLiteral("kolom 4: stand akhir lebih kecil dari stand awal")));
+    CHECK(rejected.permissions()
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+
+    // A second run does not overwrite the first run's rejected rows unless asked to.
+    auto again = importer.import(kAdmin, ImportKind::Bills, fixture("bills-bad.csv"), options);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(QStringLiteral("sudah ada; pakai --force")));
+    options.replaceRejected = true;
+    CHECK(importOk(importer, ImportKind::Bills, fixture("bills-bad.csv"), options).rejected == 9);
 }
 
 TEST_CASE("Only supervisors and admins import", "[import][storage]")

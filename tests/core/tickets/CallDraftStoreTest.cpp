@@ -53,9 +53,12 @@ TEST_CASE("A saved call draft loads back exactly", "[tickets][draft]")
     REQUIRE(loaded->has_value());
     CHECK(**loaded == sampleDraft());
 
-    // Personal data: the owner only.
+    // Personal data: the owner only, the folder too.
     CHECK(QFile::permissions(store.filePath())
         == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(QFile::permissions(dir.filePath(QStringLiteral("drafts")))
+        == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser
+            | QFileDevice::WriteUser | QFileDevice::ExeUser));
 
     CallDraft changed = sampleDraft();
     changed.agentNote = QStringLiteral("diubah");
