@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DashboardComparison.h"
 #include "tickets/AgentWorkload.h"
 #include "tickets/TicketFigures.h"
 #include "tickets/TicketFilter.h"
@@ -55,7 +56,9 @@ struct Dashboard {
     static constexpr std::array<int, 5> kAgeEdges { 0, 1, 3, 7, -1 };
 
     TicketPeriod period;
-    TicketPeriod previousPeriod;
+    TicketPeriod previousPeriod; // what `previous` counts: DashboardComparison::of(period, now)
+    ComparisonBasis comparisonBasis = ComparisonBasis::PreviousDays;
+    QDateTime until; // a period still running: its figures reach this instant (now); else invalid
     TicketFigures current;
     TicketFigures previous;
     QList<AgentWorkload> agents; // busiest first
@@ -68,6 +71,11 @@ struct Dashboard {
     [[nodiscard]] DurationChange averageHandleTime() const;
     [[nodiscard]] CountChange overdueKeluhan() const { return { overdue, previousOverdue }; }
     [[nodiscard]] ShareChange repeatContacts() const;
+
+    // The period and what it is compared with, in words for the screen (DashboardComparison.h).
+    [[nodiscard]] DashboardComparison comparison() const { return { previousPeriod, comparisonBasis, until }; }
+    [[nodiscard]] QString periodText() const { return dashboard_text::period(period, until); }
+    [[nodiscard]] QString comparisonText() const { return dashboard_text::comparison(comparison()); }
 
     // The charts' series.
     [[nodiscard]] QList<DayTickets> perDay() const;

@@ -16,7 +16,10 @@ Result<Dashboard> DashboardQuery::load(const Actor& actor, const TicketPeriod& p
     }
     Dashboard dashboard;
     dashboard.period = period;
-    dashboard.previousPeriod = ticket_period::previous(period, m_clock.nowUtc());
+    const DashboardComparison comparison = DashboardComparison::of(period, m_clock.nowUtc());
+    dashboard.previousPeriod = comparison.previous;
+    dashboard.comparisonBasis = comparison.basis;
+    dashboard.until = comparison.until;
     auto current = m_queries.figures(actor, period.from, period.to);
     if (!current.ok())
         return current.error();

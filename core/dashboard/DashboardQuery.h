@@ -10,9 +10,10 @@ namespace csodesk {
 class AgentWorkloadQuery;
 class TicketQueryService;
 
-// The dashboard of one period, in one call: the figures of the period and of the one before
-// (a period still running is compared with as much of the one before), the KELUHAN past their
-// SLA in both, and the agents' workload. Supervisors and admins (the services check).
+// The dashboard of one period, in one call: the figures of the period and of the one it is
+// compared with (DashboardComparison: a running month against the same days of the month before,
+// to the same time of day), the KELUHAN past their SLA in both, and the agents' workload.
+// Supervisors and admins (the services check).
 class DashboardQuery {
 public:
     DashboardQuery(TicketQueryService& queries, AgentWorkloadQuery& workload, const Clock& clock)

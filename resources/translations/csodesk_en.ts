@@ -701,6 +701,10 @@ setting ui/language=en. --json output and CSV files are not translated.</transla
         <source>peran</source>
         <translation>role</translation>
     </message>
+    <message>
+        <source>Timpa berkas tujuan yang sudah ada (bukan tautan, perangkat atau basis data).</source>
+        <translation>Replace an existing target file (never a link, a device or the database).</translation>
+    </message>
 </context>
 <context>
     <name>CliBill</name>
@@ -1546,14 +1550,6 @@ with their English gloss too.</translation>
         <source>--delimiter harus &apos;,&apos; atau &apos;;&apos;</source>
         <translation>--delimiter must be &apos;,&apos; or &apos;;&apos;</translation>
     </message>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>The file %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa disimpan: %2</source>
-        <translation>The file %1 cannot be saved: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln tiket ditulis ke %1.</source>
         <translation>
@@ -1812,6 +1808,10 @@ a prompt.</translation>
     <message>
         <source>Per agen:</source>
         <translation>By agent:</translation>
+    </message>
+    <message>
+        <source>Berkas draf terlalu besar (%1 KiB, paling besar 1024 KiB).</source>
+        <translation>The draft file is too large (%1 KiB, at most 1024 KiB).</translation>
     </message>
 </context>
 <context>
@@ -2312,10 +2312,6 @@ standard input (or a prompt) gives a new password.</translation>
         <translation>column &apos;%1&apos; is missing from the header row</translation>
     </message>
     <message>
-        <source>Berkas baris yang ditolak %1 tidak bisa ditulis.</source>
-        <translation>The rejected-rows file %1 could not be written.</translation>
-    </message>
-    <message>
         <source>baris berisi %1 kolom; baris judul %2</source>
         <translation>row has %1 columns; the header row has %2</translation>
     </message>
@@ -2499,6 +2495,10 @@ standard input (or a prompt) gives a new password.</translation>
         <source>duplikat: %1 yang sama sudah ada di baris %2 berkas ini</source>
         <translation>duplicate: the same %1 is already on line %2 of this file</translation>
     </message>
+    <message>
+        <source>Berkas baris yang ditolak belum ditentukan.</source>
+        <translation>No file was given for the rejected rows.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2525,6 +2525,45 @@ standard input (or a prompt) gives a new password.</translation>
     <message>
         <source>Migrasi %1 gagal; skema tetap di versi %2.</source>
         <translation>Migration %1 failed; the schema remains at version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Nama berkas tujuan kosong.</source>
+        <translation>The target file name is empty.</translation>
+    </message>
+    <message>
+        <source>%1 adalah berkas basis data yang sedang dipakai; pilih nama berkas lain.</source>
+        <translation>%1 is the database file in use; choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 adalah tautan simbolik; tulis ke berkas biasa.</source>
+        <translation>%1 is a symbolic link; write to a regular file.</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas biasa (folder atau perangkat); pilih nama lain.</source>
+        <translation>%1 is not a regular file (a folder or a device); choose another name.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 sudah ada; pakai --force untuk menimpanya.</source>
+        <translation>The file %1 already exists; use --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak ada.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: %2</source>
+        <translation>The file %1 cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>%1 bukan berkas biasa; tidak ditimpa.</source>
+        <translation>%1 is not a regular file; it was not replaced.</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3019,50 @@ standard input (or a prompt) gives a new password.</translation>
     <message>
         <source>Catatan tersimpan tetapi tidak terbaca.</source>
         <translation>The note was saved but could not be read back.</translation>
+    </message>
+    <message>
+        <source>%1 berisi karakter kendali (misalnya NUL); hapus karakter itu.</source>
+        <translation>%1 contains a control character (such as NUL); remove it.</translation>
+    </message>
+    <message>
+        <source>Kode pada tiket terlalu panjang atau berisi karakter kendali.</source>
+        <translation>A code on the ticket is too long or contains a control character.</translation>
+    </message>
+    <message>
+        <source>Nama pelanggan atau unit terlalu panjang (maksimal 200 karakter).</source>
+        <translation>The customer or unit name is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Nama pelanggan atau unit</source>
+        <translation>The customer or unit name</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>Catatan agen</source>
+        <translation>The agent&apos;s note</translation>
+    </message>
+    <message>
+        <source>Isian &quot;%1&quot;</source>
+        <translation>The field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Langkah %1 jalur SOP</source>
+        <translation>Step %1 of the SOP path</translation>
+    </message>
+    <message>
+        <source>Isian atau jalur SOP tiket terlalu besar (isian 64 KiB, jalur 256 KiB paling besar).</source>
+        <translation>The ticket&apos;s fields or SOP path are too large (fields at most 64 KiB, path 256 KiB).</translation>
+    </message>
+    <message>
+        <source>Pelanggan IDPEL %1 tidak ada; tiket tidak dapat dibuat.</source>
+        <translation>There is no customer with IDPEL %1; the ticket cannot be filed.</translation>
+    </message>
+    <message>
+        <source>Jenis/sub-jenis %1 / %2 tidak ada di katalog APKT.</source>
+        <translation>Issue type / sub-type %1 / %2 is not in the APKT catalogue.</translation>
     </message>
 </context>
 <context>
@@ -3485,14 +3568,6 @@ Recorded as: %2</translation>
     <message>
         <source>Mengekspor tiket ke CSV…</source>
         <translation>Exporting tickets to CSV…</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>The file %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa disimpan: %2</source>
-        <translation>The file %1 cannot be saved: %2</translation>
     </message>
 </context>
 <context>

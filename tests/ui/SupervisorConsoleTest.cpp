@@ -1,6 +1,7 @@
 #include "supervisor/SupervisorConsole.h"
 
 #include "ConsoleFixture.h"
+#include "audit/AuditDetailLabel.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/SessionController.h"
@@ -15,9 +16,16 @@
 #include "supervisor/TicketLogView.h"
 #include "supervisor/UsersView.h"
 #include "toolkit/Messages.h"
+#include "toolkit/Translations.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QBuffer>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -140,6 +148,8 @@ TEST_CASE("An Issue Closed ticket has no status to change and an empty note is n
 
 TEST_CASE("The dashboard shows the period's figures and a clicked bar opens the log filtered to it", "[ui][console]")
 {
+    Translations indonesian; // dates as the Indonesian UI writes them
+    REQUIRE(indonesian.apply(QStringLiteral("id")));
     ConsoleWorld world(600);
     SupervisorConsole console(world.supervisor(), *world.services);
     console.resize(1366, 700);
@@ -156,9 +166,13 @@ TEST_CASE("The dashboard shows the period's figures and a clicked bar opens the 
     CHECK(data.current.total == figures->total);
     CHECK(dashboard->ticketsCard()->valueText() == QLocale(QLocale::Indonesian).toString(figures->total));
     CHECK(dashboard->card(0)->changeText().contains(QStringLiteral("dibanding periode sebelumnya")));
-    // November is still running: it is compared with as much of October.
+    // November is still running: it is compared with as much of October, and the screen says so.
     CHECK(data.previousPeriod.from == data.period.from.addMonths(-1));
     CHECK(data.previousPeriod.to == data.previousPeriod.from.addMSecs(data.period.from.msecsTo(world.clock.nowUtc())));
+    CHECK(data.comparisonBasis == ComparisonBasis::SameDaysOfPreviousMonth);
+    CHECK(dashboard->findChild<QLabel*>(QStringLiteral("dashboardPeriodLabel"))->text()
+        == QStringLiteral("1–22 November 2026 s.d. pukul 09:00 WIB — "
+                          "dibanding 1–22 Oktober 2026 s.d. pukul 09:00 WIB (jumlah hari yang sama)"));
     REQUIRE_FALSE(data.agents.isEmpty());
     qint64 perAgent = 0;
     for (const AgentWorkload& agent : data.agents)
@@ -191,6 +205,82 @@ TEST_CASE("The dashboard shows the period's figures and a clicked bar opens the 
     const QString pdf = world.dir.filePath(QStringLiteral("dasbor.pdf"));
     REQUIRE(dashboard->saveAsPdf(pdf).ok());
     CHECK(startsWithPdfHeader(pdf));
+}
+
+namespace {
+
+QBarCategoryAxis* categoryAxis(QChartView* view, Qt::Orientation orientation)
+{
+    const auto axes = view->chart()->axes(orientation);
+    for (QAbstractAxis* axis : axes)
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+            return categories;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("The dashboard's day axis labels a day a week, and every bar's hover says what it is", "[ui][console]")
+{
+    Translations indonesian;
+    REQUIRE(indonesian.apply(QStringLiteral("id")));
+    ConsoleWorld world(600);
+    SupervisorConsole console(world.supervisor(), *world.services);
+    console.resize(1366, 700);
+    console.show();
+    console.tabs()->setCurrentWidget(console.dashboard());
+    test::finishBackgroundWork(world.runner);
+    QCoreApplication::processEvents();
+    DashboardView* dashboard = console.dashboard();
+    REQUIRE(dashboard->data().has_value());
+    const Dashboard& data = *dashboard->data();
+
+    // November: 30 bars, labelled under the 1st, 8th, 15th, 22nd and 29th, each label whole.
+    QChart* perDay = dashboard->chartView(0)->chart();
+    REQUIRE(perDay->axes(Qt::Horizontal).size() == 1);
+    auto* days = qobject_cast<QCategoryAxis*>(perDay->axes(Qt::Horizontal).first());
+    REQUIRE(days != nullptr);
+    auto* bars = qobject_cast<QAbstractBarSeries*>(perDay->series().first());
+    REQUIRE(bars != nullptr);
+    CHECK(bars->barSets().first()->count() == 30);
+    CHECK(days->categoriesLabels()
+        == QStringList { QStringLiteral("1 Nov"), QStringLiteral("8 Nov"), QStringLiteral("15 Nov"),
+            QStringLiteral("22 Nov"), QStringLiteral("29 Nov") });
+    CHECK(days->endValue(QStringLiteral("8 Nov")) == 7); // under its own bar
+    CHECK(days->min() < -0.5); // room beside the first bar for its label
+    CHECK_FALSE(days->truncateLabels());
+    const QString sunday = dashboard->barToolTip(0, 21);
+    CHECK(sunday.startsWith(QStringLiteral("Minggu, 22 November 2026")));
+    CHECK(sunday.contains(QStringLiteral("KELUHAN: %1").arg(data.perDay().at(21).keluhan)));
+    // Hovering the day's column, over its bar or down at the axis, says the same.
+    const QPointF dayBar = perDay->mapToPosition(QPointF(21, 0), perDay->series().first());
+    const QPoint underBar = dashboard->chartView(0)->mapFromScene(perDay->mapToScene(dayBar)) + QPoint(0, 8);
+    CHECK(dashboard->toolTipAt(0, underBar) == sunday);
+
+    // The sub-issue types: the full name on hover, over the bar and over its (maybe elided) label.
+    QChartView* subTypes = dashboard->chartView(1);
+    QBarCategoryAxis* names = categoryAxis(subTypes, Qt::Vertical);
+    REQUIRE(names != nullptr);
+    const QList<KeyCount> top = data.topSubIssueTypes();
+    REQUIRE(top.size() == names->count());
+    for (int bar = 0; bar < names->count(); ++bar) {
+        const KeyCount& type = top.at(top.size() - 1 - bar); // drawn bottom-up
+        const QString full = world.services->catalogue.subIssueTypeName(type.key);
+        const QString tip = dashboard->barToolTip(1, bar);
+        CHECK(tip.startsWith(full + QLatin1Char('\n')));
+        CHECK(tip.contains(QStringLiteral("%1 tiket").arg(type.count)));
+        QString label = names->at(bar);
+        label.remove(QChar(0x200B));
+        CHECK((label.endsWith(full) || label.endsWith(QStringLiteral("…")))); // "PB: Restitusi" says whose
+    }
+    QChart* chart = subTypes->chart();
+    const int topBar = int(names->count()) - 1;
+    const QPointF barEnd = chart->mapToPosition(QPointF(top.first().count / 2.0, topBar), chart->series().first());
+    const QPoint overBar = subTypes->mapFromScene(chart->mapToScene(barEnd));
+    CHECK(dashboard->toolTipAt(1, overBar) == dashboard->barToolTip(1, topBar));
+    const int plotLeft = subTypes->mapFromScene(chart->mapToScene(chart->plotArea().topLeft())).x();
+    CHECK(dashboard->toolTipAt(1, QPoint(plotLeft - 20, overBar.y())) == dashboard->barToolTip(1, topBar));
+    CHECK(dashboard->toolTipAt(1, QPoint(2, 2)).isEmpty());
 }
 
 TEST_CASE("Agents get no console, supervisors get it without Users, and core refuses agents regardless",
@@ -345,5 +435,73 @@ TEST_CASE("The audit view filters the trail by user and action", "[ui][console][
         CHECK(view.model()->entryAt(row)->action == AuditAction::FileTicket);
         CHECK(view.model()->index(row, AuditLogModel::ActionColumn).data().toString()
             == QStringLiteral("Mencatat tiket"));
+    }
+}
+
+TEST_CASE("The audit view shows details in the UI's language and keeps the stored ones on hover",
+    "[ui][console][audit][translations]")
+{
+    Translations indonesian;
+    REQUIRE(indonesian.apply(QStringLiteral("id")));
+    ConsoleWorld world(20);
+    REQUIRE_FALSE(world.auth->login(QStringLiteral("agen1"), QStringLiteral("salah")).ok());
+    REQUIRE_FALSE(world.auth->login(QStringLiteral("tidak-ada"), QStringLiteral("salah")).ok());
+    AuditView view(world.supervisor(), *world.services);
+    view.actionField()->setCurrentIndex(view.actionField()->findData(AuditAction::LoginFailed));
+    view.apply();
+    test::finishBackgroundWork(world.runner);
+    REQUIRE(view.model()->rowCount() == 2);
+    const auto detail = [&view](int row, int role = Qt::DisplayRole) {
+        return view.model()->index(row, AuditLogModel::DetailColumn).data(role).toString();
+    };
+    // Newest first; what is stored stays as it was.
+    CHECK(view.model()->entryAt(0)->detail == QStringLiteral("unknown user"));
+    CHECK(view.model()->entryAt(1)->detail == QStringLiteral("wrong password"));
+    CHECK(detail(0) == QStringLiteral("nama pengguna tidak dikenal"));
+    CHECK(detail(1) == QStringLiteral("kata sandi salah"));
+    CHECK(detail(1, Qt::ToolTipRole) == QStringLiteral("kata sandi salah\nTercatat sebagai: wrong password"));
+
+    const auto label = [](const QString& action, const QString& stored) { return auditDetailLabel(action, stored); };
+    CHECK(label(AuditAction::LoginFailed, QStringLiteral("wrong password, now locked"))
+        == QStringLiteral("kata sandi salah; akun kini terkunci"));
+    CHECK(label(AuditAction::Lookup, QStringLiteral("by idpel")) == QStringLiteral("dengan IDPEL"));
+    CHECK(label(AuditAction::Lookup, QStringLiteral("by meter number")) == QStringLiteral("dengan nomor meter"));
+    CHECK(label(AuditAction::Lookup, QStringLiteral("bill explain 2026-06"))
+        == QStringLiteral("penjelasan tagihan Juni 2026"));
+    CHECK(label(AuditAction::UserAdmin, QStringLiteral("add budi as supervisor"))
+        == QStringLiteral("menambah pengguna budi sebagai supervisor"));
+    CHECK(label(AuditAction::UserAdmin, QStringLiteral("role budi -> agent"))
+        == QStringLiteral("mengubah peran budi menjadi agen"));
+    CHECK(label(AuditAction::UserAdmin, QStringLiteral("disable budi")) == QStringLiteral("menonaktifkan budi"));
+    CHECK(
+        label(AuditAction::UserAdmin, QStringLiteral("password budi")) == QStringLiteral("mengganti kata sandi budi"));
+    CHECK(label(AuditAction::StatusChange, QStringLiteral("5411221234 -> done_by_unit"))
+        == QStringLiteral("5411221234: status menjadi selesai oleh unit"));
+    CHECK(label(AuditAction::Import, QStringLiteral("customers: 1200 rows from pelanggan.csv"))
+        == QStringLiteral("1.200 baris pelanggan dari pelanggan.csv"));
+    CHECK(label(AuditAction::Export,
+              QStringLiteral(
+                  "tickets csv from=2026-11-01 00:00:00 kind=KELUHAN text=meter open open delimiter=; rows=12"))
+        == QStringLiteral("CSV tiket, 12 baris: dari 2026-11-01 00:00:00, jenis KELUHAN, teks “meter open”, "
+                          "hanya yang terbuka, pemisah ;"));
+    // A ticket number, or a detail nobody taught it, is shown as stored.
+    CHECK(label(AuditAction::FileTicket, QStringLiteral("5411221234")) == QStringLiteral("5411221234"));
+    CHECK(label(AuditAction::LoginFailed, QStringLiteral("cosmic ray")) == QStringLiteral("cosmic ray"));
+    CHECK(label(AuditAction::Lookup, QString()).isEmpty());
+
+    SECTION("in English when the UI is English")
+    {
+        Translations english;
+        REQUIRE(english.apply(QStringLiteral("en")));
+        CHECK(detail(0) == QStringLiteral("unknown user name"));
+        CHECK(detail(1) == QStringLiteral("wrong password"));
+        CHECK(label(AuditAction::Lookup, QStringLiteral("by idpel")) == QStringLiteral("by IDPEL"));
+        CHECK(label(AuditAction::Lookup, QStringLiteral("bill explain 2026-06"))
+            == QStringLiteral("bill explanation for June 2026"));
+        CHECK(label(AuditAction::UserAdmin, QStringLiteral("role budi -> agent"))
+            == QStringLiteral("changed budi's role to agent"));
+        CHECK(label(AuditAction::StatusChange, QStringLiteral("5411221234 -> done_by_unit"))
+            == QStringLiteral("5411221234: status set to done by the unit"));
+        REQUIRE(english.apply(QStringLiteral("id")));
     }
 }

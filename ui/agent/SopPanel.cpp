@@ -425,9 +425,10 @@ void SopPanel::setRepeatContact(const QString& ticketNumber)
     const CallCustomer* customer = m_call.customer();
     const QList<CustomerTicketRef> history = customer ? customer->lookup.tickets : QList<CustomerTicketRef>();
     auto describe = [this](const CustomerTicketRef& ticket) {
+        // The sub-type last: where the line is cut at 1366 pixels, what is cut matters least.
         return tr("%1 · %2 · %3 · %4")
-            .arg(ticket.ticketNumber, m_catalogue.subIssueTypeName(ticket.subIssueTypeId),
-                ContactHistoryModel::statusLabel(ticket.status), formatWibDateTime(ticket.createdAt));
+            .arg(ticket.ticketNumber, ContactHistoryModel::statusLabel(ticket.status),
+                formatWibDateTime(ticket.createdAt), m_catalogue.subIssueTypeName(ticket.subIssueTypeId));
     };
     // The repeat found first, then the customer's other tickets (newest first), then none.
     bool listed = false;
@@ -447,6 +448,8 @@ void SopPanel::setRepeatContact(const QString& ticketNumber)
         }
     }
     m_linkRepeat->addItem(tr("Jangan tautkan (bukan kontak berulang)"), QString());
+    for (int i = 0; i < m_linkRepeat->count(); ++i)
+        m_linkRepeat->setItemData(i, m_linkRepeat->itemText(i), Qt::ToolTipRole);
     m_linkRepeat->setCurrentIndex(0);
     m_linkRepeat->setToolTip(tr("Tiket sebelumnya dengan sub-jenis yang sama dipilih lebih dulu; "
                                 "pilih tiket lain pelanggan ini atau \"Jangan tautkan\"."));

@@ -1,14 +1,17 @@
 #include "AuditLogModel.h"
 
+#include "audit/AuditDetailLabel.h"
 #include "auth/AuditQuery.h"
 #include "toolkit/BackgroundRunner.h"
 #include "toolkit/Format.h"
 
+#include <utility>
+
 namespace csodesk::ui {
 
-AuditLogModel::AuditLogModel(const Actor& actor, AuditQuery& audit, BackgroundRunner& runner, QObject* parent)
+AuditLogModel::AuditLogModel(Actor actor, AuditQuery& audit, BackgroundRunner& runner, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_actor(actor)
+    , m_actor(std::move(actor))
     , m_audit(audit)
     , m_runner(runner)
 {
@@ -117,8 +120,14 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return actionName(entry->action);
     case IdpelColumn:
         return entry->customerIdpel;
-    case DetailColumn:
-        return entry->detail;
+    case DetailColumn: {
+        // Shown in the UI's language; the hover also shows the detail as stored, which is what
+        // operators' scripts and reports search for.
+        const QString label = auditDetailLabel(entry->action, entry->detail);
+        if (role == Qt::ToolTipRole && label != entry->detail)
+            return tr("%1\nTercatat sebagai: %2").arg(label, entry->detail);
+        return label;
+    }
     default:
         return {};
     }

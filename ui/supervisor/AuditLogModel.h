@@ -24,7 +24,7 @@ public:
     enum Column { TimeColumn, ActorColumn, ActionColumn, IdpelColumn, DetailColumn, ColumnCount };
     static constexpr int kPageSize = 200;
 
-    AuditLogModel(const Actor& actor, AuditQuery& audit, BackgroundRunner& runner, QObject* parent = nullptr);
+    AuditLogModel(Actor actor, AuditQuery& audit, BackgroundRunner& runner, QObject* parent = nullptr);
 
     void setFilter(const AuditFilter& filter);
     [[nodiscard]] const AuditFilter& filter() const { return m_filter; }

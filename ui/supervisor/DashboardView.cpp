@@ -6,6 +6,7 @@
 #include "TicketDocument.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/Clock.h"
+#include "common/OutputFile.h"
 #include "common/TimeUtil.h"
 #include "dashboard/DashboardQuery.h"
 #include "toolkit/BackgroundRunner.h"
@@ -15,6 +16,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -22,18 +24,27 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
+#include <QMap>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <array>
+#include <cmath>
+#include <utility>
 
 namespace csodesk::ui {
 
@@ -52,12 +63,24 @@ QChart* newChart(const QString& title)
     return chart;
 }
 
-// A count axis from 0 with some headroom above the highest bar, whole numbers only.
+// A count axis from 0 with some headroom above the highest bar, ticked at whole numbers only
+// (1, 2 or 5 times a power of ten apart): an empty or quiet period shows 0 1 2, not 0 0 1 1.
 QValueAxis* countAxis(qint64 highest, qreal headroom)
 {
+    const qreal top = qreal(std::max<qint64>(highest, 1)) * headroom;
+    qint64 step = 1;
+    for (qint64 scale = 1; qreal(step) * 5 < top; scale *= 10) {
+        for (const qint64 multiple : { 1, 2, 5 }) {
+            step = multiple * scale;
+            if (qreal(step) * 5 >= top)
+                break;
+        }
+    }
     auto* axis = new QValueAxis;
-    axis->setRange(0, qreal(std::max<qint64>(highest, 1)) * headroom);
-    axis->applyNiceNumbers();
+    axis->setRange(0, qreal(step) * std::ceil(top / qreal(step)));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(qreal(step));
     axis->setLabelFormat(QStringLiteral("%d"));
     return axis;
 }
@@ -71,16 +94,22 @@ void addAxes(QChart* chart, QAbstractSeries* series, QAbstractAxis* first, Qt::A
     series->attachAxis(second);
 }
 
+// In tenths, written with the decimal mark of the language in force ("46,1 %" / "46.1 %"):
+// the default QLocale follows the UI language (TranslationLoader).
+QString tenthsText(qint64 tenths)
+{
+    return QStringLiteral("%1%2%3").arg(QLocale().toString(tenths / 10), QLocale().decimalPoint()).arg(tenths % 10);
+}
+
 QString percentText(qint64 permille)
 {
-    return QStringLiteral("%1,%2 %").arg(permille / 10).arg(permille % 10);
+    return tenthsText(permille) + QStringLiteral(" %");
 }
 
 QString pointsText(qint64 deltaPermille)
 {
     const QString sign = deltaPermille > 0 ? QStringLiteral("+") : deltaPermille < 0 ? QStringLiteral("−") : QString();
-    const qint64 magnitude = std::abs(deltaPermille);
-    return sign + QStringLiteral("%1,%2").arg(magnitude / 10).arg(magnitude % 10);
+    return sign + tenthsText(std::abs(deltaPermille));
 }
 
 MetricCard::Trend trendOf(qint64 delta, bool higherIsBetter)
@@ -90,16 +119,20 @@ MetricCard::Trend trendOf(qint64 delta, bool higherIsBetter)
     return (delta > 0) == higherIsBetter ? MetricCard::Trend::Better : MetricCard::Trend::Worse;
 }
 
-QString elided(const QString& text, int length)
+// Every day of a short period is labelled; of a longer one every 7th from the first (a week
+// apart: 1, 8, 15, 22 and 29 Dec), so the labels stay whole and readable at 1366 pixels wide.
+int dayLabelStep(qsizetype days)
 {
-    return text.size() <= length ? text : text.left(length - 1) + QStringLiteral("…");
+    if (days <= 14)
+        return 1;
+    return 7 * int((days + 69) / 70);
 }
 
 } // namespace
 
-DashboardView::DashboardView(const Actor& actor, ConsoleServices& services, QWidget* parent)
+DashboardView::DashboardView(Actor actor, ConsoleServices& services, QWidget* parent)
     : QWidget(parent)
-    , m_actor(actor)
+    , m_actor(std::move(actor))
     , m_services(services)
     , m_periodChoice(new QComboBox(this))
     , m_from(new QDateEdit(this))
@@ -130,15 +163,14 @@ DashboardView::DashboardView(const Actor& actor, ConsoleServices& services, QWid
     top->addWidget(new QLabel(QStringLiteral("–"), this));
     top->addWidget(m_to);
     top->addWidget(m_refreshButton);
-    top->addSpacing(fontMetrics().height());
-    top->addWidget(m_periodLabel, 1);
+    top->addStretch(1);
     top->addWidget(m_printButton);
     top->addWidget(m_pdfButton);
 
-    const QString cardTitles[kCardCount] = { tr("Tiket"), tr("Selesai saat kontak pertama"),
+    const std::array<QString, kCardCount> cardTitles { tr("Tiket"), tr("Selesai saat kontak pertama"),
         tr("Rata-rata durasi panggilan"), tr("KELUHAN terbuka lewat SLA"), tr("Kontak ulang (7 hari)") };
-    const char* cardNames[kCardCount]
-        = { "dashboardTickets", "dashboardFcr", "dashboardAht", "dashboardOverdue", "dashboardRepeats" };
+    const std::array<const char*, kCardCount> cardNames { "dashboardTickets", "dashboardFcr", "dashboardAht",
+        "dashboardOverdue", "dashboardRepeats" };
     auto* cards = new QHBoxLayout;
     for (int i = 0; i < kCardCount; ++i) {
         m_cards[i] = new MetricCard(cardTitles[i], m_content);
@@ -146,12 +178,14 @@ DashboardView::DashboardView(const Actor& actor, ConsoleServices& services, QWid
         cards->addWidget(m_cards[i]);
     }
     auto* charts = new QGridLayout;
-    const char* chartNames[4] = { "dashboardPerDay", "dashboardSubIssues", "dashboardAgents", "dashboardAge" };
-    for (int i = 0; i < 4; ++i) {
+    const std::array<const char*, kChartCount> chartNames { "dashboardPerDay", "dashboardSubIssues", "dashboardAgents",
+        "dashboardAge" };
+    for (int i = 0; i < kChartCount; ++i) {
         m_charts[i] = new QChartView(m_content);
         m_charts[i]->setObjectName(QString::fromLatin1(chartNames[i]));
         m_charts[i]->setRenderHint(QPainter::Antialiasing);
         m_charts[i]->setMinimumHeight(fontMetrics().height() * 12);
+        m_charts[i]->viewport()->installEventFilter(this);
         charts->addWidget(m_charts[i], i / 2, i % 2);
     }
     charts->setColumnStretch(0, 3);
@@ -163,6 +197,10 @@ DashboardView::DashboardView(const Actor& actor, ConsoleServices& services, QWid
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    // On a line of its own: what the figures cover and what they are compared with is a sentence.
+    m_periodLabel->setWordWrap(true);
+    m_periodLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_periodLabel);
     layout->addWidget(m_content, 1);
 
     // This month, computed once: the choice is made before its signal is connected.
@@ -176,7 +214,7 @@ DashboardView::DashboardView(const Actor& actor, ConsoleServices& services, QWid
 
 void DashboardView::onPeriodChoiceChanged()
 {
-    static const PeriodPick picks[] = { PeriodPick::Today, PeriodPick::ThisWeek, PeriodPick::ThisMonth,
+    static constexpr std::array picks { PeriodPick::Today, PeriodPick::ThisWeek, PeriodPick::ThisMonth,
         PeriodPick::Last7Days, PeriodPick::Last30Days };
     const int choice = m_periodChoice->currentIndex();
     const bool custom = choice >= 5;
@@ -228,10 +266,8 @@ void DashboardView::onLoaded(const Result<Dashboard>& data)
         return;
     }
     m_data = data.value();
-    m_periodLabel->setText(
-        tr("%1 s.d. %2, dibandingkan dengan %3 s.d. %4")
-            .arg(formatWibDate(m_data->period.from), formatWibDate(m_data->period.to.addMSecs(-1)),
-                formatWibDate(m_data->previousPeriod.from), formatWibDate(m_data->previousPeriod.to.addMSecs(-1))));
+    // What the figures cover and what they are compared with, as core words it.
+    m_periodLabel->setText(tr("%1 — %2").arg(m_data->periodText(), m_data->comparisonText()));
     showCards(*m_data);
     showCharts(*m_data);
     Q_EMIT refreshed();
@@ -300,22 +336,36 @@ void DashboardView::showCharts(const Dashboard& d)
         auto* keluhan = new QBarSet(TicketDisplay::kind(TicketKind::Keluhan));
         closed->setColor(QColor(0x3b, 0x7d, 0xd8));
         keluhan->setColor(QColor(0xe0, 0x8a, 0x1e));
-        QStringList days;
+        // A value axis with a label on the bar of every labelled day (bar i stands at i): the
+        // labels are as wide as their text, not cut to one bar's width, and a long period has
+        // room for its first and last label beside the outer bars.
+        auto* axisX = new QCategoryAxis;
+        axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        axisX->setGridLineVisible(false);
+        axisX->setTruncateLabels(false);
         qint64 highest = 0;
-        for (const DayTickets& day : d.perDay()) {
+        const QList<DayTickets> perDay = d.perDay();
+        const int step = dayLabelStep(perDay.size());
+        const qreal margin = step > 1 ? 1.0 : 0.5;
+        axisX->setStartValue(-margin);
+        axisX->setRange(-margin, qreal(perDay.size()) - 1 + margin);
+        m_dayToolTips.clear();
+        for (int i = 0; i < perDay.size(); ++i) {
+            const DayTickets& day = perDay.at(i);
             *closed << qreal(day.issueClosed);
             *keluhan << qreal(day.keluhan);
             highest = std::max(highest, day.issueClosed + day.keluhan);
-            days << day.day.toString(QStringLiteral("dd/MM"));
+            if (i % step == 0)
+                axisX->append(dashboard_text::shortDay(day.day), i);
+            m_dayToolTips << tr("%1\n%2: %3\n%4: %5")
+                                 .arg(dashboard_text::longDay(day.day), TicketDisplay::kind(TicketKind::IssueClosed),
+                                     countText(day.issueClosed), TicketDisplay::kind(TicketKind::Keluhan),
+                                     countText(day.keluhan));
         }
         auto* series = new QStackedBarSeries;
         series->append(closed);
         series->append(keluhan);
         chart->addSeries(series);
-        auto* axisX = new QBarCategoryAxis;
-        axisX->append(days);
-        if (days.size() > 16)
-            axisX->setLabelsAngle(-90);
         auto* axisY = countAxis(highest, 1.1);
         addAxes(chart, series, axisX, Qt::AlignBottom, axisY, Qt::AlignLeft);
         drillDownOnClick(closed, PerDayChart, 0);
@@ -331,19 +381,41 @@ void DashboardView::showCharts(const Dashboard& d)
         QStringList names;
         // Drawn bottom-up: the most frequent type is the top bar.
         const QList<KeyCount> top = d.topSubIssueTypes();
+        // A name two issue types share ("Restitusi" of PB and of PD) says whose it is.
+        QMap<QString, int> sameName;
+        for (const KeyCount& type : top)
+            ++sameName[m_services.catalogue.subIssueTypeName(type.key)];
+        // Long names are elided to the width of about 38 characters; the hover shows them whole.
+        auto* axisY = new QBarCategoryAxis;
+        const QFontMetrics metrics(axisY->labelsFont());
+        const int labelWidth = metrics.averageCharWidth() * 38;
         qint64 highest = 0;
-        for (auto it = top.crbegin(); it != top.crend(); ++it) {
-            *set << qreal(it->count);
-            highest = std::max(highest, it->count);
-            names << elided(m_services.catalogue.subIssueTypeName(it->key), 34);
+        m_subIssueToolTips.clear();
+        for (qsizetype i = top.size() - 1; i >= 0; --i) {
+            const KeyCount& type = top.at(i);
+            *set << qreal(type.count);
+            highest = std::max(highest, type.count);
+            const QString name = m_services.catalogue.subIssueTypeName(type.key);
+            const ApktIssueType* issueType = m_services.catalogue.issueTypeOfSubIssue(type.key);
+            const QString issueName = issueType != nullptr ? issueType->name : QString();
+            QString label = sameName.value(name) > 1 && !issueName.isEmpty() ? tr("%1: %2").arg(issueName, name) : name;
+            label = metrics.elidedText(label, Qt::ElideRight, labelWidth);
+            while (names.contains(label))
+                label += QChar(0x200B);
+            names << label;
+            m_subIssueToolTips << (issueName.isEmpty()
+                    ? tr("%1\n%2 tiket").arg(name, countText(type.count))
+                    : tr("%1\nJenis: %2\n%3 tiket").arg(name, issueName, countText(type.count)));
         }
         auto* series = new QHorizontalBarSeries;
         series->append(set);
         series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd); // a short bar's count too
+        set->setLabelColor(palette().color(QPalette::WindowText));
         chart->addSeries(series);
-        auto* axisY = new QBarCategoryAxis;
         axisY->append(names);
-        auto* axisX = countAxis(highest, 1.15);
+        axisY->setTruncateLabels(false); // already elided, to a width that fits
+        auto* axisX = countAxis(highest, 1.2);
         addAxes(chart, series, axisY, Qt::AlignLeft, axisX, Qt::AlignBottom);
         drillDownOnClick(set, SubIssueChart, 0);
         replaceChart(SubIssueChart, chart);
@@ -377,10 +449,8 @@ void DashboardView::showCharts(const Dashboard& d)
         axisX->append(agents);
         auto* axisY = countAxis(highest, 1.1);
         axisY->setTitleText(tr("Tiket"));
-        auto* axisMinutes = new QValueAxis;
-        axisMinutes->setRange(0, std::max<qreal>(longest, 1.0) * 1.2);
-        axisMinutes->applyNiceNumbers();
-        axisMinutes->setLabelFormat(QStringLiteral("%.0f"));
+        auto* axisMinutes = countAxis(qint64(std::ceil(longest)), 1.2);
+        axisMinutes->setGridLineVisible(false); // the grid is the tickets'
         axisMinutes->setTitleText(tr("Menit"));
         chart->addAxis(axisX, Qt::AlignBottom);
         chart->addAxis(axisY, Qt::AlignLeft);
@@ -406,6 +476,8 @@ void DashboardView::showCharts(const Dashboard& d)
         auto* series = new QBarSeries;
         series->append(set);
         series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd); // a short bar's count too
+        set->setLabelColor(palette().color(QPalette::WindowText));
         chart->addSeries(series);
         auto* axisX = new QBarCategoryAxis;
         axisX->append({ tr("0–1 hari"), tr("1–3 hari"), tr("3–7 hari"), tr("≥ 7 hari") });
@@ -439,11 +511,69 @@ std::optional<TicketFilter> DashboardView::filterForBar(int chart, int set, int 
     }
 }
 
+QString DashboardView::barToolTip(int chart, int index) const
+{
+    const QStringList* tips = chart == PerDayChart ? &m_dayToolTips
+        : chart == SubIssueChart                   ? &m_subIssueToolTips
+                                                   : nullptr;
+    if (!m_data || tips == nullptr || index < 0 || index >= tips->size())
+        return {};
+    return tips->at(index);
+}
+
+QString DashboardView::toolTipAt(int chart, const QPoint& viewportPos) const
+{
+    if (chart != PerDayChart && chart != SubIssueChart)
+        return {};
+    QChart* drawn = m_charts[chart]->chart();
+    if (drawn == nullptr || drawn->series().isEmpty())
+        return {};
+    const QPointF scenePos = m_charts[chart]->mapToScene(viewportPos);
+    const QPointF chartPos = drawn->mapFromScene(scenePos);
+    const QRectF plot = drawn->plotArea();
+    const QPointF value = drawn->mapToValue(chartPos, drawn->series().first());
+    if (chart == PerDayChart) {
+        // The day's column, down to its label under the plot.
+        if (chartPos.x() < plot.left() || chartPos.x() > plot.right() || chartPos.y() < plot.top())
+            return {};
+        return barToolTip(chart, qRound(value.x()));
+    }
+    // The type's row, from its name left of the plot to the end of its bar.
+    if (chartPos.y() < plot.top() || chartPos.y() > plot.bottom() || chartPos.x() > plot.right())
+        return {};
+    return barToolTip(chart, qRound(value.y()));
+}
+
+bool DashboardView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        for (int chart : { PerDayChart, SubIssueChart }) {
+            if (watched != m_charts[chart]->viewport())
+                continue;
+            const auto* help = static_cast<QHelpEvent*>(event);
+            const QString text = toolTipAt(chart, help->pos());
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, m_charts[chart]->viewport());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 Status DashboardView::saveAsPdf(const QString& path)
 {
+    // Owner-only, complete or not at all; the save dialog has asked before replacing a file.
+    OutputFile::Options output;
+    output.replace = true;
+    output.protectedPaths = m_services.protectedFiles;
+    auto file = OutputFile::create(path, output);
+    if (!file.ok())
+        return file.error();
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
+    printer.setOutputFileName(file.value()->temporaryPath());
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(tr("Dasbor supervisor"));
@@ -466,11 +596,11 @@ Status DashboardView::saveAsPdf(const QString& path)
     const QSize scaled = shot.size().scaled(target.size(), Qt::KeepAspectRatio);
     painter.drawPixmap(QRect(target.topLeft(), scaled), shot);
     painter.end();
-    if (!QFileInfo::exists(path))
+    if (QFileInfo(file.value()->temporaryPath()).size() == 0)
         return makeError(ErrorKind::InvalidInput,
             tr("PDF tidak bisa disimpan ke %1.").arg(QDir::toNativeSeparators(path)),
             QStringLiteral("dashboard pdf not written"));
-    return {};
+    return file.value()->commit();
 }
 
 void DashboardView::chooseAndSavePdf()

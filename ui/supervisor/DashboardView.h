@@ -4,8 +4,10 @@
 #include "common/Result.h"
 #include "dashboard/Dashboard.h"
 
+#include <QStringList>
 #include <QWidget>
 
+#include <array>
 #include <optional>
 
 class QBarSet;
@@ -30,7 +32,7 @@ class DashboardView : public QWidget {
     Q_OBJECT
 
 public:
-    DashboardView(const Actor& actor, ConsoleServices& services, QWidget* parent = nullptr);
+    DashboardView(Actor actor, ConsoleServices& services, QWidget* parent = nullptr);
 
     void setPeriod(const TicketPeriod& period);
     void refresh();
@@ -42,10 +44,22 @@ public:
     [[nodiscard]] MetricCard* ticketsCard() const { return m_cards[0]; }
     [[nodiscard]] MetricCard* card(int index) const { return m_cards[index]; }
     static constexpr int kCardCount = 5;
+    static constexpr int kChartCount = 4;
 
     // The log filter behind a bar: which chart (0 per day, 1 sub-issue types, 2 agents,
     // 3 age bands), which bar set and which bar. Empty when there is nothing behind it.
     [[nodiscard]] std::optional<TicketFilter> filterForBar(int chart, int set, int index) const;
+    // What hovering a bar (or its axis label) shows: the whole day with its counts, the
+    // sub-issue type's full name (its label may be elided) with its count, ... Empty when there
+    // is no such bar. `index` as in filterForBar.
+    [[nodiscard]] QString barToolTip(int chart, int index) const;
+    // The hover text at a point of a chart view's viewport: the bar in whose column (row, for
+    // the sub-issue types) it is, including the axis label beside it.
+    [[nodiscard]] QString toolTipAt(int chart, const QPoint& viewportPos) const;
+    [[nodiscard]] QChartView* chartView(int chart) const { return m_charts[chart]; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 Q_SIGNALS:
     void refreshed();
@@ -72,9 +86,11 @@ private:
     QPushButton* m_pdfButton;
     QLabel* m_periodLabel;
     QWidget* m_content;
-    MetricCard* m_cards[kCardCount];
-    QChartView* m_charts[4];
+    std::array<MetricCard*, kCardCount> m_cards {};
+    std::array<QChartView*, kChartCount> m_charts {};
     std::optional<Dashboard> m_data;
+    QStringList m_dayToolTips; // per day of the period
+    QStringList m_subIssueToolTips; // per bar, bottom-up (the most frequent type last)
     int m_loads = 0;
 };
 

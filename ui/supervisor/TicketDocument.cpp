@@ -27,7 +27,7 @@ QString row(const QString& label, const QString& value)
 
 QString countText(qint64 count)
 {
-    return QLocale(QLocale::Indonesian).toString(count);
+    return QLocale().toString(count);
 }
 
 QString TicketDocument::transcriptHtml(const Ticket& ticket)

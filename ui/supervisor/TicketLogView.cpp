@@ -128,7 +128,7 @@ void TicketLogView::onTotalCountChanged(qint64 total)
         m_countLabel->setText(tr("Menghitung tiket…"));
         return;
     }
-    m_countLabel->setText(tr("%1 tiket sesuai filter").arg(QLocale(QLocale::Indonesian).toString(total)));
+    m_countLabel->setText(tr("%1 tiket sesuai filter").arg(QLocale().toString(total)));
     m_exportButton->setEnabled(total > 0);
 }
 
@@ -248,9 +248,8 @@ void TicketLogView::exportTo(const QString& path)
             // QProgressDialog counts in int; scale large exports to per-mille.
             progress->setMaximum(1000);
             progress->setValue(int(job->written() * 1000 / total));
-            progress->setLabelText(tr("%1 dari %2 tiket diekspor…")
-                                       .arg(QLocale(QLocale::Indonesian).toString(job->written()),
-                                           QLocale(QLocale::Indonesian).toString(total)));
+            progress->setLabelText(
+                tr("%1 dari %2 tiket diekspor…").arg(QLocale().toString(job->written()), QLocale().toString(total)));
         }
     });
     connect(progress, &QProgressDialog::canceled, job, &CsvExportJob::requestCancel);
@@ -266,8 +265,7 @@ void TicketLogView::exportTo(const QString& path)
             return;
         }
         Messages::inform(this, tr("Ekspor selesai"),
-            tr("%1 tiket diekspor ke %2.")
-                .arg(QLocale(QLocale::Indonesian).toString(result->rows), QDir::toNativeSeparators(path)));
+            tr("%1 tiket diekspor ke %2.").arg(QLocale().toString(result->rows), QDir::toNativeSeparators(path)));
     });
     poll->start();
     progress->show();
