@@ -1,5 +1,6 @@
 // demo-data: fill a database with deterministic synthetic customers, bills and tokens, and
 // (with --tickets) the demo accounts and the tickets the floor filed over the last weeks.
+#include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
 #include "NumberText.h"
@@ -93,6 +94,8 @@ int runDemoData(CliContext& context)
         QCoreApplication::translate("CliDemo", "Tidak berbuat apa-apa kalau basis data sudah berisi pelanggan."));
     parser.addOption(daysOption);
     parser.addOption(ifEmptyOption);
+    const QCommandLineOption user = userOption();
+    parser.addOption(user);
     if (auto stop = context.parse(parser,
             QCoreApplication::translate("CliDemo",
                 "Isi basis data dengan pelanggan, rekening, pembacaan meter dan token demo sintetis.\n"
@@ -119,6 +122,26 @@ int runDemoData(CliContext& context)
     auto database = context.database();
     if (!database.ok())
         return context.fail(database.error());
+    // A database with people of its own is a real one: synthetic customers go in only when one
+    // of its admins signs in for it, and the public demo accounts never (demo_users::ensure).
+    auto own = demo_users::hasOwnUsers(*database.value());
+    if (!own.ok())
+        return context.fail(own.error());
+    if (own.value()) {
+        if (!parser.isSet(user))
+            return context.fail(makeError(ErrorKind::PermissionDenied,
+                QCoreApplication::translate("CliDemo",
+                    "Basis data ini punya pengguna sendiri; demo-data di sini hanya oleh admin-nya (--user NAMA)."),
+                QStringLiteral("demo-data on a database with users, unsigned")));
+        auto actor = signInUser(context, *database.value(), parser.value(user));
+        if (!actor.ok())
+            return context.fail(actor.error());
+        if (actor->role != Role::Admin)
+            return context.fail(makeError(ErrorKind::PermissionDenied,
+                QCoreApplication::translate(
+                    "CliDemo", "Hanya admin yang boleh menambahkan data demo ke basis data ini."),
+                QStringLiteral("demo-data by a non-admin")));
+    }
     if (options.customers == 0 && tickets > 0) // tickets for the customers already there
         return generateTickets(context, *database.value(), tickets, days, options.seed);
     auto tariffs = TariffBook::load();

@@ -89,29 +89,29 @@ Result<Actor> AuthService::login(const QString& name, const QString& password)
     const users::StoredUser user = std::move(found).value().value();
     const QDateTime now = m_clock.nowUtc();
 
-    // A locked account is not even checked: otherwise guessing would go on during the lock.
-    if (user.account.isLockedAt(now)) {
+    // One check is taken before the password is checked, in one statement: a locked account is
+    // not checked at all, and guesses sent in parallel get no more checks than the limit. The
+    // hash itself is checked outside any transaction: it takes a noticeable moment, and
+    // holding the write lock meanwhile would stall every other agent's filing.
+    const QDateTime lockUntil = now.addSecs(kLockMinutes * 60);
+    auto attempt = m_database.write([&](QSqlDatabase& db) {
+        return users::takeAttempt(db, user.account.id, kMaxFailedAttempts, toEpochMs(now), toEpochMs(lockUntil));
+    });
+    if (!attempt.ok())
+        return attempt.error();
+    if (!attempt->has_value()) {
+        (void)m_hasher.hash(password); // the same time as a checked one: timing tells nothing
         (void)m_audit.record(user.account.name, AuditAction::LoginFailed, {}, QStringLiteral("locked"));
-        return lockedError(user.account.lockedUntil);
+        auto current = m_database.read([&](QSqlDatabase& db) { return users::findByName(db, user.account.name); });
+        const QDateTime until = current.ok() && current->has_value() ? current->value().account.lockedUntil : lockUntil;
+        return lockedError(until);
     }
 
-    // The hash is checked outside any transaction: it takes a noticeable moment, and holding
-    // the write lock meanwhile would stall every other agent's filing.
     if (!m_hasher.verify(user.passwordHash, password)) {
-        const QDateTime lockUntil = now.addSecs(kLockMinutes * 60);
-        auto locked = m_database.write([&](QSqlDatabase& db) -> Result<bool> {
-            auto result = users::recordFailure(db, user.account.id, kMaxFailedAttempts, toEpochMs(lockUntil));
-            if (!result.ok())
-                return result;
-            if (auto audited = m_audit.record(db, user.account.name, AuditAction::LoginFailed, {},
-                    result.value() ? QStringLiteral("wrong password, now locked") : QStringLiteral("wrong password"));
-                !audited.ok())
-                return audited.error();
-            return result;
-        });
-        if (!locked.ok())
-            return locked.error();
-        if (locked.value())
+        const bool lockedNow = attempt->value() >= kMaxFailedAttempts;
+        (void)m_audit.record(user.account.name, AuditAction::LoginFailed, {},
+            lockedNow ? QStringLiteral("wrong password, now locked") : QStringLiteral("wrong password"));
+        if (lockedNow)
             return lockedError(lockUntil);
         return wrongCredentials();
     }
@@ -134,7 +134,7 @@ Result<Actor> AuthService::login(const QString& name, const QString& password)
             if (auto stored = users::setPasswordHash(db, user.account.id, rehashed); !stored.ok())
                 return stored;
         } else if (auto cleared = users::clearFailures(db, user.account.id); !cleared.ok()) {
-            return cleared;
+            return cleared; // the check taken in advance was not a failure after all
         }
         return m_audit.record(db, user.account.name, AuditAction::Login);
     });

@@ -117,23 +117,24 @@ Status setDisabled(const QSqlDatabase& db, qint64 userId, bool disabled)
     return done(execQuery(db, QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), { disabled, userId }));
 }
 
-Result<bool> recordFailure(const QSqlDatabase& db, qint64 userId, int limit, qint64 lockUntilMs)
+Result<std::optional<int>> takeAttempt(
+    const QSqlDatabase& db, qint64 userId, int limit, qint64 nowMs, qint64 lockUntilMs)
 {
-    // One statement, so two failures at the same instant cannot both read the old count.
-    auto attempts = queryScalar(db,
-        QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = ? "
+    // The right-hand sides read the row as it was: an expired lock (still set, in the past)
+    // means the count starts again at 1.
+    auto attempts = execQuery(db,
+        QStringLiteral("UPDATE users SET "
+                       "failed_attempts = (CASE WHEN locked_until_ms IS NOT NULL THEN 0 ELSE failed_attempts END) + 1, "
+                       "locked_until_ms = CASE WHEN (CASE WHEN locked_until_ms IS NOT NULL THEN 0 "
+                       "ELSE failed_attempts END) + 1 >= ? THEN ? ELSE NULL END "
+                       "WHERE id = ? AND (locked_until_ms IS NULL OR locked_until_ms <= ?) "
                        "RETURNING failed_attempts"),
-        { userId });
+        { limit, lockUntilMs, userId, nowMs });
     if (!attempts.ok())
         return attempts.error();
-    if (attempts->toInt() < limit)
-        return false;
-    auto locked
-        = execQuery(db, QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = ? WHERE id = ?"),
-            { lockUntilMs, userId });
-    if (!locked.ok())
-        return locked.error();
-    return true;
+    if (!attempts->next())
+        return std::optional<int>();
+    return std::optional<int>(attempts->value(0).toInt());
 }
 
 Status clearFailures(const QSqlDatabase& db, qint64 userId)

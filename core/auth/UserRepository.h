@@ -30,9 +30,13 @@ struct StoredUser {
 [[nodiscard]] Status setPasswordHash(const QSqlDatabase& db, qint64 userId, const QString& passwordHash);
 [[nodiscard]] Status setRole(const QSqlDatabase& db, qint64 userId, Role role);
 [[nodiscard]] Status setDisabled(const QSqlDatabase& db, qint64 userId, bool disabled);
-// Counts a failed sign-in; locks the account until `lockUntilMs` when the count reaches `limit`
-// (and starts counting afresh). Returns true when this failure locked the account.
-[[nodiscard]] Result<bool> recordFailure(const QSqlDatabase& db, qint64 userId, int limit, qint64 lockUntilMs);
+// Takes one password check for the user, before the (slow) check is made: counts it as a
+// failure in advance and locks the account until `lockUntilMs` when it is the `limit`-th. One
+// statement, so N parallel guesses get at most `limit` checks between them. An expired lock
+// starts the count afresh. Empty when the account is locked at `nowMs` (no check allowed);
+// otherwise the attempts counted so far, this one included.
+[[nodiscard]] Result<std::optional<int>> takeAttempt(
+    const QSqlDatabase& db, qint64 userId, int limit, qint64 nowMs, qint64 lockUntilMs);
 [[nodiscard]] Status clearFailures(const QSqlDatabase& db, qint64 userId);
 // Active admins other than `exceptUserId`: the last one must not lock everybody out.
 [[nodiscard]] Result<qint64> countOtherActiveAdmins(const QSqlDatabase& db, qint64 exceptUserId);

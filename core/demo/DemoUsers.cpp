@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace csodesk::demo_users {
 
 QList<DemoUser> accounts()
@@ -28,11 +30,36 @@ Result<std::optional<users::StoredUser>> find(Database& database, const QString&
 
 } // namespace
 
+Result<bool> hasOwnUsers(Database& database)
+{
+    auto all = database.read([](QSqlDatabase& db) { return users::all(db); });
+    if (!all.ok())
+        return all.error();
+    const QList<DemoUser> demo = accounts();
+    for (const UserAccount& account : all.value()) {
+        const bool isDemo = std::any_of(
+            demo.cbegin(), demo.cend(), [&account](const DemoUser& user) { return user.name == account.name; });
+        if (!isDemo)
+            return true;
+    }
+    return false;
+}
+
 Result<DemoUsersSummary> ensure(Database& database, UserService& users)
 {
     const QList<DemoUser> demo = accounts();
     const DemoUser& adminAccount = demo.front();
     DemoUsersSummary summary;
+
+    auto own = hasOwnUsers(database);
+    if (!own.ok())
+        return own.error();
+    if (own.value())
+        return makeError(ErrorKind::Conflict,
+            QCoreApplication::translate("DemoUsers",
+                "Basis data ini sudah punya pengguna sendiri; akun demo (dengan kata sandi yang diketahui umum) "
+                "hanya dibuat di basis data demo."),
+            QStringLiteral("demo users refused: the database has users of its own"));
 
     auto any = users.hasAnyUser();
     if (!any.ok())

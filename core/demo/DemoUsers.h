@@ -30,9 +30,13 @@ namespace demo_users {
 
 [[nodiscard]] QList<DemoUser> accounts();
 
+// Whether the database has users other than the demo accounts: a real database, where
+// demo-data needs an admin's sign-in and the public demo accounts are never added.
+[[nodiscard]] Result<bool> hasOwnUsers(Database& database);
+
 // Creates the demo accounts that are missing and returns all of them as actors. On a fresh
-// database "admin1" is the bootstrap admin; otherwise "admin1" must already exist as an
-// admin, so a real database with its own users is never given demo accounts by accident.
+// database "admin1" is the bootstrap admin. A database with users of its own (hasOwnUsers) is
+// refused: its people are not to share a database with accounts whose passwords are public.
 [[nodiscard]] Result<DemoUsersSummary> ensure(Database& database, UserService& users);
 
 } // namespace demo_users

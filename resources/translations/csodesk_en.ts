@@ -902,6 +902,14 @@ Prints a few IDPELs worth trying, one per line.</translation>
         <source>Isi basis data dengan data demo sintetis</source>
         <translation>Fill the database with synthetic demo data</translation>
     </message>
+    <message>
+        <source>Basis data ini punya pengguna sendiri; demo-data di sini hanya oleh admin-nya (--user NAMA).</source>
+        <translation>This database has users of its own; demo-data runs here only for one of its admins (--user NAME).</translation>
+    </message>
+    <message>
+        <source>Hanya admin yang boleh menambahkan data demo ke basis data ini.</source>
+        <translation>Only an admin may add demo data to this database.</translation>
+    </message>
 </context>
 <context>
     <name>CliFloor</name>
@@ -2256,6 +2264,10 @@ standard input (or a prompt) gives a new password.</translation>
     <message>
         <source>Basis data ini sudah punya pengguna sendiri; akun demo hanya dibuat di basis data demo (kosong, atau dengan admin &quot;admin1&quot;).</source>
         <translation>This database already has its own users; demo accounts are only created in a demo database (empty, or with the admin &quot;admin1&quot;).</translation>
+    </message>
+    <message>
+        <source>Basis data ini sudah punya pengguna sendiri; akun demo (dengan kata sandi yang diketahui umum) hanya dibuat di basis data demo.</source>
+        <translation>This database already has users of its own; the demo accounts (whose passwords are public) are only created in a demo database.</translation>
     </message>
 </context>
 <context>

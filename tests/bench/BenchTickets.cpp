@@ -87,6 +87,35 @@ TicketDraft benchDraft(qint64 i)
     return draft;
 }
 
+QString benchFilingIdpel(qint64 i)
+{
+    return idpelOf((i % kBenchFilingCustomers) * 7919);
+}
+
+void ensureBenchCustomers(const QString& sqlitePath)
+{
+    RawSqlite db(sqlitePath);
+    RawStatement unit(
+        db.handle(), "INSERT INTO units (code, level, name) VALUES (?, 'ulp', ?) ON CONFLICT (code) DO NOTHING");
+    RawStatement customer(db.handle(),
+        "INSERT INTO customers (idpel, name, tariff_class, power_va, payment_type, ulp_code) "
+        "VALUES (?, ?, 'R1', 1300, 'postpaid', ?) ON CONFLICT (idpel) DO NOTHING");
+    db.exec("BEGIN");
+    for (const auto* row : kUnits) {
+        unit.bind(1, std::string(row[0])).bind(2, std::string(row[1]));
+        unit.step();
+        unit.reset();
+    }
+    for (qint64 i = 0; i < kBenchFilingCustomers; ++i) {
+        customer.bind(1, benchFilingIdpel(i).toStdString())
+            .bind(2, QStringLiteral("Pelanggan Uji %1").arg(i).toStdString())
+            .bind(3, std::string(kUnits[i % std::size(kUnits)][0]));
+        customer.step();
+        customer.reset();
+    }
+    db.exec("COMMIT");
+}
+
 BenchUsers ensureBenchUsers(const QString& sqlitePath, int agents)
 {
     RawSqlite db(sqlitePath);

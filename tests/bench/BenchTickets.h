@@ -15,6 +15,12 @@ namespace csodesk::bench {
 // A realistic draft (KELUHAN or Issue Closed, a two-step SOP path), varied by `i`.
 [[nodiscard]] TicketDraft benchDraft(qint64 i);
 
+// Filing needs a customer the database holds: the filing benchmarks file for these, the
+// customers ensureBenchCustomers() adds (with their ULPs).
+inline constexpr int kBenchFilingCustomers = 1000;
+[[nodiscard]] QString benchFilingIdpel(qint64 i);
+void ensureBenchCustomers(const QString& sqlitePath);
+
 // Agents "agent01".."agentNN" and one supervisor, inserted once into a migrated database.
 struct BenchUsers {
     QList<Actor> agents;

@@ -50,7 +50,8 @@ void fileMany(Database& database, const Actor& actor, int count, qint64 offset, 
     TicketService tickets(database, audit, clock, kSite);
     QElapsedTimer timer;
     for (int i = 0; i < count; ++i) {
-        const TicketDraft draft = benchDraft(offset + i);
+        TicketDraft draft = benchDraft(offset + i);
+        draft.customerIdpel = benchFilingIdpel(offset + i); // one the database holds
         const FilingRequest request = requestNow(clock);
         timer.start();
         auto filed = tickets.file(actor, draft, request);
@@ -78,11 +79,17 @@ void rawFiling(const QString& path, int count, BenchStats& stats)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'agent01', ?, ?, 300000, NULL, NULL)");
     RawStatement audit(
         db.handle(), "INSERT INTO audit_log (at_ms, actor, action, customer_idpel, detail) VALUES (?, ?, ?, ?, ?)");
+    // What filing reads before it writes: the customer's record and the APKT catalogue.
+    RawStatement customer(db.handle(),
+        "SELECT c.name, c.ulp_code, u.name FROM customers c LEFT JOIN units u ON u.code = c.ulp_code "
+        "WHERE c.idpel = ?");
+    RawStatement catalogue(db.handle(), "SELECT 1 FROM apkt_sub_issue_types WHERE id = ? AND issue_type_id = ?");
     RawStatement commit(db.handle(), "COMMIT");
     SystemClock clock;
     QElapsedTimer timer;
     for (int i = 0; i < count; ++i) {
-        const TicketDraft draft = benchDraft(i);
+        TicketDraft draft = benchDraft(i);
+        draft.customerIdpel = benchFilingIdpel(i);
         const QJsonObject json = ticketDraftToJson(draft);
         const std::string fields = QJsonDocument(json.value(QStringLiteral("fields")).toObject())
                                        .toJson(QJsonDocument::Compact)
@@ -96,6 +103,12 @@ void rawFiling(const QString& path, int count, BenchStats& stats)
         const QDate day = wibDate(now);
         begin.step();
         begin.reset();
+        customer.bind(1, draft.customerIdpel.toStdString());
+        customer.step();
+        customer.reset();
+        catalogue.bind(1, draft.subIssueTypeId.toStdString()).bind(2, draft.issueTypeId.toStdString());
+        catalogue.step();
+        catalogue.reset();
         counter.bind(1, kSite.toStdString()).bind(2, ticket_number::dayKey(day).toStdString());
         counter.step();
         const qint64 sequence = counter.int64(0);
@@ -324,8 +337,10 @@ void runFilingBench(const BenchOptions& options, BenchReport& report, const QStr
     {
         const QString path = cache.freshDatabase(QStringLiteral("filing-service.db"));
         const BenchUsers users = ensureBenchUsers(path, 4);
+        ensureBenchCustomers(path);
         const QString rawPath = cache.freshDatabase(QStringLiteral("filing-raw.db"));
         (void)ensureBenchUsers(rawPath, 1);
+        ensureBenchCustomers(rawPath);
         auto database = openOrFail(DatabaseUrl::sqliteFile(path));
         BenchStats service, raw;
         fileMany(*database, users.agents.first(), options.filings, 0, &service);
@@ -339,6 +354,7 @@ void runFilingBench(const BenchOptions& options, BenchReport& report, const QStr
     {
         const QString path = cache.freshDatabase(QStringLiteral("filing-threads.db"));
         const BenchUsers users = ensureBenchUsers(path, 4);
+        ensureBenchCustomers(path);
         auto database = openOrFail(DatabaseUrl::sqliteFile(path));
         const ThroughputResult threads = threadedFiling(*database, users.agents, 4, options.workerTickets);
         BenchRow row = latencyRow(QStringLiteral("sqlite, 4 threads"),
@@ -349,6 +365,7 @@ void runFilingBench(const BenchOptions& options, BenchReport& report, const QStr
     {
         const QString path = cache.freshDatabase(QStringLiteral("filing-processes.db"));
         (void)ensureBenchUsers(path, 4);
+        ensureBenchCustomers(path);
         const double rate = processFiling(self, path, 4, options.workerTickets);
         report.add(BenchRow { QStringLiteral("filing"), QStringLiteral("sqlite, 4 processes"),
             QStringLiteral("4 x %1 tickets").arg(options.workerTickets),

@@ -4,7 +4,13 @@
 #include "TestFloor.h"
 #include "auth/UserService.h"
 
+#include <QThread>
+
 #include <catch2/catch.hpp>
+
+#include <atomic>
+#include <memory>
+#include <vector>
 
 using namespace csodesk;
 using namespace csodesk::test;
@@ -62,6 +68,41 @@ TEST_CASE("Sign-in: right password, wrong password, unknown name", "[auth]")
     auto recorded = f.audit->query(failures);
     REQUIRE(recorded.ok());
     CHECK(recorded->size() == 2);
+}
+
+TEST_CASE("Guesses sent in parallel get no more password checks than the limit", "[auth][security]")
+{
+    AuthFixture f("sqlite");
+    REQUIRE(f.users->add(f.admin, QStringLiteral("sari"), Role::Supervisor, QStringLiteral("kata-sandi-sari")).ok());
+    constexpr int kGuesses = 24;
+    std::atomic<int> refused { 0 };
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 0; i < kGuesses; ++i) {
+        threads.emplace_back(QThread::create([&f, &refused, i] {
+            if (!f.auth->login(QStringLiteral("sari"), QStringLiteral("tebakan-%1").arg(i)).ok())
+                ++refused;
+        }));
+        threads.back()->start();
+    }
+    for (auto& thread : threads)
+        REQUIRE(thread->wait(60000));
+    CHECK(refused.load() == kGuesses);
+
+    // Each password check is one "wrong password" row; every other guess met the lock unchecked.
+    AuditFilter failures;
+    failures.action = AuditAction::LoginFailed;
+    auto recorded = f.audit->query(failures);
+    REQUIRE(recorded.ok());
+    int checked = 0;
+    int metTheLock = 0;
+    for (const AuditEntry& entry : recorded.value()) {
+        checked += entry.detail.startsWith(QStringLiteral("wrong password")) ? 1 : 0;
+        metTheLock += entry.detail == QLatin1String("locked") ? 1 : 0;
+    }
+    CHECK(checked == AuthService::kMaxFailedAttempts);
+    CHECK(metTheLock == kGuesses - AuthService::kMaxFailedAttempts);
+    // And the right password is refused while the lock lasts.
+    CHECK_FALSE(f.auth->login(QStringLiteral("sari"), QStringLiteral("kata-sandi-sari")).ok());
 }
 
 TEST_CASE("Five wrong passwords lock the account for 15 minutes, even for the right password", "[auth]")
