@@ -22,6 +22,7 @@ void registerCustomerCommands(CommandRegistry& registry);
 void registerBillCommands(CommandRegistry& registry);
 void registerDemoDataCommands(CommandRegistry& registry);
 void registerImportCommands(CommandRegistry& registry);
+void registerPrivacyCommands(CommandRegistry& registry);
 void registerSopCommands(CommandRegistry& registry);
 void registerTicketCommands(CommandRegistry& registry);
 void registerUserCommands(CommandRegistry& registry);

@@ -61,6 +61,7 @@ int main(int argc, char* argv[])
     registerUserCommands(registry);
     registerFloorCommands(registry);
     registerTicketCommands(registry);
+    registerPrivacyCommands(registry);
     // Further command groups register here.
 
     QCommandLineParser parser;

@@ -1161,6 +1161,49 @@ Columns:</translation>
     </message>
 </context>
 <context>
+    <name>CliPrivacy</name>
+    <message>
+        <source>Berkas JSON laporan (dibuat baru, hanya bisa dibaca pemiliknya).</source>
+        <translation>The report&apos;s JSON file (created new, readable by its owner only).</translation>
+    </message>
+    <message>
+        <source>Semua data yang disimpan tentang satu pelanggan, untuk permintaan akses pemilik data (admin):
+data pelanggan, rekening, pembacaan meter, token, tiket beserta riwayatnya, dan log akses siapa
+yang mencari pelanggan itu dan kapan. Laporan ini sendiri tercatat di log akses.</source>
+        <translation>Everything held about one customer, for a data subject's access request (admins):
+the customer record, bills, meter readings, tokens, tickets with their history, and the access log of who
+looked the customer up and when. The report itself is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>idpel</source>
+        <translation>idpel</translation>
+    </message>
+    <message>
+        <source>--out BERKAS wajib diisi</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>Laporan data pribadi ditulis ke %1.</source>
+        <translation>Personal data report written to %1.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: csodesk-cli privacy TINDAKAN ... --user NAMA</source>
+        <translation>Usage: csodesk-cli privacy ACTION ... --user NAME</translation>
+    </message>
+    <message>
+        <source>report IDPEL --out BERKAS.json [--force]</source>
+        <translation>report IDPEL --out FILE.json [--force]</translation>
+    </message>
+    <message>
+        <source>semua data tentang satu pelanggan (admin)</source>
+        <translation>everything held about one customer (admins)</translation>
+    </message>
+    <message>
+        <source>Permintaan pemilik data pribadi: laporan data satu pelanggan</source>
+        <translation>Data subject requests: a report of one customer&apos;s data</translation>
+    </message>
+</context>
+<context>
     <name>CliSop</name>
     <message>
         <source>Folder dokumen SOP tambahan atau revisi (bawaan: setelan, kalau tidak ada: &lt;folder data&gt;/sop).</source>
@@ -2576,6 +2619,13 @@ standard input (or a prompt) gives a new password.</translation>
     <message>
         <source>%1 bukan berkas biasa; tidak ditimpa.</source>
         <translation>%1 is not a regular file; it was not replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>membuat laporan data pribadi pelanggan</source>
+        <translation>make a customer&apos;s personal data report</translation>
     </message>
 </context>
 <context>
