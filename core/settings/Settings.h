@@ -30,6 +30,11 @@ public:
     void setSiteCode(const QString& code) { m_settings.setValue(keySiteCode, code); }
 
     // Extra SOP documents beyond the built-in ones; empty = <data dir>/sop.
+    // Minutes without a key or a click after which the desktop locks (hides the customer and
+    // asks for the password again); 0 = never.
+    [[nodiscard]] int idleLockMinutes() const { return m_settings.value(keyIdleLockMinutes, 10).toInt(); }
+    void setIdleLockMinutes(int minutes) { m_settings.setValue(keyIdleLockMinutes, minutes); }
+
     [[nodiscard]] QString sopDirectory() const { return string(keySopDirectory, {}); }
     void setSopDirectory(const QString& dir) { m_settings.setValue(keySopDirectory, dir); }
 
@@ -43,6 +48,7 @@ public:
     static inline const QString keyLanguage = QStringLiteral("ui/language");
     static inline const QString keySiteCode = QStringLiteral("tickets/siteCode");
     static inline const QString keySopDirectory = QStringLiteral("sop/directory");
+    static inline const QString keyIdleLockMinutes = QStringLiteral("session/idleLockMinutes");
 
 private:
     [[nodiscard]] QString string(const QString& key, const QString& fallback) const

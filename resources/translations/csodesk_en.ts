@@ -1170,7 +1170,7 @@ Columns:</translation>
         <source>Semua data yang disimpan tentang satu pelanggan, untuk permintaan akses pemilik data (admin):
 data pelanggan, rekening, pembacaan meter, token, tiket beserta riwayatnya, dan log akses siapa
 yang mencari pelanggan itu dan kapan. Laporan ini sendiri tercatat di log akses.</source>
-        <translation>Everything held about one customer, for a data subject's access request (admins):
+        <translation>Everything held about one customer, for a data subject&apos;s access request (admins):
 the customer record, bills, meter readings, tokens, tickets with their history, and the access log of who
 looked the customer up and when. The report itself is recorded in the access log.</translation>
     </message>
@@ -4158,6 +4158,16 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     </message>
 </context>
 <context>
+    <name>csodesk::ui::SessionController</name>
+    <message numerus="yes">
+        <source>Layar dikunci karena tidak ada aktivitas selama %n menit. Masukkan kata sandi untuk melanjutkan; panggilan yang sedang berjalan ditawarkan kembali.</source>
+        <translation>
+            <numerusform>The screen was locked after %n minute without activity. Enter your password to go on; the call in progress is offered again.</numerusform>
+            <numerusform>The screen was locked after %n minutes without activity. Enter your password to go on; the call in progress is offered again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csodesk::ui::SettingsDialog</name>
     <message>
         <source>&amp;Simpan</source>
@@ -4226,6 +4236,22 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     <message>
         <source>Alamat ini berisi kata sandi, dan kata sandi tidak pernah disimpan. Hapus bagian &quot;:kata-sandi&quot;; di lantai PostgreSQL setiap orang masuk dengan akunnya sendiri.</source>
         <translation>This address contains a password, and passwords are never saved. Remove the &quot;:password&quot; part; on a PostgreSQL floor everyone signs in with their own account.</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Tidak pernah</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Tanpa ketikan atau klik selama ini, layar dikunci dan kata sandi diminta lagi; panggilan yang berjalan ditawarkan kembali.</source>
+        <translation>After this long without a key or a click the screen is locked and the password asked again; the call in progress is offered again.</translation>
+    </message>
+    <message>
+        <source>K&amp;unci layar setelah:</source>
+        <translation>Loc&amp;k the screen after:</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,10 @@
 #include "AgentKeyboard.h"
 #include "AgentTestApp.h"
 #include "agent/SopPanel.h"
+#include "shell/IdleWatcher.h"
+#include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/SessionController.h"
 #include "sop/SopSuggestion.h"
 #include "tickets/CallDraftStore.h"
 #include "toolkit/Messages.h"
@@ -482,4 +485,62 @@ TEST_CASE("A stand below the last reading is kept only after the agent ticks tha
     CHECK(step.fields.value(QStringLiteral("stand_meter")) == below + QStringLiteral(",0"));
     REQUIRE(step.confirmed.size() == 1);
     CHECK(step.confirmed.first().contains(below + QStringLiteral(",0")));
+}
+
+TEST_CASE("Left alone, the desktop hides the customer and asks for the password, and the call survives",
+    "[agent][reliability][idle]")
+{
+    AgentTestApp app;
+    loggedIn(app);
+    REQUIRE(app.session->idleWatcher().isWatching()); // ten minutes by default
+    const auto document = sop(app, QStringLiteral("info-tagihan-invoice"));
+    const SopPath path
+        = pathWithChoices(*document, { QStringLiteral("invoice_lainnya"), QStringLiteral("invoice_tidak_diterima") });
+    SopPath partial;
+    for (const SopPathStep& step : path.steps) {
+        partial.steps.append(step);
+        if (step.nodeId == QLatin1String("invoice_masalah"))
+            break;
+    }
+    walkPathWithKeyboard(app, *document, sopNumber(app, document->id), partial, app.demo.estimatedIdpel);
+    const QString requestId = app.workspace()->call().clientRequestId;
+
+    app.session->idleWatcher().expire(); // ten minutes without a key or a click
+    app.settle();
+    CHECK(app.workspace() == nullptr); // no customer left on the screen
+    CHECK_FALSE(app.window->findChild<QWidget*>(QStringLiteral("agentSearch")));
+    REQUIRE(app.session->loginDialog() != nullptr);
+    CHECK(app.session->loginDialog()->message().contains(QStringLiteral("tidak ada aktivitas selama 10 menit")));
+    CHECK_FALSE(app.session->idleWatcher().isWatching());
+    CallDraftStore store(app.draftDirectory, AgentTestApp::kAgentName);
+    REQUIRE(store.load().value().has_value());
+
+    // The same person signs in again: the call is offered and taken up, with its filing key.
+    {
+        ScopedMessageAnswers answers({ QMessageBox::Yes });
+        app.loginWithKeyboard();
+        REQUIRE(answers.asked().size() == 1);
+        CHECK(answers.asked().first().text.contains(app.demo.estimatedIdpel));
+    }
+    REQUIRE(app.workspace()->isCallActive());
+    CHECK(app.workspace()->call().clientRequestId == requestId);
+    CHECK(app.session->idleWatcher().isWatching());
+}
+
+TEST_CASE("The idle wait starts again at every key and click, and 0 minutes never locks", "[idle]")
+{
+    ui::IdleWatcher watcher;
+    int locked = 0;
+    QObject::connect(&watcher, &ui::IdleWatcher::idle, [&locked] { ++locked; });
+    watcher.start(0);
+    CHECK_FALSE(watcher.isWatching());
+    watcher.expire();
+    CHECK(locked == 0);
+    watcher.start(10);
+    REQUIRE(watcher.isWatching());
+    watcher.expire();
+    CHECK(locked == 1);
+    CHECK_FALSE(watcher.isWatching()); // once; the next sign-in starts it again
+    watcher.expire();
+    CHECK(locked == 1);
 }

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 
 #include <catch2/catch.hpp>
 
@@ -131,6 +132,9 @@ TEST_CASE("Saving writes every field through Settings", "[settings]")
     replaceText(child<QLineEdit>(dialog, "settingsSiteCode"), QStringLiteral("12"));
     auto* level = child<QComboBox>(dialog, "settingsLogLevel");
     level->setCurrentIndex(level->findData(QStringLiteral("warn")));
+    auto* idle = child<QSpinBox>(dialog, "settingsIdleLock");
+    CHECK(idle->value() == 10); // the default
+    idle->setValue(5);
     QTest::keyClick(child<QLineEdit>(dialog, "settingsSiteCode"), Qt::Key_Return);
 
     CHECK(dialog.result() == QDialog::Accepted);
@@ -138,6 +142,7 @@ TEST_CASE("Saving writes every field through Settings", "[settings]")
     CHECK(temp.settings().databaseUrl() == QStringLiteral("sqlite:/srv/csodesk/data.db"));
     CHECK(temp.settings().siteCode() == QStringLiteral("12"));
     CHECK(temp.settings().logLevel() == QStringLiteral("warn"));
+    CHECK(temp.settings().idleLockMinutes() == 5);
 }
 
 TEST_CASE("Cancel leaves the settings alone", "[settings]")

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace csodesk::ui {
@@ -48,6 +49,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     , m_siteCode(new QLineEdit(this))
     , m_siteCodeProblem(problemLabel(this, QStringLiteral("settingsSiteCodeProblem")))
     , m_logLevel(new QComboBox(this))
+    , m_idleLock(new QSpinBox(this))
     , m_saveButton(new QPushButton(tr("&Simpan"), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -84,6 +86,15 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         m_logLevel->addItem(tr(level.label), QString::fromLatin1(level.code));
     m_logLevel->setCurrentIndex(qMax(0, m_logLevel->findData(m_settings.logLevel())));
 
+    m_idleLock->setObjectName(QStringLiteral("settingsIdleLock"));
+    m_idleLock->setRange(0, 240);
+    m_idleLock->setSuffix(tr(" menit"));
+    m_idleLock->setSpecialValueText(tr("Tidak pernah"));
+    m_idleLock->setValue(m_settings.idleLockMinutes());
+    m_idleLock->setMaximumWidth(m_idleLock->fontMetrics().averageCharWidth() * 18);
+    m_idleLock->setToolTip(tr("Tanpa ketikan atau klik selama ini, layar dikunci dan kata sandi diminta lagi; "
+                              "panggilan yang berjalan ditawarkan kembali."));
+
     auto* form = new QFormLayout;
     const auto addRow = [this, form](const QString& text, QWidget* field, QLabel* problem) {
         auto* label = new QLabel(text, this);
@@ -96,6 +107,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     addRow(tr("Basis &data:"), m_databaseUrl, m_databaseProblem);
     addRow(tr("&Kode lokasi:"), m_siteCode, m_siteCodeProblem);
     addRow(tr("&Tingkat log:"), m_logLevel, nullptr);
+    addRow(tr("K&unci layar setelah:"), m_idleLock, nullptr);
 
     auto* note = new QLabel(tr("Bahasa dan basis data berlaku setelah csodesk dibuka ulang. "
                                "Kode lokasi adalah dua angka yang menandai lokasi ini di nomor tiket."),
@@ -166,6 +178,7 @@ void SettingsDialog::accept()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setDatabaseUrl(m_databaseUrl->text().trimmed());
     m_settings.setSiteCode(m_siteCode->text().trimmed());
+    m_settings.setIdleLockMinutes(m_idleLock->value());
     m_settings.setLogLevel(m_logLevel->currentData().toString());
     m_settings.sync();
     QDialog::accept();

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QPushButton;
 
 namespace csodesk {
@@ -37,6 +38,7 @@ private:
     QLineEdit* m_siteCode;
     QLabel* m_siteCodeProblem;
     QComboBox* m_logLevel;
+    QSpinBox* m_idleLock;
     QPushButton* m_saveButton;
     bool m_databaseValid = true;
     bool m_siteCodeValid = true;

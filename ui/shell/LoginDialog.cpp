@@ -96,6 +96,11 @@ LoginDialog::LoginDialog(Authenticator& authenticator, BackgroundRunner& runner,
         m_password->setFocus();
 }
 
+void LoginDialog::showNotice(const QString& text)
+{
+    showMessage(text, false);
+}
+
 QString LoginDialog::message() const
 {
     return m_message->text();

@@ -36,6 +36,8 @@ public:
     // The text of the message area ("" when none), for tests and screenshots.
     [[nodiscard]] QString message() const;
     [[nodiscard]] bool isChecking() const { return m_checking; }
+    // A word for the person before they sign in (why the dialog is open), not an error.
+    void showNotice(const QString& text);
 
     void reject() override;
 

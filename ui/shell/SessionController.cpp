@@ -1,9 +1,11 @@
 #include "SessionController.h"
 
+#include "IdleWatcher.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "WorkspaceRouter.h"
 #include "common/LogFormat.h"
+#include "settings/Settings.h"
 #include "toolkit/Messages.h"
 
 #include <spdlog/spdlog.h>
@@ -18,7 +20,9 @@ SessionController::SessionController(MainWindow& window, Authenticator& authenti
     , m_router(router)
     , m_settings(settings)
     , m_runner(runner)
+    , m_idle(new IdleWatcher(this))
 {
+    connect(m_idle, &IdleWatcher::idle, this, &SessionController::lockForIdle);
     connect(&m_window, &MainWindow::loginRequested, this, &SessionController::startLogin);
     connect(&m_window, &MainWindow::logoutRequested, this, &SessionController::logout);
 }
@@ -48,6 +52,7 @@ void SessionController::onLoginAccepted(const Actor& actor)
     m_actor = actor;
     m_window.setActor(m_actor);
     m_window.setWorkspace(workspace.value());
+    m_idle->start(m_settings.idleLockMinutes());
     spdlog::info("user {} logged in as {}", actor.userId, roleCode(actor.role));
     Q_EMIT loggedIn(actor);
 }
@@ -57,12 +62,33 @@ void SessionController::endSession(const Error& why)
     if (!m_actor)
         return; // already ended (every failing call reports it)
     spdlog::warn("user {} signed out by the database: {}", m_actor->userId, why.detail);
+    closeSession();
+    Messages::showError(&m_window, why);
+    startLogin();
+}
+
+void SessionController::lockForIdle()
+{
+    if (!m_actor)
+        return;
+    const int minutes = m_settings.idleLockMinutes();
+    spdlog::info("user {} locked out after {} idle minutes", m_actor->userId, minutes);
+    closeSession();
+    startLogin();
+    if (m_loginDialog)
+        m_loginDialog->showNotice(
+            tr("Layar dikunci karena tidak ada aktivitas selama %n menit. Masukkan kata sandi untuk melanjutkan; "
+               "panggilan yang sedang berjalan ditawarkan kembali.",
+                nullptr, minutes));
+}
+
+void SessionController::closeSession()
+{
+    m_idle->stop();
     m_actor.reset();
     m_window.setWorkspace(nullptr);
     m_window.setActor(std::nullopt);
     Q_EMIT loggedOut();
-    Messages::showError(&m_window, why);
-    startLogin();
 }
 
 bool SessionController::logout()
@@ -72,10 +98,7 @@ bool SessionController::logout()
     if (QWidget* workspace = m_window.workspace(); workspace != nullptr && !workspace->close())
         return false;
     spdlog::info("user {} logged out", m_actor->userId);
-    m_actor.reset();
-    m_window.setWorkspace(nullptr);
-    m_window.setActor(std::nullopt);
-    Q_EMIT loggedOut();
+    closeSession();
     return true;
 }
 

@@ -16,6 +16,7 @@ namespace csodesk::ui {
 
 class Authenticator;
 class BackgroundRunner;
+class IdleWatcher;
 class LoginDialog;
 class MainWindow;
 class WorkspaceRouter;
@@ -39,6 +40,11 @@ public:
     // changed): says why, closes the workspace and opens the sign-in dialog. The workspace is
     // not asked first: nothing it holds could be filed as this person any more.
     void endSession(const Error& why);
+    // Nobody touched the program for the idle time: the customer leaves the screen and the
+    // password is asked again. The workspace closes without asking — the call in progress is on
+    // disk (CallDraftStore) and is offered again when the same person signs in.
+    void lockForIdle();
+    [[nodiscard]] IdleWatcher& idleWatcher() { return *m_idle; }
 
     [[nodiscard]] const std::optional<Actor>& actor() const { return m_actor; }
     [[nodiscard]] LoginDialog* loginDialog() const { return m_loginDialog.data(); }
@@ -49,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void onLoginAccepted(const Actor& actor);
+    void closeSession();
 
     MainWindow& m_window;
     Authenticator& m_authenticator;
@@ -56,6 +63,7 @@ private:
     Settings& m_settings;
     BackgroundRunner& m_runner;
     QPointer<LoginDialog> m_loginDialog;
+    IdleWatcher* m_idle;
     std::optional<Actor> m_actor;
 };
 
