@@ -190,7 +190,7 @@ int runFile(CliContext& context)
             QCoreApplication::translate("CliTickets", "Berkas draf %1 tidak bisa dibuka.")
                 .arg(parser.value(draftOption))));
     // A draft is a few KiB; a file of hundreds of MB is refused before it is read.
-    constexpr qint64 kMaxDraftBytes = 1024 * 1024;
+    constexpr qint64 kMaxDraftBytes = qint64 { 1024 } * 1024;
     if (file.size() > kMaxDraftBytes)
         return context.fail(badInput(
             QCoreApplication::translate("CliTickets", "Berkas draf terlalu besar (%1 KiB, paling besar 1024 KiB).")

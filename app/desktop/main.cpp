@@ -40,6 +40,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <span>
 
 using namespace csodesk;
 
@@ -47,13 +48,13 @@ namespace {
 
 // Arguments are read before QApplication exists, because without a display QApplication
 // aborts: we must decide on the offscreen platform first.
-QString argumentValue(int argc, char* argv[], const char* name)
+QString argumentValue(std::span<char* const> arguments, const char* name)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
+    for (std::size_t i = 1; i < arguments.size(); ++i) {
+        const QString arg = QString::fromLocal8Bit(arguments[i]);
         const QString prefix = QString::fromLatin1(name) + QLatin1Char('=');
-        if (arg == QLatin1String(name) && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg == QLatin1String(name) && i + 1 < arguments.size())
+            return QString::fromLocal8Bit(arguments[i + 1]);
         if (arg.startsWith(prefix))
             return arg.mid(prefix.size());
     }
@@ -70,9 +71,10 @@ bool hasDisplay()
 
 } // namespace
 
-int main(int argc, char* argv[])
+// Qt and spdlog throw only when memory runs out; nothing in main could recover from that.
+int main(int argc, char* argv[]) // NOLINT(bugprone-exception-escape)
 {
-    const QString screenshotPath = argumentValue(argc, argv, "--screenshot");
+    const QString screenshotPath = argumentValue(std::span<char* const>(argv, std::size_t(argc)), "--screenshot");
     if (!screenshotPath.isEmpty()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     } else if (!hasDisplay()) {

@@ -241,7 +241,7 @@ Status Call::choose(const QString& choiceId)
         if (const std::optional<BillingPeriod> period = billWhere(*choice))
             return chooseWithBill(choiceId, *period);
     }
-    const Status chosen = m_walk->choose(choiceId);
+    Status chosen = m_walk->choose(choiceId);
     if (chosen.ok())
         saveDraft();
     return chosen;
@@ -263,7 +263,7 @@ Status Call::chooseWithBill(const QString& choiceId, const BillingPeriod& period
         Q_EMIT customerChanged();
         fetchBillExplanation();
     }
-    const Status chosen = m_walk->choose(choiceId);
+    Status chosen = m_walk->choose(choiceId);
     saveDraft(); // the bill period changed even if the choice was refused
     return chosen;
 }

@@ -94,7 +94,7 @@ bool initLogging(const LoggingOptions& options, QString* problem)
         } else {
             try {
                 const QString path = QDir(options.logDirectory).filePath(options.fileName);
-                constexpr std::size_t kMaxBytes = 5 * 1024 * 1024;
+                constexpr std::size_t kMaxBytes = std::size_t { 5 } * 1024 * 1024;
                 constexpr std::size_t kMaxFiles = 5;
                 // Logs name users and masked customers: owner-only, each file as it is opened
                 // (rotation opens new ones), whatever the umask.

@@ -16,6 +16,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <array>
+
 namespace csodesk {
 
 namespace {
@@ -38,13 +40,13 @@ public:
     static Result<ReferenceChecks> prepare(const QSqlDatabase& db)
     {
         ReferenceChecks checks;
-        const std::pair<QSqlQuery*, const char*> statements[] = {
+        const std::array<std::pair<QSqlQuery*, const char*>, 4> statements { {
             { &checks.m_customerType, "SELECT payment_type FROM customers WHERE idpel = ?" },
             { &checks.m_unit, "SELECT level FROM units WHERE code = ?" },
             { &checks.m_meterOwner, "SELECT idpel FROM customers WHERE meter_number = ?" },
             { &checks.m_previousStand,
                 "SELECT stand_end_wh FROM bills WHERE idpel = ? AND period <= ? ORDER BY period DESC LIMIT 1" },
-        };
+        } };
         for (const auto& [query, sql] : statements) {
             auto prepared = prepareQuery(db, QString::fromLatin1(sql));
             if (!prepared.ok())

@@ -14,7 +14,7 @@ namespace csodesk {
 namespace {
 
 // A payment or a reading a few minutes "ahead" is two clocks disagreeing, not the future.
-constexpr qint64 kClockSkewSeconds = 10 * 60;
+constexpr qint64 kClockSkewSeconds = qint64 { 10 } * 60;
 
 std::optional<bool> parseFlag(const QString& text)
 {

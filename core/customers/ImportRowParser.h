@@ -45,7 +45,7 @@ public:
     [[nodiscard]] std::optional<MeterReading> reading(const QStringList& fields, QList<RowProblem>& problems) const;
 
     // "2024-06-15 10:30" (WIB) or ISO 8601 with Z/offset.
-    [[nodiscard]] static std::optional<QDateTime> parseTime(const QString& text);
+    [[nodiscard]] static std::optional<QDateTime> parseTime(const QString& input);
 
 private:
     [[nodiscard]] QString field(const QStringList& fields, const char* name) const;

@@ -7,7 +7,7 @@ namespace csodesk::sop_limits {
 // How big an SOP document may be. The built-in ones are far below (about 30 nodes, 40 KiB);
 // the limits keep one careless or hostile file in a shared SOP folder from exhausting a
 // workstation (issue 13): every check on a document is then bounded.
-inline constexpr qint64 kMaxFileBytes = 1024 * 1024;
+inline constexpr qint64 kMaxFileBytes = qint64 { 1024 } * 1024;
 inline constexpr int kMaxNodes = 500;
 inline constexpr int kMaxChoices = 20; // per ask node; the desktop numbers the first nine
 inline constexpr int kMaxFields = 20; // per collect node

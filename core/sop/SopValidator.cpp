@@ -129,8 +129,7 @@ private:
                     problem(frame.id, QStringLiteral("membentuk siklus: kembali ke node \"%1\"").arg(next));
                 } else if (mark == Mark::Unvisited) {
                     marks[next] = Mark::InProgress;
-                    const QString id = next;
-                    stack.append({ id, m_index.value(id)->successors(), 0 });
+                    stack.append({ next, m_index.value(next)->successors(), 0 });
                 }
             }
         }

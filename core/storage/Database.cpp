@@ -23,7 +23,8 @@ namespace csodesk {
 
 namespace {
 
-std::atomic<quint64> nextConnectionNumber { 1 };
+// Names each thread's connection uniquely across Database objects; atomic, so shared on purpose.
+std::atomic<quint64> nextConnectionNumber { 1 }; // NOLINT(cppcoreguidelines-avoid-non-const-global-variables)
 
 // A busy SQLite file makes writers wait this long before giving up with "busy".
 constexpr int kSqliteBusyTimeoutMs = 15000;

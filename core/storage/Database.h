@@ -98,7 +98,7 @@ private:
     struct ThreadConnection; // a thread's handle; removes its connection when the thread ends
 
     [[nodiscard]] DatabaseUrl connectionUrl() const;
-    [[nodiscard]] Error connectionError(const QSqlError& error, const DatabaseUrl& url) const;
+    [[nodiscard]] Error connectionError(const QSqlError& sqlErrorValue, const DatabaseUrl& url) const;
 
     DatabaseUrl m_url;
     mutable QMutex m_loginMutex;

@@ -19,7 +19,7 @@ Error storeError(const QString& message, const QString& detail)
 
 } // namespace
 
-CallDraftStore::CallDraftStore(QString directory, QString userName)
+CallDraftStore::CallDraftStore(QString directory, const QString& userName)
     : m_directory(std::move(directory))
 {
     // User names are checked by UserService, but a file name must never be able to leave the

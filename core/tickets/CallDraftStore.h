@@ -16,7 +16,7 @@ namespace csodesk {
 // ticket is filed or the call is ended on purpose.
 class CallDraftStore {
 public:
-    CallDraftStore(QString directory, QString userName);
+    CallDraftStore(QString directory, const QString& userName);
 
     [[nodiscard]] Status save(const CallDraft& draft);
     // The saved draft, or nullopt when there is none. An unreadable file is an error (the

@@ -20,8 +20,8 @@ Error invalid(const char* message)
 
 // What the database function of a floor allows (migration 005), checked here first so both
 // dialects refuse the same drafts with a message the agent can act on.
-constexpr qsizetype kMaxFieldsJsonChars = 64 * 1024;
-constexpr qsizetype kMaxPathJsonChars = 256 * 1024;
+constexpr qsizetype kMaxFieldsJsonChars = qsizetype { 64 } * 1024;
+constexpr qsizetype kMaxPathJsonChars = qsizetype { 256 } * 1024;
 constexpr qsizetype kMaxNameChars = 200;
 constexpr qsizetype kMaxIdChars = 100;
 

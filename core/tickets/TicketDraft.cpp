@@ -88,7 +88,7 @@ TranscriptStep transcriptStepFromJson(const QJsonObject& item)
     step.choiceId = item.value(QStringLiteral("choice")).toString();
     step.choiceLabel = item.value(QStringLiteral("choice_label")).toString();
     step.fields = mapFromJson(item.value(QStringLiteral("fields")).toObject());
-    for (const QJsonValue& warning : item.value(QStringLiteral("confirmed")).toArray())
+    for (const QJsonValue warning : item.value(QStringLiteral("confirmed")).toArray())
         step.confirmed.append(warning.toString());
     const QString at = item.value(QStringLiteral("at")).toString();
     if (!at.isEmpty())
@@ -150,7 +150,7 @@ Result<TicketDraft> ticketDraftFromJson(const QJsonObject& json)
     draft.sopVersion = sop.value(QStringLiteral("version")).toInt();
     draft.slaHours = json.value(QStringLiteral("sla_hours")).toInt();
     const QJsonArray path = json.value(QStringLiteral("path")).toArray();
-    for (const QJsonValue& value : path)
+    for (const QJsonValue value : path)
         draft.path.append(transcriptStepFromJson(value.toObject()));
     return draft;
 }

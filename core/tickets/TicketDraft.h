@@ -61,7 +61,7 @@ struct TicketDraft {
 
 // One step in the JSON form used inside a draft's "path" (also by the saved call in progress).
 [[nodiscard]] QJsonObject transcriptStepToJson(const TranscriptStep& step);
-[[nodiscard]] TranscriptStep transcriptStepFromJson(const QJsonObject& json);
+[[nodiscard]] TranscriptStep transcriptStepFromJson(const QJsonObject& item);
 
 // Stable JSON form: the CLI prints it, the desktop saves a call in progress with it.
 [[nodiscard]] QJsonObject ticketDraftToJson(const TicketDraft& draft);

@@ -698,7 +698,8 @@ void SopPanel::submitFields()
     const bool confirmed = m_confirmWarnings && m_confirmWarnings->isChecked();
     if (!walk()->fieldWarnings(values).isEmpty() && !confirmed) {
         onFieldEdited();
-        m_confirmWarnings->setFocus();
+        if (m_confirmWarnings)
+            m_confirmWarnings->setFocus();
         return;
     }
     if (walk()->submit(values, confirmed).ok()) {

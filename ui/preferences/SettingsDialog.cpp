@@ -16,6 +16,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace csodesk::ui {
 
 namespace {
@@ -72,16 +74,17 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_siteCode->setMaximumWidth(m_siteCode->fontMetrics().averageCharWidth() * 8);
 
     m_logLevel->setObjectName(QStringLiteral("settingsLogLevel"));
-    const struct {
+    struct Level {
         const char* code;
         const char* label;
-    } levels[] = {
+    };
+    const std::array<Level, 5> levels { {
         { "error", QT_TR_NOOP("Hanya kesalahan") },
         { "warn", QT_TR_NOOP("Peringatan") },
         { "info", QT_TR_NOOP("Informasi (disarankan)") },
         { "debug", QT_TR_NOOP("Debug") },
         { "trace", QT_TR_NOOP("Jejak lengkap") },
-    };
+    } };
     for (const auto& level : levels)
         m_logLevel->addItem(tr(level.label), QString::fromLatin1(level.code));
     m_logLevel->setCurrentIndex(qMax(0, m_logLevel->findData(m_settings.logLevel())));

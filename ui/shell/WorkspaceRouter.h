@@ -24,7 +24,7 @@ public:
     using Factory = std::function<QWidget*(const Actor& actor, QWidget* parent)>;
 
     void registerFactory(WorkspaceKind kind, Factory factory);
-    [[nodiscard]] bool hasFactory(WorkspaceKind kind) const { return m_factories.count(kind) != 0; }
+    [[nodiscard]] bool hasFactory(WorkspaceKind kind) const { return m_factories.contains(kind); }
 
     // The new widget (owned by `parent`), or an error when this build has no workspace for
     // the person's role.

@@ -7,9 +7,9 @@
 
 namespace csodesk::ui {
 
-CsvExportJob::CsvExportJob(const Actor& actor, TicketCsvExporter& exporter, BackgroundRunner& runner, QObject* parent)
+CsvExportJob::CsvExportJob(Actor actor, TicketCsvExporter& exporter, BackgroundRunner& runner, QObject* parent)
     : QObject(parent)
-    , m_actor(actor)
+    , m_actor(std::move(actor))
     , m_exporter(exporter)
     , m_runner(runner)
     , m_state(std::make_shared<State>())

@@ -25,7 +25,7 @@ class CsvExportJob : public QObject {
     Q_OBJECT
 
 public:
-    CsvExportJob(const Actor& actor, TicketCsvExporter& exporter, BackgroundRunner& runner, QObject* parent = nullptr);
+    CsvExportJob(Actor actor, TicketCsvExporter& exporter, BackgroundRunner& runner, QObject* parent = nullptr);
 
     void start(const TicketFilter& filter, const QString& path, const QStringList& protectedFiles = {});
     // Thread-safe; the export stops after the row being written.

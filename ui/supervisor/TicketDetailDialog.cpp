@@ -35,12 +35,11 @@
 
 namespace csodesk::ui {
 
-TicketDetailDialog::TicketDetailDialog(
-    const Actor& actor, ConsoleServices& services, const QString& ticketNumber, QWidget* parent)
+TicketDetailDialog::TicketDetailDialog(Actor actor, ConsoleServices& services, QString ticketNumber, QWidget* parent)
     : QDialog(parent)
-    , m_actor(actor)
+    , m_actor(std::move(actor))
     , m_services(services)
-    , m_number(ticketNumber)
+    , m_number(std::move(ticketNumber))
     , m_title(new QLabel(this))
     , m_fields(new QTextBrowser(this))
     , m_tabs(new QTabWidget(this))
@@ -53,10 +52,9 @@ TicketDetailDialog::TicketDetailDialog(
     , m_saveStatusButton(new QPushButton(tr("Ubah &status"), this))
     , m_printButton(new QPushButton(tr("Ce&tak…"), this))
     , m_pdfButton(new QPushButton(tr("Simpan &PDF…"), this))
-    , m_overlay(nullptr)
 {
     setObjectName(QStringLiteral("ticketDetail"));
-    setWindowTitle(tr("Tiket %1").arg(ticketNumber));
+    setWindowTitle(tr("Tiket %1").arg(m_number));
     m_title->setObjectName(QStringLiteral("ticketDetailTitle"));
     m_fields->setObjectName(QStringLiteral("ticketDetailFields"));
     m_transcript->setObjectName(QStringLiteral("ticketDetailTranscript"));
@@ -70,7 +68,7 @@ TicketDetailDialog::TicketDetailDialog(
     m_pdfButton->setObjectName(QStringLiteral("ticketDetailPdf"));
 
     m_title->setFont(headingFont(font()));
-    m_title->setText(ticketNumber);
+    m_title->setText(m_number);
     m_fields->setOpenLinks(false);
     m_tabs->addTab(m_transcript, tr("&Jalur SOP"));
     m_tabs->addTab(m_history, tr("&Riwayat"));

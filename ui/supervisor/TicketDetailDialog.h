@@ -28,8 +28,7 @@ class TicketDetailDialog : public QDialog {
     Q_OBJECT
 
 public:
-    TicketDetailDialog(
-        const Actor& actor, ConsoleServices& services, const QString& ticketNumber, QWidget* parent = nullptr);
+    TicketDetailDialog(Actor actor, ConsoleServices& services, QString ticketNumber, QWidget* parent = nullptr);
 
     void reload();
     [[nodiscard]] const std::optional<TicketDetail>& detail() const { return m_detail; }
@@ -67,7 +66,7 @@ private:
     QPushButton* m_saveStatusButton;
     QPushButton* m_printButton;
     QPushButton* m_pdfButton;
-    BusyOverlay* m_overlay;
+    BusyOverlay* m_overlay = nullptr;
 };
 
 } // namespace csodesk::ui

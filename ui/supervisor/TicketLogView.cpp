@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace csodesk::ui {
 
 namespace {
@@ -67,9 +69,9 @@ TicketLogView::TicketLogView(const Actor& actor, ConsoleServices& services, QWid
     header->setStretchLastSection(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     const int charWidth = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[TicketLogModel::ColumnCount] = { 16, 18, 9, 11, 14, 30, 13, 20, 22, 8, 16, 18, 12 };
+    const std::array<int, TicketLogModel::ColumnCount> widths { 16, 18, 9, 11, 14, 30, 13, 20, 22, 8, 16, 18, 12 };
     for (int column = 0; column < TicketLogModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * charWidth);
+        m_table->setColumnWidth(column, widths.at(std::size_t(column)) * charWidth);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_countLabel, 1);
