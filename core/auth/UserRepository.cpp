@@ -126,8 +126,8 @@ Result<std::optional<int>> takeAttempt(
         QStringLiteral("UPDATE users SET "
                        "failed_attempts = (CASE WHEN locked_until_ms IS NOT NULL THEN 0 ELSE failed_attempts END) + 1, "
                        "locked_until_ms = CASE WHEN (CASE WHEN locked_until_ms IS NOT NULL THEN 0 "
-                       "ELSE failed_attempts END) + 1 >= ? THEN ? ELSE NULL END "
-                       "WHERE id = ? AND (locked_until_ms IS NULL OR locked_until_ms <= ?) "
+                       "ELSE failed_attempts END) + 1 >= ? THEN CAST(? AS BIGINT) ELSE NULL END "
+                       "WHERE id = ? AND (locked_until_ms IS NULL OR locked_until_ms <= CAST(? AS BIGINT)) "
                        "RETURNING failed_attempts"),
         { limit, lockUntilMs, userId, nowMs });
     if (!attempts.ok())
