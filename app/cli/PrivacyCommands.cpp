@@ -1,8 +1,10 @@
-// privacy report IDPEL --out FILE: a data subject's access request (UU 27/2022), for admins.
+// privacy report IDPEL --out FILE: a data subject's access request (UU 27/2022), for admins;
+// purge and retention live in RetentionCommands.cpp.
 #include "CliActions.h"
 #include "CliAuth.h"
 #include "CliContext.h"
 #include "CommandRegistry.h"
+#include "RetentionCommands.h"
 #include "audit/AuditLog.h"
 #include "common/OutputFile.h"
 #include "customers/CustomerKey.h"
@@ -69,10 +71,16 @@ int runReport(CliContext& context)
 
 int runPrivacy(CliContext& context)
 {
-    return dispatchAction(context, { { "report", runReport } },
+    return dispatchAction(context,
+        { { "report", runReport }, { "purge", runPrivacyPurge }, { "retention", runPrivacyRetention } },
         groupHelp(QCoreApplication::translate("CliPrivacy", "Pemakaian: csodesk-cli privacy TINDAKAN ... --user NAMA"),
             { { QCoreApplication::translate("CliPrivacy", "report IDPEL --out BERKAS.json [--force]"),
-                QCoreApplication::translate("CliPrivacy", "semua data tentang satu pelanggan (admin)") } }));
+                  QCoreApplication::translate("CliPrivacy", "semua data tentang satu pelanggan (admin)") },
+                { QCoreApplication::translate(
+                      "CliPrivacy", "purge [--older-than-days N] [--access-log-older-than-days N] [--json]"),
+                    QCoreApplication::translate("CliPrivacy", "anonimkan data yang melewati masa simpan (admin)") },
+                { QCoreApplication::translate("CliPrivacy", "retention [--tickets-days N] [--access-log-days N]"),
+                    QCoreApplication::translate("CliPrivacy", "lihat atau ubah masa simpan") } }));
 }
 
 } // namespace
@@ -80,7 +88,7 @@ int runPrivacy(CliContext& context)
 void registerPrivacyCommands(CommandRegistry& registry)
 {
     registry.add({ QStringLiteral("privacy"),
-        QCoreApplication::translate("CliPrivacy", "Permintaan pemilik data pribadi: laporan data satu pelanggan"),
+        QCoreApplication::translate("CliPrivacy", "Data pribadi: laporan satu pelanggan, masa simpan, anonimisasi"),
         runPrivacy });
 }
 

@@ -78,6 +78,8 @@ QJsonObject ticketToJson(const Ticket& ticket)
     json.insert(QStringLiteral("linked_ticket"), ticket.linkedTicketNumber);
     json.insert(QStringLiteral("latest_flag"), ticket.latestFlag);
     json.insert(QStringLiteral("latest_review_note"), ticket.latestReviewNote);
+    if (ticket.anonymisedAt.isValid())
+        json.insert(QStringLiteral("anonymised_at"), isoUtc(ticket.anonymisedAt));
     return json;
 }
 
@@ -147,7 +149,10 @@ void printTicketDetail(QTextStream& out, const TicketDetail& detail)
     head.addRow({ QCoreApplication::translate("CliTickets", "Keluhan:"),
         t.content.issueTypeId + QStringLiteral(" / ") + t.content.subIssueTypeId });
     head.addRow({ QCoreApplication::translate("CliTickets", "Pelanggan:"),
-        t.content.customerIdpel + QStringLiteral("  ") + t.content.customerName });
+        t.content.customerIdpel + QStringLiteral("  ")
+            + (t.anonymisedAt.isValid()
+                    ? QCoreApplication::translate("CliTickets", "(dianonimkan %1)").arg(formatWib(t.anonymisedAt))
+                    : t.content.customerName) });
     head.addRow({ QCoreApplication::translate("CliTickets", "Unit:"),
         QStringLiteral("%1  %2 (%3)")
             .arg(t.content.unitCode, t.content.unitName, ticketRoutingCode(t.content.routing)) });

@@ -76,11 +76,39 @@ QString loginFailedLabel(const QString& detail)
         return QCoreApplication::translate("AuditDetail", "kata sandi salah; akun kini terkunci");
     if (detail == QLatin1String("unknown user"))
         return QCoreApplication::translate("AuditDetail", "nama pengguna tidak dikenal");
+    if (detail == QLatin1String("unknown user, locked"))
+        return QCoreApplication::translate("AuditDetail", "nama pengguna tidak dikenal; sedang terkunci");
     if (detail == QLatin1String("locked"))
         return QCoreApplication::translate("AuditDetail", "akun sedang terkunci");
     if (detail == QLatin1String("disabled"))
         return QCoreApplication::translate("AuditDetail", "akun sudah dinonaktifkan");
     return {};
+}
+
+// "tickets 12, notes 3, access log 40 (tickets 1825 days, access log 730 days)"
+QString purgeLabel(const QString& detail)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^tickets (\\d+), notes (\\d+), access log (\\d+) \\(tickets (\\d+) days, access log (\\d+) days\\)$"));
+    const QRegularExpressionMatch m = pattern.match(detail);
+    if (!m.hasMatch())
+        return {};
+    const QLocale locale;
+    const auto number = [&](int group) { return locale.toString(m.captured(group).toLongLong()); };
+    return QCoreApplication::translate("AuditDetail",
+        "%1 tiket dan %2 catatan dianonimkan, %3 baris log akses dikosongkan (masa simpan %4 dan %5 hari)")
+        .arg(number(1), number(2), number(3), number(4), number(5));
+}
+
+// "tickets 1825 days, access log 730 days"
+QString retentionLabel(const QString& detail)
+{
+    static const QRegularExpression pattern(QStringLiteral("^tickets (\\d+) days, access log (\\d+) days$"));
+    const QRegularExpressionMatch m = pattern.match(detail);
+    if (!m.hasMatch())
+        return {};
+    return QCoreApplication::translate("AuditDetail", "masa simpan tiket %1 hari, log akses %2 hari")
+        .arg(QLocale().toString(m.captured(1).toInt()), QLocale().toString(m.captured(2).toInt()));
 }
 
 QString lookupLabel(const QString& detail)
@@ -233,6 +261,10 @@ QString auditDetailLabel(const QString& action, const QString& detail)
         label = statusChangeLabel(detail);
     else if (action == AuditAction::Export)
         label = exportLabel(detail);
+    else if (action == AuditAction::PrivacyPurge)
+        label = purgeLabel(detail);
+    else if (action == AuditAction::Retention)
+        label = retentionLabel(detail);
     return label.isEmpty() ? detail : label;
 }
 

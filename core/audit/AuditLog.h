@@ -21,6 +21,8 @@ inline const QString Login = QStringLiteral("login");
 inline const QString LoginFailed = QStringLiteral("login_failed");
 inline const QString UserAdmin = QStringLiteral("user_admin");
 inline const QString Import = QStringLiteral("import");
+inline const QString Retention = QStringLiteral("retention");
+inline const QString PrivacyPurge = QStringLiteral("privacy_purge");
 } // namespace AuditAction
 
 struct AuditEntry {

@@ -51,6 +51,9 @@ struct Ticket {
     qint64 handleTimeMs = 0;
     QDateTime slaDueAt; // UTC; invalid for Issue Closed
     QString linkedTicketNumber;
+    // Set once the retention purge replaced the personal texts (name, fields, description,
+    // note, the path's texts and values); invalid while they are as filed.
+    QDateTime anonymisedAt; // UTC
 
     // Derived from the events when read.
     TicketStatus status = TicketStatus::Closed;

@@ -35,6 +35,7 @@ struct TicketRow {
     QString agentNote;
     QString latestFlag;
     QString latestReviewNote;
+    std::optional<qint64> anonymisedAtMs; // set by the retention purge
 };
 
 } // namespace csodesk

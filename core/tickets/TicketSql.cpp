@@ -56,7 +56,7 @@ QString selectTickets()
                           "t.routing, t.customer_idpel, t.customer_name, t.unit_code, t.unit_name, t.fields_json, "
                           "t.description, t.agent_note, t.sop_id, t.sop_version, t.path_json, t.agent_user_id, "
                           "t.agent_name, t.call_started_at_ms, t.filed_at_ms, t.handle_time_ms, t.sla_due_at_ms, "
-                          "t.linked_ticket_number, ")
+                          "t.linked_ticket_number, t.anonymised_at_ms, ")
         + derivedColumns();
 }
 
@@ -65,7 +65,7 @@ QString selectTicketRows()
     return QStringLiteral("SELECT t.id, t.number, t.kind, t.issue_type_id, t.sub_issue_type_id, t.routing, "
                           "t.customer_idpel, t.customer_name, t.unit_code, t.unit_name, t.fields_json, t.description, "
                           "t.agent_note, t.sop_id, t.sop_version, t.agent_name, t.call_started_at_ms, t.filed_at_ms, "
-                          "t.handle_time_ms, t.sla_due_at_ms, t.linked_ticket_number, ")
+                          "t.handle_time_ms, t.sla_due_at_ms, t.linked_ticket_number, t.anonymised_at_ms, ")
         + derivedColumns();
 }
 
@@ -99,9 +99,11 @@ Result<QList<TicketRow>> readTicketRows(const QSqlDatabase& db, const QString& s
         if (const QVariant due = query->value(19); !due.isNull())
             row.slaDueAtMs = due.toLongLong();
         row.linkedTicketNumber = query->value(20).toString();
-        row.status = query->value(21).toString();
-        row.latestFlag = query->value(22).toString();
-        row.latestReviewNote = query->value(23).toString();
+        if (const QVariant anonymised = query->value(21); !anonymised.isNull())
+            row.anonymisedAtMs = anonymised.toLongLong();
+        row.status = query->value(22).toString();
+        row.latestFlag = query->value(23).toString();
+        row.latestReviewNote = query->value(24).toString();
         rows.append(std::move(row));
     }
     return rows;
@@ -151,12 +153,14 @@ Result<Ticket> ticketFromRow(const QSqlQuery& query)
     if (!dueMs.isNull())
         ticket.slaDueAt = fromEpochMs(dueMs.toLongLong());
     ticket.linkedTicketNumber = query.value(23).toString();
-    auto status = ticketStatusFromCode(query.value(24).toString());
+    if (const QVariant anonymised = query.value(24); !anonymised.isNull())
+        ticket.anonymisedAt = fromEpochMs(anonymised.toLongLong());
+    auto status = ticketStatusFromCode(query.value(25).toString());
     if (!status.ok())
         return status.error();
     ticket.status = status.value();
-    ticket.latestFlag = query.value(25).toString();
-    ticket.latestReviewNote = query.value(26).toString();
+    ticket.latestFlag = query.value(26).toString();
+    ticket.latestReviewNote = query.value(27).toString();
     return ticket;
 }
 

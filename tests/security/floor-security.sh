@@ -139,11 +139,14 @@ for statement in \
     "UPDATE ticket_counters SET last_sequence = 0" \
     "SELECT csodesk_user_add('intruder', 'admin', 'SCRAM-SHA-256\$4096:AA==\$AA==:AA==', '', 0)" \
     "SELECT csodesk_user_set_role('$agent', 'admin', '', 0)" \
-    "SELECT * FROM csodesk_add_ticket_event('K0', 'note', 'x', '', '', '', 0, 0)"; do
+    "SELECT * FROM csodesk_add_ticket_event('K0', 'note', 'x', '', '', '', 0, 0)" \
+    "SELECT * FROM csodesk_privacy_purge(90, 30, '', 0)" "SELECT csodesk_set_retention(90, 30, '', 0)" \
+    "UPDATE retention_policy SET ticket_days = 90" "UPDATE tickets SET customer_name = ''"; do
     refused "$agent" "$agent_password" "$statement"
 done
 for statement in "SELECT * FROM customers" "SELECT * FROM bills" "SELECT * FROM users" "UPDATE tickets SET description = 'x'" \
-    "TRUNCATE audit_log" "DELETE FROM ticket_events" "GRANT csodesk_admin TO $supervisor" "CREATE ROLE intruder2"; do
+    "TRUNCATE audit_log" "DELETE FROM ticket_events" "GRANT csodesk_admin TO $supervisor" "CREATE ROLE intruder2" \
+    "SELECT * FROM csodesk_privacy_purge(90, 30, '', 0)" "SELECT csodesk_set_retention(90, 30, '', 0)"; do
     refused "$supervisor" "$supervisor_password" "$statement"
 done
 for statement in "SELECT * FROM customers" "SELECT password_hash FROM users" "UPDATE users SET disabled = false" \
@@ -152,7 +155,9 @@ for statement in "SELECT * FROM customers" "SELECT password_hash FROM users" "UP
     "SELECT csodesk_user_set_password('$owner', 'SCRAM-SHA-256\$4096:AA==\$AA==:AA==', '', 0)" \
     "SELECT csodesk_user_add('pg_intruder', 'admin', 'SCRAM-SHA-256\$4096:AA==\$AA==:AA==', '', 0)" \
     "SELECT csodesk_user_add('evil', 'admin', 'plain-text-password', '', 0)" \
-    "GRANT csodesk_admin TO $agent" "ALTER ROLE $agent CREATEROLE"; do
+    "GRANT csodesk_admin TO $agent" "ALTER ROLE $agent CREATEROLE" \
+    "UPDATE retention_policy SET ticket_days = 90" "UPDATE tickets SET customer_name = ''" \
+    "UPDATE audit_log SET detail = ''" "SELECT * FROM csodesk_privacy_purge(7, 30, '', 0)"; do
     refused "$admin" "$admin_password" "$statement"
 done
 if [[ $(psql_as "$agent" "$agent_password" -c "SELECT count(*) FROM audit_log WHERE actor <> session_user") == 0 ]]; then
@@ -258,6 +263,27 @@ if cli_as "$agent_password" tickets stats --from 2026-01-01 --to 2026-12-31 --us
     fail "an agent could read the floor's figures"
 else
     pass "an agent cannot read the floor's figures"
+fi
+
+# --- retention: the admin's purge, with the server's clock ------------------------------
+# A claimed far-future "now" would anonymise everything: the server's time and login count.
+if psql_as "$admin" "$admin_password" -c "SELECT tickets FROM csodesk_privacy_purge(NULL, NULL, 'someone', 99999999999999)" >/dev/null 2>"$scratch/err" \
+    && [[ $(owner_sql "SELECT count(*) FROM tickets WHERE anonymised_at_ms IS NOT NULL") == 0 ]] \
+    && [[ $(owner_sql "SELECT count(*) FROM audit_log WHERE action = 'privacy_purge' AND actor = '$admin' AND at_ms < (extract(epoch FROM now()) + 60) * 1000") == 1 ]]; then
+    pass "the admin's purge takes the server's time and login, not the ones a client states"
+else
+    fail "a purge took a client's stated time or actor: $(cat "$scratch/err")"
+fi
+if cli_as "$admin_password" privacy purge --older-than-days 90 --json --user "$admin" >"$scratch/purge.json" 2>"$scratch/err" \
+    && grep -q '"tickets":0' "$scratch/purge.json"; then
+    pass "privacy purge as the admin through the CLI (nothing is 90 days old yet)"
+else
+    fail "privacy purge as the admin: $(cat "$scratch/err" "$scratch/purge.json")"
+fi
+if cli_as "$supervisor_password" privacy purge --user "$supervisor" >/dev/null 2>&1; then
+    fail "a supervisor could purge"
+else
+    pass "a supervisor cannot purge"
 fi
 
 # --- people: disable takes effect at once ----------------------------------------------

@@ -37,6 +37,10 @@ QString AuditLogModel::actionName(const QString& action)
         return tr("Kelola pengguna");
     if (action == AuditAction::Import)
         return tr("Impor data");
+    if (action == AuditAction::Retention)
+        return tr("Ubah masa simpan");
+    if (action == AuditAction::PrivacyPurge)
+        return tr("Anonimisasi data lama");
     return action;
 }
 

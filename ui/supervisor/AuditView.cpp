@@ -57,7 +57,7 @@ AuditView::AuditView(const Actor& actor, ConsoleServices& services, QWidget* par
     m_action->addItem(tr("Semua tindakan"));
     for (const QString& action : { AuditAction::Lookup, AuditAction::Export, AuditAction::FileTicket,
              AuditAction::Annotate, AuditAction::StatusChange, AuditAction::Login, AuditAction::LoginFailed,
-             AuditAction::UserAdmin, AuditAction::Import })
+             AuditAction::UserAdmin, AuditAction::Import, AuditAction::Retention, AuditAction::PrivacyPurge })
         m_action->addItem(AuditLogModel::actionName(action), action);
     m_applyButton->setDefault(true);
 

@@ -76,4 +76,9 @@ bool TicketDisplay::isOverdue(const Ticket& ticket, const QDateTime& now)
     return ticket.status == TicketStatus::Open && ticket.slaDueAt.isValid() && ticket.slaDueAt < now;
 }
 
+QString TicketDisplay::customerName(const Ticket& ticket)
+{
+    return ticket.anonymisedAt.isValid() ? tr("(dianonimkan)") : ticket.content.customerName;
+}
+
 } // namespace csodesk::ui

@@ -21,6 +21,8 @@ public:
     [[nodiscard]] static QString stepKind(const QString& nodeKind); // say / ask / collect / outcome
     // "Lewat SLA" when a KELUHAN is still open past its due time at `now`.
     [[nodiscard]] static bool isOverdue(const Ticket& ticket, const QDateTime& now);
+    // The name as filed, or "(dianonimkan)" once the retention purge removed it.
+    [[nodiscard]] static QString customerName(const Ticket& ticket);
 };
 
 } // namespace csodesk::ui

@@ -160,7 +160,7 @@ QString TicketLogModel::displayText(const Ticket& ticket, int column) const
     case IdpelColumn:
         return ticket.content.customerIdpel;
     case CustomerColumn:
-        return ticket.content.customerName;
+        return TicketDisplay::customerName(ticket);
     case UnitColumn:
         return ticket.content.unitName;
     case HandleTimeColumn:
