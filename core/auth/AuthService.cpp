@@ -1,6 +1,7 @@
 #include "AuthService.h"
 
 #include "auth/FloorAccounts.h"
+#include "auth/UnknownNameLock.h"
 #include "auth/UserRepository.h"
 #include "common/TimeUtil.h"
 #include "storage/Migrator.h"
@@ -73,6 +74,35 @@ Result<Actor> AuthService::loginAsDatabaseLogin(const QString& name, const QStri
     return who.toActor();
 }
 
+Error AuthService::refuseUnknownName(const QString& name, const QString& password)
+{
+    const QDateTime now = m_clock.nowUtc();
+    // A day of failures is more than any lock can span (the count of a real account survives
+    // longer, but no answer within a lock's reach differs).
+    AuditFilter filter;
+    filter.from = now.addDays(-1);
+    filter.actor = name;
+    filter.action = AuditAction::LoginFailed;
+    filter.limit = 500;
+    QList<QDateTime> failures;
+    if (auto recorded = m_audit.query(filter); recorded.ok()) {
+        for (auto entry = recorded->crbegin(); entry != recorded->crend(); ++entry)
+            failures.append(entry->at);
+    }
+    const ReplayedLock lock = replayLock(failures, kMaxFailedAttempts, kLockMinutes);
+    // Spend the same effort as for a real user, so timing does not reveal which names exist.
+    (void)m_hasher.hash(password);
+    if (lock.lockedUntil.isValid() && now < lock.lockedUntil) {
+        (void)m_audit.record(name, AuditAction::LoginFailed, {}, QStringLiteral("unknown user, locked"));
+        return lockedError(lock.lockedUntil);
+    }
+    (void)m_audit.record(name, AuditAction::LoginFailed, {}, QStringLiteral("unknown user"));
+    const bool expired = lock.lockedUntil.isValid();
+    if ((expired ? 0 : lock.failures) + 1 >= kMaxFailedAttempts)
+        return lockedError(now.addSecs(kLockMinutes * 60));
+    return wrongCredentials();
+}
+
 Result<Actor> AuthService::login(const QString& name, const QString& password)
 {
     if (m_database.peopleAreDatabaseLogins())
@@ -80,12 +110,8 @@ Result<Actor> AuthService::login(const QString& name, const QString& password)
     auto found = m_database.read([&](QSqlDatabase& db) { return users::findByName(db, name.trimmed()); });
     if (!found.ok())
         return found.error();
-    if (!found->has_value()) {
-        // Spend the same effort as for a real user, so timing does not reveal which names exist.
-        (void)m_hasher.hash(password);
-        (void)m_audit.record(name.trimmed(), AuditAction::LoginFailed, {}, QStringLiteral("unknown user"));
-        return wrongCredentials();
-    }
+    if (!found->has_value())
+        return refuseUnknownName(name.trimmed(), password);
     const users::StoredUser user = std::move(found).value().value();
     const QDateTime now = m_clock.nowUtc();
 

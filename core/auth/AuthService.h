@@ -40,6 +40,8 @@ public:
 private:
     // A floor: the person's own PostgreSQL login opens every connection from now on.
     [[nodiscard]] Result<Actor> loginAsDatabaseLogin(const QString& name, const QString& password);
+    // A name without an account: the answer, its lock and its time are a real account's.
+    [[nodiscard]] Error refuseUnknownName(const QString& name, const QString& password);
 
     Database& m_database;
     AuditLog& m_audit;

@@ -137,6 +137,36 @@ TEST_CASE("Five wrong passwords lock the account for 15 minutes, even for the ri
     CHECK(f.auth->login(QStringLiteral("sari"), QStringLiteral("kata-sandi-sari")).ok());
 }
 
+TEST_CASE(
+    "A name without an account locks like a real one, with the same answers at the same times", "[auth][security]")
+{
+    AuthFixture f("sqlite");
+    REQUIRE(f.users->add(f.admin, QStringLiteral("sari"), Role::Supervisor, QStringLiteral("kata-sandi-sari")).ok());
+    // Each step: both names get a wrong guess at the same moment and must get the same answer.
+    const auto both = [&f](const char* step) {
+        auto known = f.auth->login(QStringLiteral("sari"), QStringLiteral("tebakan"));
+        auto unknown = f.auth->login(QStringLiteral("tidak-ada"), QStringLiteral("tebakan"));
+        INFO(step);
+        REQUIRE_FALSE(known.ok());
+        REQUIRE_FALSE(unknown.ok());
+        CHECK(unknown.error().kind == known.error().kind);
+        CHECK(unknown.error().message == known.error().message);
+        return known.error();
+    };
+    for (int attempt = 1; attempt < AuthService::kMaxFailedAttempts; ++attempt)
+        CHECK(both("before the limit").kind == ErrorKind::InvalidInput);
+    const Error locked = both("the guess that locks");
+    CHECK(locked.kind == ErrorKind::PermissionDenied);
+    CHECK(locked.message.contains(QStringLiteral("08:15")));
+    f.clock.advanceSeconds(10 * 60);
+    CHECK(both("during the lock").message.contains(QStringLiteral("08:15")));
+    f.clock.advanceSeconds(6 * 60);
+    CHECK(both("after the lock: counting again").kind == ErrorKind::InvalidInput);
+    for (int attempt = 2; attempt < AuthService::kMaxFailedAttempts; ++attempt)
+        (void)both("counting again");
+    CHECK(both("locked again").message.contains(QStringLiteral("08:31")));
+}
+
 TEST_CASE("A disabled account cannot sign in, and an admin's reset lifts a lock", "[auth]")
 {
     AuthFixture f("sqlite");
