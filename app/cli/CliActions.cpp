@@ -45,6 +45,8 @@ QString groupHelp(const QString& usage, const QList<std::pair<QString, QString>>
     for (const auto& [syntax, what] : actions)
         table.addRow({ syntax, what });
     QString help = usage + QStringLiteral("\n\n") + table.toString();
+    if (!help.endsWith(QLatin1Char('\n')))
+        help += QLatin1Char('\n');
     if (!footer.isEmpty())
         help += QLatin1Char('\n') + footer + QLatin1Char('\n');
     return help;
