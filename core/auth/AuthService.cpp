@@ -86,8 +86,8 @@ Error AuthService::refuseUnknownName(const QString& name, const QString& passwor
     filter.limit = 500;
     QList<QDateTime> failures;
     if (auto recorded = m_audit.query(filter); recorded.ok()) {
-        for (auto entry = recorded->crbegin(); entry != recorded->crend(); ++entry)
-            failures.append(entry->at);
+        for (const AuditEntry& entry : recorded.value())
+            failures.prepend(entry.at); // the log lists the newest first
     }
     const ReplayedLock lock = replayLock(failures, kMaxFailedAttempts, kLockMinutes);
     // Spend the same effort as for a real user, so timing does not reveal which names exist.
