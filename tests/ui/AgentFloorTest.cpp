@@ -6,9 +6,13 @@
 #include "TestDatabase.h"
 #include "TestFloor.h"
 #include "agent/AgentWorkspace.h"
+#include "shell/IdleWatcher.h"
+#include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/SessionController.h"
 #include "sop/SopPaths.h"
 #include "storage/SqlQuery.h"
+#include "toolkit/Messages.h"
 
 #include <QLabel>
 #include <QTableView>
@@ -67,4 +71,52 @@ TEST_CASE("On a floor the agent signs in as their own login, looks up and files 
                   QStringLiteral("SELECT actor FROM audit_log WHERE action = 'file_ticket' AND detail = ?"), { number })
             == login);
     }
+}
+
+TEST_CASE("On a floor the idle lock signs the login out and back in, and the call goes on as that login",
+    "[agent][floor][postgresql][idle]")
+{
+    if (!postgresAvailable())
+        return;
+    SystemClock realTime;
+    auto test = TestDatabase::create("postgresql", true);
+    TestFloor floor(test->db(), realTime);
+    const QString login = floor.addPerson(QStringLiteral("agen"), Role::Agent);
+    auto people = Database::open(floor.url());
+    REQUIRE(people.ok());
+    AgentTestApp app(test->db(), people.value(), login, TestFloor::password(), QDateTime::currentDateTimeUtc());
+    app.startProgram();
+    app.loginWithKeyboard();
+    REQUIRE(app.database->loginName() == login);
+
+    const auto documents = app.sops->effectiveOn(wibDate(app.clock.nowUtc()));
+    REQUIRE_FALSE(documents.isEmpty());
+    const SopDocument& document = *documents.first();
+    const SopPath path = enumerateSopPaths(document).first();
+    app.type(app.demo.arrearsIdpel);
+    app.press(Qt::Key_Return);
+    app.press(Qt::Key_F2);
+    walkPathWithKeyboard(app, document, 1, path, app.demo.arrearsIdpel);
+    const QString requestId = app.workspace()->call().clientRequestId;
+
+    app.session->idleWatcher().expire();
+    app.settle();
+    CHECK(app.workspace() == nullptr);
+    REQUIRE(app.session->loginDialog() != nullptr);
+    {
+        ui::ScopedMessageAnswers answers({ QMessageBox::Yes }); // take the call up again
+        app.loginWithKeyboard();
+        CHECK(answers.asked().size() == 1);
+    }
+    REQUIRE(app.workspace() != nullptr);
+    CHECK(app.database->loginName() == login);
+    CHECK(app.workspace()->call().clientRequestId == requestId);
+    app.press(Qt::Key_Return, Qt::ControlModifier);
+    const QString number = app.workspace()->lastTicketNumber();
+    REQUIRE_FALSE(number.isEmpty());
+    auto filedBy = test->db().read([&](QSqlDatabase& db) {
+        return queryScalar(db, QStringLiteral("SELECT agent_name FROM tickets WHERE number = ?"), { number });
+    });
+    REQUIRE(filedBy.ok());
+    CHECK(filedBy->toString() == login);
 }
