@@ -1,5 +1,5 @@
-// privacy report IDPEL --out FILE: a data subject's access request (UU 27/2022), for admins;
-// purge and retention live in RetentionCommands.cpp.
+// privacy report IDPEL --out FILE.json --pdf FILE.pdf: a data subject's access request
+// (UU 27/2022), for admins; purge and retention live in RetentionCommands.cpp.
 #include "CliActions.h"
 #include "CliAuth.h"
 #include "CliContext.h"
@@ -15,9 +15,54 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#ifdef CSODESK_CLI_PDF
+#include "apkt/ApktCatalogue.h"
+#include "documents/PrivacyReportFiles.h"
+#endif
+
 namespace csodesk::cli {
 
 namespace {
+
+#ifdef CSODESK_CLI_PDF
+// Both targets are opened before the report is built (a refused file costs no access-log
+// record), both are written from the one report, and neither appears unless both are complete.
+int writeReport(CliContext& context, PrivacyReport& report, const Actor& actor, const QString& idpel,
+    const QString& jsonPath, const QString& pdfPath, const OutputFile::Options& output)
+{
+    ApktCatalogue catalogue; // the PDF names the APKT issue types
+    if (!pdfPath.isEmpty()) {
+        auto loaded = ApktCatalogue::builtIn();
+        if (!loaded.ok())
+            return context.fail(loaded.error());
+        catalogue = std::move(loaded).value();
+    }
+    auto files = ui::PrivacyReportFiles::open(jsonPath, pdfPath, output);
+    if (!files.ok())
+        return context.fail(files.error());
+    auto built = report.build(actor, idpel);
+    if (!built.ok())
+        return context.fail(built.error());
+    if (Status written = files->write(built.value(), catalogue); !written.ok())
+        return context.fail(written.error());
+    return ExitOk;
+}
+#else
+int writeReport(CliContext& context, PrivacyReport& report, const Actor& actor, const QString& idpel,
+    const QString& jsonPath, const QString& /*pdfPath*/, const OutputFile::Options& output)
+{
+    auto file = OutputFile::create(jsonPath, output);
+    if (!file.ok())
+        return context.fail(file.error());
+    auto built = report.build(actor, idpel);
+    if (!built.ok())
+        return context.fail(built.error());
+    file.value()->device().write(QJsonDocument(built.value()).toJson(QJsonDocument::Indented));
+    if (Status saved = file.value()->commit(); !saved.ok())
+        return context.fail(saved.error());
+    return ExitOk;
+}
+#endif
 
 int runReport(CliContext& context)
 {
@@ -25,17 +70,29 @@ int runReport(CliContext& context)
     const QCommandLineOption outOption(QStringLiteral("out"),
         QCoreApplication::translate("CliPrivacy", "Berkas JSON laporan (dibuat baru, hanya bisa dibaca pemiliknya)."),
         QCoreApplication::translate("Cli", "berkas"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+        QCoreApplication::translate("CliPrivacy",
+            "Berkas PDF laporan yang sama, untuk dibaca (A4; dibuat baru, hanya bisa dibaca pemiliknya)."),
+        QCoreApplication::translate("Cli", "berkas"));
     parser.addOption(outOption);
+    parser.addOption(pdfOption);
     parser.addOption(forceOption());
     if (auto stop = parseAction(context, parser,
             QCoreApplication::translate("CliPrivacy",
                 "Semua data yang disimpan tentang satu pelanggan, untuk permintaan akses pemilik data (admin):\n"
                 "data pelanggan, rekening, pembacaan meter, token, tiket beserta riwayatnya, dan log akses siapa\n"
-                "yang mencari pelanggan itu dan kapan. Laporan ini sendiri tercatat di log akses."),
+                "yang mencari pelanggan itu dan kapan. Sebagai JSON (--out), PDF (--pdf) atau keduanya dari satu\n"
+                "laporan. Laporan ini sendiri tercatat di log akses."),
             { QCoreApplication::translate("CliPrivacy", "idpel") }))
         return *stop;
-    if (!parser.isSet(outOption))
-        return context.usage(QCoreApplication::translate("CliPrivacy", "--out BERKAS wajib diisi"));
+    if (!parser.isSet(outOption) && !parser.isSet(pdfOption))
+        return context.usage(QCoreApplication::translate(
+            "CliPrivacy", "--out BERKAS.json atau --pdf BERKAS.pdf (atau keduanya) wajib diisi"));
+#ifndef CSODESK_CLI_PDF
+    if (parser.isSet(pdfOption))
+        return context.usage(
+            QCoreApplication::translate("CliPrivacy", "--pdf tidak tersedia pada build tanpa Qt Gui ini"));
+#endif
     const QString idpel = parser.positionalArguments().value(0);
     if (auto key = parseCustomerKey(idpel); !key.ok())
         return context.fail(key.error());
@@ -50,22 +107,18 @@ int runReport(CliContext& context)
     CustomerLookupService lookups(*database.value(), context.clock());
     TicketQueryService tickets(*database.value(), context.clock());
     PrivacyReport report(lookups, tickets, audit, context.clock());
-    // Refused before anything is read when the target is not allowed.
+    // Refused before anything is read when a target is not allowed.
     OutputFile::Options output;
     output.replace = parser.isSet(forceOption());
     output.protectedPaths = database.value()->localFiles();
-    auto file = OutputFile::create(parser.value(outOption), output);
-    if (!file.ok())
-        return context.fail(file.error());
-    auto built = report.build(actor.value(), idpel);
-    if (!built.ok())
-        return context.fail(built.error());
-    file.value()->device().write(QJsonDocument(built.value()).toJson(QJsonDocument::Indented));
-    if (Status saved = file.value()->commit(); !saved.ok())
-        return context.fail(saved.error());
-    context.out()
-        << QCoreApplication::translate("CliPrivacy", "Laporan data pribadi ditulis ke %1.").arg(parser.value(outOption))
-        << "\n";
+    const QString jsonPath = parser.value(outOption);
+    const QString pdfPath = parser.value(pdfOption);
+    if (const int code = writeReport(context, report, actor.value(), idpel, jsonPath, pdfPath, output); code != ExitOk)
+        return code;
+    for (const QString& path : { jsonPath, pdfPath })
+        if (!path.isEmpty())
+            context.out() << QCoreApplication::translate("CliPrivacy", "Laporan data pribadi ditulis ke %1.").arg(path)
+                          << "\n";
     return ExitOk;
 }
 
@@ -74,7 +127,8 @@ int runPrivacy(CliContext& context)
     return dispatchAction(context,
         { { "report", runReport }, { "purge", runPrivacyPurge }, { "retention", runPrivacyRetention } },
         groupHelp(QCoreApplication::translate("CliPrivacy", "Pemakaian: csodesk-cli privacy TINDAKAN ... --user NAMA"),
-            { { QCoreApplication::translate("CliPrivacy", "report IDPEL --out BERKAS.json [--force]"),
+            { { QCoreApplication::translate(
+                    "CliPrivacy", "report IDPEL [--out BERKAS.json] [--pdf BERKAS.pdf] [--force]"),
                   QCoreApplication::translate("CliPrivacy", "semua data tentang satu pelanggan (admin)") },
                 { QCoreApplication::translate(
                       "CliPrivacy", "purge [--older-than-days N] [--access-log-older-than-days N] [--json]"),

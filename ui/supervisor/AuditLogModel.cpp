@@ -2,6 +2,7 @@
 
 #include "audit/AuditDetailLabel.h"
 #include "auth/AuditQuery.h"
+#include "documents/AuditDisplay.h"
 #include "toolkit/BackgroundRunner.h"
 #include "toolkit/Format.h"
 
@@ -19,29 +20,7 @@ AuditLogModel::AuditLogModel(Actor actor, AuditQuery& audit, BackgroundRunner& r
 
 QString AuditLogModel::actionName(const QString& action)
 {
-    if (action == AuditAction::Lookup)
-        return tr("Mencari pelanggan");
-    if (action == AuditAction::Export)
-        return tr("Ekspor");
-    if (action == AuditAction::Annotate)
-        return tr("Catatan tiket");
-    if (action == AuditAction::StatusChange)
-        return tr("Ubah status tiket");
-    if (action == AuditAction::FileTicket)
-        return tr("Mencatat tiket");
-    if (action == AuditAction::Login)
-        return tr("Masuk");
-    if (action == AuditAction::LoginFailed)
-        return tr("Gagal masuk");
-    if (action == AuditAction::UserAdmin)
-        return tr("Kelola pengguna");
-    if (action == AuditAction::Import)
-        return tr("Impor data");
-    if (action == AuditAction::Retention)
-        return tr("Ubah masa simpan");
-    if (action == AuditAction::PrivacyPurge)
-        return tr("Anonimisasi data lama");
-    return action;
+    return auditActionName(action);
 }
 
 void AuditLogModel::setFilter(const AuditFilter& filter)

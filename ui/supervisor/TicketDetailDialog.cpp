@@ -1,11 +1,11 @@
 #include "TicketDetailDialog.h"
 
 #include "ConsoleServices.h"
-#include "TicketDisplay.h"
 #include "TicketDocument.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/Clock.h"
 #include "common/OutputFile.h"
+#include "documents/TicketDisplay.h"
 #include "tickets/TicketQueryService.h"
 #include "tickets/TicketService.h"
 #include "toolkit/BackgroundRunner.h"

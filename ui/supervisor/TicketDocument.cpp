@@ -1,7 +1,8 @@
 #include "TicketDocument.h"
 
-#include "TicketDisplay.h"
 #include "apkt/ApktCatalogue.h"
+#include "documents/RichText.h"
+#include "documents/TicketDisplay.h"
 #include "toolkit/Format.h"
 
 #include <QLocale>
@@ -9,21 +10,6 @@
 #include <QTextDocument>
 
 namespace csodesk::ui {
-
-namespace {
-
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
-
-QString row(const QString& label, const QString& value)
-{
-    return QStringLiteral("<tr><td style='color:#555; padding-right:12px'>%1</td><td>%2</td></tr>")
-        .arg(esc(label), value);
-}
-
-} // namespace
 
 QString countText(qint64 count)
 {
@@ -34,19 +20,22 @@ QString TicketDocument::transcriptHtml(const Ticket& ticket)
 {
     const QList<TranscriptStep>& path = ticket.content.path;
     if (path.isEmpty())
-        return QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("Tiket ini tidak menyimpan jalur SOP.")));
-    QString html = QStringLiteral("<p style='color:#555'>%1</p><ol>")
-                       .arg(esc(tr("SOP %1 versi %2").arg(ticket.content.sopId).arg(ticket.content.sopVersion)));
+        return QStringLiteral("<p><i>%1</i></p>").arg(rich::escape(tr("Tiket ini tidak menyimpan jalur SOP.")));
+    QString html
+        = QStringLiteral("<p style='color:#555'>%1</p><ol>")
+              .arg(rich::escape(tr("SOP %1 versi %2").arg(ticket.content.sopId).arg(ticket.content.sopVersion)));
     for (const TranscriptStep& step : path) {
         html += QStringLiteral("<li style='margin-bottom:6px'><b>%1</b> <span style='color:#777'>%2</span><br>%3")
-                    .arg(esc(TicketDisplay::stepKind(step.nodeKind)), esc(formatWibTime(step.at)), esc(step.text));
+                    .arg(rich::escape(TicketDisplay::stepKind(step.nodeKind)), rich::escape(formatWibTime(step.at)),
+                        rich::escape(step.text));
         if (!step.choiceLabel.isEmpty())
-            html += QStringLiteral("<br>&rarr; <b>%1</b> %2").arg(esc(tr("Pilihan pelanggan:")), esc(step.choiceLabel));
+            html += QStringLiteral("<br>&rarr; <b>%1</b> %2")
+                        .arg(rich::escape(tr("Pilihan pelanggan:")), rich::escape(step.choiceLabel));
         for (auto it = step.fields.cbegin(); it != step.fields.cend(); ++it)
-            html += QStringLiteral("<br>&rarr; %1: <b>%2</b>").arg(esc(it.key()), esc(it.value()));
+            html += QStringLiteral("<br>&rarr; %1: <b>%2</b>").arg(rich::escape(it.key()), rich::escape(it.value()));
         for (const QString& warning : step.confirmed)
             html += QStringLiteral("<br><span style='color:#8a5a00'>&#9888; %1 %2</span>")
-                        .arg(esc(tr("Dikonfirmasi agen:")), esc(warning));
+                        .arg(rich::escape(tr("Dikonfirmasi agen:")), rich::escape(warning));
         html += QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ol>");
@@ -54,14 +43,8 @@ QString TicketDocument::transcriptHtml(const Ticket& ticket)
 
 QString TicketDocument::historyHtml(const TicketDetail& detail)
 {
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
-    html += QStringLiteral(
-        "<tr style='background:#eef2f6'><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th>"
-        "<th align='left'>%4</th></tr>")
-                .arg(esc(tr("Waktu")), esc(tr("Oleh")), esc(tr("Peristiwa")), esc(tr("Catatan")));
-    html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                .arg(esc(formatWibDateTime(detail.ticket.filedAt)), esc(detail.ticket.agentName),
-                    esc(tr("Tiket dicatat")), esc(detail.ticket.content.agentNote));
+    QList<QStringList> rows { { formatWibDateTime(detail.ticket.filedAt), detail.ticket.agentName, tr("Tiket dicatat"),
+        detail.ticket.content.agentNote } };
     for (const TicketEvent& event : detail.events) {
         QString what = TicketDisplay::eventKind(event.kind);
         if (!event.flag.isEmpty())
@@ -70,10 +53,9 @@ QString TicketDocument::historyHtml(const TicketDetail& detail)
             auto status = ticketStatusFromCode(event.status);
             what += QStringLiteral(": ") + (status.ok() ? TicketDisplay::status(status.value()) : event.status);
         }
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(esc(formatWibDateTime(event.at)), esc(event.actorName), esc(what), esc(event.note));
+        rows.append({ formatWibDateTime(event.at), event.actorName, what, event.note });
     }
-    return html + QStringLiteral("</table>");
+    return rich::table({ tr("Waktu"), tr("Oleh"), tr("Peristiwa"), tr("Catatan") }, rows);
 }
 
 QString TicketDocument::fullHtml(const TicketDetail& detail, const ApktCatalogue& catalogue, const QDateTime& printedAt)
@@ -81,34 +63,35 @@ QString TicketDocument::fullHtml(const TicketDetail& detail, const ApktCatalogue
     const Ticket& t = detail.ticket;
     QString fields;
     for (auto it = t.content.fields.cbegin(); it != t.content.fields.cend(); ++it)
-        fields += QStringLiteral("%1: %2<br>").arg(esc(it.key()), esc(it.value()));
-    QString html = QStringLiteral("<h2>%1 %2</h2>").arg(esc(tr("Tiket")), esc(t.number));
-    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
-    html += row(tr("Jenis"), esc(TicketDisplay::kind(t.content.kind)));
-    html += row(tr("Status"), esc(TicketDisplay::status(t.status)));
-    html += row(tr("Jenis keluhan"), esc(catalogue.issueTypeName(t.content.issueTypeId)));
-    html += row(tr("Sub-jenis"), esc(catalogue.subIssueTypeName(t.content.subIssueTypeId)));
-    html += row(
-        tr("Pelanggan"), esc(QStringLiteral("%1 (IDPEL %2)").arg(t.content.customerName, t.content.customerIdpel)));
-    html += row(tr("Unit"), esc(QStringLiteral("%1 — %2").arg(t.content.unitCode, t.content.unitName)));
-    html += row(tr("Agen"), esc(t.agentName));
-    html += row(tr("Mulai panggilan"), esc(formatWibDateTime(t.callStartedAt)));
-    html += row(tr("Dicatat"), esc(formatWibDateTime(t.filedAt)));
-    html += row(tr("Durasi"), esc(formatDuration(t.handleTimeMs / 1000)));
+        fields += QStringLiteral("%1: %2<br>").arg(rich::escape(it.key()), rich::escape(it.value()));
+    QString html = QStringLiteral("<h2>%1 %2</h2>").arg(rich::escape(tr("Tiket")), rich::escape(t.number));
+    QString list;
+    list += rich::labelRow(tr("Jenis"), rich::escape(TicketDisplay::kind(t.content.kind)));
+    list += rich::labelRow(tr("Status"), rich::escape(TicketDisplay::status(t.status)));
+    list += rich::labelRow(tr("Jenis keluhan"), rich::escape(catalogue.issueTypeName(t.content.issueTypeId)));
+    list += rich::labelRow(tr("Sub-jenis"), rich::escape(catalogue.subIssueTypeName(t.content.subIssueTypeId)));
+    list += rich::labelRow(tr("Pelanggan"),
+        rich::escape(QStringLiteral("%1 (IDPEL %2)").arg(t.content.customerName, t.content.customerIdpel)));
+    list += rich::labelRow(
+        tr("Unit"), rich::escape(QStringLiteral("%1 — %2").arg(t.content.unitCode, t.content.unitName)));
+    list += rich::labelRow(tr("Agen"), rich::escape(t.agentName));
+    list += rich::labelRow(tr("Mulai panggilan"), rich::escape(formatWibDateTime(t.callStartedAt)));
+    list += rich::labelRow(tr("Dicatat"), rich::escape(formatWibDateTime(t.filedAt)));
+    list += rich::labelRow(tr("Durasi"), rich::escape(formatDuration(t.handleTimeMs / 1000)));
     if (t.slaDueAt.isValid())
-        html += row(tr("Batas SLA"), esc(formatWibDateTime(t.slaDueAt)));
+        list += rich::labelRow(tr("Batas SLA"), rich::escape(formatWibDateTime(t.slaDueAt)));
     if (!t.linkedTicketNumber.isEmpty())
-        html += row(tr("Tiket terkait"), esc(t.linkedTicketNumber));
+        list += rich::labelRow(tr("Tiket terkait"), rich::escape(t.linkedTicketNumber));
     if (!fields.isEmpty())
-        html += row(tr("Data dicatat"), fields);
-    html += row(tr("Uraian"), esc(t.content.description));
+        list += rich::labelRow(tr("Data dicatat"), fields);
+    list += rich::labelRow(tr("Uraian"), rich::escape(t.content.description));
     if (!t.content.agentNote.isEmpty())
-        html += row(tr("Catatan agen"), esc(t.content.agentNote));
-    html += QStringLiteral("</table>");
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Jalur SOP"))) + transcriptHtml(t);
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Riwayat"))) + historyHtml(detail);
+        list += rich::labelRow(tr("Catatan agen"), rich::escape(t.content.agentNote));
+    html += rich::labelList(list);
+    html += QStringLiteral("<h3>%1</h3>").arg(rich::escape(tr("Jalur SOP"))) + transcriptHtml(t);
+    html += QStringLiteral("<h3>%1</h3>").arg(rich::escape(tr("Riwayat"))) + historyHtml(detail);
     html += QStringLiteral("<p style='color:#777'>%1</p>")
-                .arg(esc(tr("Dicetak %1 dari csodesk.").arg(formatWibDateTime(printedAt))));
+                .arg(rich::escape(tr("Dicetak %1 dari csodesk.").arg(formatWibDateTime(printedAt))));
     return html;
 }
 

@@ -1,9 +1,9 @@
 #include "TicketFilterBar.h"
 
-#include "TicketDisplay.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/Clock.h"
 #include "common/TimeUtil.h"
+#include "documents/TicketDisplay.h"
 #include "tickets/TicketPeriod.h"
 #include "toolkit/Fonts.h"
 

@@ -1,8 +1,8 @@
 #include "TicketLogModel.h"
 
-#include "TicketDisplay.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/Clock.h"
+#include "documents/TicketDisplay.h"
 #include "toolkit/BackgroundRunner.h"
 #include "toolkit/Format.h"
 
