@@ -119,9 +119,8 @@ Result<Actor> AuthService::login(const QString& name, const QString& password)
     // not checked at all, and guesses sent in parallel get no more checks than the limit. The
     // hash itself is checked outside any transaction: it takes a noticeable moment, and
     // holding the write lock meanwhile would stall every other agent's filing.
-    const QDateTime lockUntil = now.addSecs(kLockMinutes * 60);
     auto attempt = m_database.write([&](QSqlDatabase& db) {
-        return users::takeAttempt(db, user.account.id, kMaxFailedAttempts, toEpochMs(now), toEpochMs(lockUntil));
+        return users::takeAttempt(db, user.account.id, kMaxFailedAttempts, toEpochMs(now), kLockMinutes * 60 * 1000);
     });
     if (!attempt.ok())
         return attempt.error();
@@ -129,16 +128,17 @@ Result<Actor> AuthService::login(const QString& name, const QString& password)
         (void)m_hasher.hash(password); // the same time as a checked one: timing tells nothing
         (void)m_audit.record(user.account.name, AuditAction::LoginFailed, {}, QStringLiteral("locked"));
         auto current = m_database.read([&](QSqlDatabase& db) { return users::findByName(db, user.account.name); });
-        const QDateTime until = current.ok() && current->has_value() ? current->value().account.lockedUntil : lockUntil;
+        const QDateTime until = current.ok() && current->has_value() ? current->value().account.lockedUntil
+                                                                     : now.addSecs(kLockMinutes * 60);
         return lockedError(until);
     }
 
     if (!m_hasher.verify(user.passwordHash, password)) {
-        const bool lockedNow = attempt->value() >= kMaxFailedAttempts;
+        const std::optional<qint64> lockedUntilMs = attempt->value().lockedUntilMs;
         (void)m_audit.record(user.account.name, AuditAction::LoginFailed, {},
-            lockedNow ? QStringLiteral("wrong password, now locked") : QStringLiteral("wrong password"));
-        if (lockedNow)
-            return lockedError(lockUntil);
+            lockedUntilMs ? QStringLiteral("wrong password, now locked") : QStringLiteral("wrong password"));
+        if (lockedUntilMs)
+            return lockedError(fromEpochMs(*lockedUntilMs));
         return wrongCredentials();
     }
 

@@ -117,24 +117,34 @@ Status setDisabled(const QSqlDatabase& db, qint64 userId, bool disabled)
     return done(execQuery(db, QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), { disabled, userId }));
 }
 
-Result<std::optional<int>> takeAttempt(
-    const QSqlDatabase& db, qint64 userId, int limit, qint64 nowMs, qint64 lockUntilMs)
+Result<std::optional<TakenAttempt>> takeAttempt(
+    const QSqlDatabase& db, qint64 userId, int limit, qint64 nowMs, qint64 lockMs)
 {
     // The right-hand sides read the row as it was: an expired lock (still set, in the past)
     // means the count starts again at 1.
-    auto attempts = execQuery(db,
-        QStringLiteral("UPDATE users SET "
-                       "failed_attempts = (CASE WHEN locked_until_ms IS NOT NULL THEN 0 ELSE failed_attempts END) + 1, "
-                       "locked_until_ms = CASE WHEN (CASE WHEN locked_until_ms IS NOT NULL THEN 0 "
-                       "ELSE failed_attempts END) + 1 >= ? THEN CAST(? AS BIGINT) ELSE NULL END "
-                       "WHERE id = ? AND (locked_until_ms IS NULL OR locked_until_ms <= CAST(? AS BIGINT)) "
-                       "RETURNING failed_attempts"),
-        { limit, lockUntilMs, userId, nowMs });
+    const bool serverClock = isPostgres(db);
+    const QString now = serverClock ? QStringLiteral("CAST(extract(epoch FROM clock_timestamp()) * 1000 AS BIGINT)")
+                                    : QStringLiteral("CAST(? AS BIGINT)");
+    const QString sql = QStringLiteral(
+        "UPDATE users SET "
+        "failed_attempts = (CASE WHEN locked_until_ms IS NOT NULL THEN 0 ELSE failed_attempts END) + 1, "
+        "locked_until_ms = CASE WHEN (CASE WHEN locked_until_ms IS NOT NULL THEN 0 "
+        "ELSE failed_attempts END) + 1 >= ? THEN %1 + CAST(? AS BIGINT) ELSE NULL END "
+        "WHERE id = ? AND (locked_until_ms IS NULL OR locked_until_ms <= %1) "
+        "RETURNING failed_attempts, locked_until_ms")
+                            .arg(now);
+    const QVariantList values
+        = serverClock ? QVariantList { limit, lockMs, userId } : QVariantList { limit, nowMs, lockMs, userId, nowMs };
+    auto attempts = execQuery(db, sql, values);
     if (!attempts.ok())
         return attempts.error();
     if (!attempts->next())
-        return std::optional<int>();
-    return std::optional<int>(attempts->value(0).toInt());
+        return std::optional<TakenAttempt>();
+    TakenAttempt taken;
+    taken.attempts = attempts->value(0).toInt();
+    if (!attempts->value(1).isNull())
+        taken.lockedUntilMs = attempts->value(1).toLongLong();
+    return std::optional<TakenAttempt>(taken);
 }
 
 Status clearFailures(const QSqlDatabase& db, qint64 userId)

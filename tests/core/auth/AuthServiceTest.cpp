@@ -3,6 +3,8 @@
 #include "TestDatabase.h"
 #include "TestFloor.h"
 #include "auth/UserService.h"
+#include "common/TimeUtil.h"
+#include "storage/SqlQuery.h"
 
 #include <QThread>
 
@@ -165,6 +167,30 @@ TEST_CASE(
     for (int attempt = 2; attempt < AuthService::kMaxFailedAttempts; ++attempt)
         (void)both("counting again");
     CHECK(both("locked again").message.contains(QStringLiteral("08:31")));
+}
+
+TEST_CASE("Shared through a PostgreSQL server, the lock takes the server's clock, not a workstation's", "[auth]")
+{
+    if (postgresBaseUrl().isEmpty())
+        return;
+    // The workstation's clock is ten days behind (the fixture's); the server's is right.
+    AuthFixture f("postgresql");
+    REQUIRE(f.users->add(f.admin, QStringLiteral("sari"), Role::Supervisor, QStringLiteral("kata-sandi-sari")).ok());
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    for (int attempt = 1; attempt <= AuthService::kMaxFailedAttempts; ++attempt)
+        (void)f.auth->login(QStringLiteral("sari"), QStringLiteral("tebakan"));
+    auto stored = f.test->db().read([](QSqlDatabase& db) {
+        return queryScalar(db, QStringLiteral("SELECT locked_until_ms FROM users WHERE name = 'sari'"));
+    });
+    REQUIRE(stored.ok());
+    const QDateTime until = fromEpochMs(stored->toLongLong());
+    CHECK(until >= before.addSecs(15 * 60 - 5));
+    CHECK(until <= QDateTime::currentDateTimeUtc().addSecs(15 * 60 + 5));
+    // A workstation whose clock runs a day ahead does not get past it either.
+    f.clock.set(QDateTime::currentDateTimeUtc().addDays(1));
+    auto refused = f.auth->login(QStringLiteral("sari"), QStringLiteral("kata-sandi-sari"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == ErrorKind::PermissionDenied);
 }
 
 TEST_CASE("A disabled account cannot sign in, and an admin's reset lifts a lock", "[auth]")
