@@ -10,59 +10,56 @@
 #include "customers/CustomerKey.h"
 #include "customers/CustomerLookupService.h"
 #include "privacy/PrivacyReport.h"
+#include "privacy/ReportTargets.h"
 #include "tickets/TicketQueryService.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
-
-#ifdef CSODESK_CLI_PDF
-#include "apkt/ApktCatalogue.h"
-#include "documents/PrivacyReportFiles.h"
-#endif
+#include <QLocale>
+#include <QProcess>
 
 namespace csodesk::cli {
 
 namespace {
 
-#ifdef CSODESK_CLI_PDF
-// Both targets are opened before the report is built (a refused file costs no access-log
-// record), both are written from the one report, and neither appears unless both are complete.
-int writeReport(CliContext& context, PrivacyReport& report, const Actor& actor, const QString& idpel,
-    const QString& jsonPath, const QString& pdfPath, const OutputFile::Options& output)
+// The PDF is drawn by csodesk-report-pdf, installed beside this program: QtGui stays out of
+// csodesk-cli, whose every command starts twice as fast without it (docs/performance.md).
+QString pdfHelperPath()
 {
-    ApktCatalogue catalogue; // the PDF names the APKT issue types
-    if (!pdfPath.isEmpty()) {
-        auto loaded = ApktCatalogue::builtIn();
-        if (!loaded.ok())
-            return context.fail(loaded.error());
-        catalogue = std::move(loaded).value();
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("csodesk-report-pdf"));
+}
+
+Status drawPdfWithHelper(const QJsonObject& report, QIODevice& pdf)
+{
+    const auto failed = [](const QString& detail) {
+        return makeError(ErrorKind::Internal,
+            QCoreApplication::translate("CliPrivacy", "PDF laporan tidak bisa dibuat (%1).").arg(detail),
+            QStringLiteral("csodesk-report-pdf: %1").arg(detail));
+    };
+    QProcess helper;
+    const QString language = QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("id");
+    helper.start(pdfHelperPath(), { QStringLiteral("--language"), language });
+    if (!helper.waitForStarted(30000))
+        return failed(helper.errorString());
+    helper.write(QJsonDocument(report).toJson(QJsonDocument::Compact));
+    helper.closeWriteChannel();
+    QByteArray drawn;
+    while (helper.state() != QProcess::NotRunning) {
+        if (!helper.waitForReadyRead(120000) && helper.state() != QProcess::NotRunning) {
+            helper.kill();
+            return failed(QStringLiteral("timeout"));
+        }
+        drawn += helper.readAllStandardOutput();
     }
-    auto files = ui::PrivacyReportFiles::open(jsonPath, pdfPath, output);
-    if (!files.ok())
-        return context.fail(files.error());
-    auto built = report.build(actor, idpel);
-    if (!built.ok())
-        return context.fail(built.error());
-    if (Status written = files->write(built.value(), catalogue); !written.ok())
-        return context.fail(written.error());
-    return ExitOk;
+    drawn += helper.readAllStandardOutput();
+    if (helper.exitStatus() != QProcess::NormalExit || helper.exitCode() != 0 || !drawn.startsWith("%PDF"))
+        return failed(QString::fromUtf8(helper.readAllStandardError()).trimmed());
+    if (pdf.write(drawn) != drawn.size())
+        return failed(pdf.errorString());
+    return {};
 }
-#else
-int writeReport(CliContext& context, PrivacyReport& report, const Actor& actor, const QString& idpel,
-    const QString& jsonPath, const QString& /*pdfPath*/, const OutputFile::Options& output)
-{
-    auto file = OutputFile::create(jsonPath, output);
-    if (!file.ok())
-        return context.fail(file.error());
-    auto built = report.build(actor, idpel);
-    if (!built.ok())
-        return context.fail(built.error());
-    file.value()->device().write(QJsonDocument(built.value()).toJson(QJsonDocument::Indented));
-    if (Status saved = file.value()->commit(); !saved.ok())
-        return context.fail(saved.error());
-    return ExitOk;
-}
-#endif
 
 int runReport(CliContext& context)
 {
@@ -88,11 +85,11 @@ int runReport(CliContext& context)
     if (!parser.isSet(outOption) && !parser.isSet(pdfOption))
         return context.usage(QCoreApplication::translate(
             "CliPrivacy", "--out BERKAS.json atau --pdf BERKAS.pdf (atau keduanya) wajib diisi"));
-#ifndef CSODESK_CLI_PDF
-    if (parser.isSet(pdfOption))
-        return context.usage(
-            QCoreApplication::translate("CliPrivacy", "--pdf tidak tersedia pada build tanpa Qt Gui ini"));
-#endif
+    if (parser.isSet(pdfOption) && !QFileInfo(pdfHelperPath()).isExecutable())
+        return context.fail(makeError(ErrorKind::Unavailable,
+            QCoreApplication::translate("CliPrivacy", "--pdf perlu program %1, yang tidak terpasang di sini.")
+                .arg(pdfHelperPath()),
+            QStringLiteral("no csodesk-report-pdf")));
     const QString idpel = parser.positionalArguments().value(0);
     if (auto key = parseCustomerKey(idpel); !key.ok())
         return context.fail(key.error());
@@ -113,8 +110,14 @@ int runReport(CliContext& context)
     output.protectedPaths = database.value()->localFiles();
     const QString jsonPath = parser.value(outOption);
     const QString pdfPath = parser.value(pdfOption);
-    if (const int code = writeReport(context, report, actor.value(), idpel, jsonPath, pdfPath, output); code != ExitOk)
-        return code;
+    auto targets = ReportTargets::open(jsonPath, pdfPath, output);
+    if (!targets.ok())
+        return context.fail(targets.error());
+    auto built = report.build(actor.value(), idpel);
+    if (!built.ok())
+        return context.fail(built.error());
+    if (Status written = targets->write(built.value(), drawPdfWithHelper); !written.ok())
+        return context.fail(written.error());
     for (const QString& path : { jsonPath, pdfPath })
         if (!path.isEmpty())
             context.out() << QCoreApplication::translate("CliPrivacy", "Laporan data pribadi ditulis ke %1.").arg(path)

@@ -13,12 +13,6 @@
 #include <QTextStream>
 
 #include <cstdio>
-#include <cstring>
-#include <memory>
-
-#ifdef CSODESK_CLI_PDF
-#include <QGuiApplication>
-#endif
 
 using namespace csodesk;
 using namespace csodesk::cli;
@@ -40,39 +34,11 @@ QString programDescription(const CommandRegistry& registry)
             "perintah) atau dengan setelan ui/language=en. Keluaran --json dan CSV tidak diterjemahkan.");
 }
 
-#ifdef CSODESK_CLI_PDF
-// `privacy report --pdf` lays text out with QtGui's fonts, which need a QGuiApplication; on a
-// server without a display it uses the offscreen platform. Every other command keeps the plain
-// QCoreApplication (their start-up is benchmarked), so this looks at argv only.
-bool needsGui(int argc, char* argv[])
-{
-    bool privacy = false;
-    bool pdf = false;
-    for (int i = 1; i < argc; ++i) {
-        privacy = privacy || std::strcmp(argv[i], "privacy") == 0;
-        pdf = pdf || std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0;
-    }
-    return privacy && pdf;
-}
-#endif
-
-std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
-{
-#ifdef CSODESK_CLI_PDF
-    if (needsGui(argc, argv)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        return std::make_unique<QGuiApplication>(argc, argv);
-    }
-#endif
-    return std::make_unique<QCoreApplication>(argc, argv);
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    QCoreApplication app(argc, argv);
     setApplicationIdentity();
     QTextStream out(stdout);
     QTextStream err(stderr);

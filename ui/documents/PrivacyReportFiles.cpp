@@ -2,59 +2,22 @@
 
 #include "PrivacyDocument.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
-#include <QJsonDocument>
-
 namespace csodesk::ui {
 
 Result<PrivacyReportFiles> PrivacyReportFiles::open(
     const QString& jsonPath, const QString& pdfPath, const OutputFile::Options& options)
 {
-    if (jsonPath.isEmpty() && pdfPath.isEmpty())
-        return makeError(ErrorKind::InvalidInput,
-            QCoreApplication::translate("Privacy", "Pilih berkas JSON atau PDF untuk laporan."),
-            QStringLiteral("privacy report without target"));
-    // One file for both would leave only the one put in place last.
-    if (!jsonPath.isEmpty() && QFileInfo(jsonPath).absoluteFilePath() == QFileInfo(pdfPath).absoluteFilePath())
-        return makeError(ErrorKind::InvalidInput,
-            QCoreApplication::translate("Privacy", "Berkas JSON dan PDF harus berbeda."),
-            QStringLiteral("privacy report json == pdf"));
-    PrivacyReportFiles files;
-    if (!jsonPath.isEmpty()) {
-        auto json = OutputFile::create(jsonPath, options);
-        if (!json.ok())
-            return json.error();
-        files.m_json = std::move(json).value();
-    }
-    if (!pdfPath.isEmpty()) {
-        auto pdf = OutputFile::create(pdfPath, options);
-        if (!pdf.ok())
-            return pdf.error();
-        files.m_pdf = std::move(pdf).value();
-    }
-    return files;
+    auto targets = ReportTargets::open(jsonPath, pdfPath, options);
+    if (!targets.ok())
+        return targets.error();
+    return PrivacyReportFiles(std::move(targets).value());
 }
 
 Status PrivacyReportFiles::write(const QJsonObject& report, const ApktCatalogue& catalogue)
 {
-    if (m_json) {
-        const QByteArray text = QJsonDocument(report).toJson(QJsonDocument::Indented);
-        if (m_json->device().write(text) != text.size())
-            return makeError(ErrorKind::Internal,
-                QCoreApplication::translate("Privacy", "Laporan tidak bisa ditulis ke %1.").arg(m_json->target()),
-                QStringLiteral("privacy json write: %1").arg(m_json->device().errorString()));
-    }
-    if (m_pdf) {
-        if (Status written = PrivacyDocument::writePdf(report, catalogue, m_pdf->device()); !written.ok())
-            return written;
-    }
-    // Both complete: now they appear. The PDF first, the JSON it was made from last.
-    for (OutputFile* file : { m_pdf.get(), m_json.get() })
-        if (file)
-            if (Status committed = file->commit(); !committed.ok())
-                return committed;
-    return {};
+    return m_targets.write(report, [&catalogue](const QJsonObject& content, QIODevice& pdf) {
+        return PrivacyDocument::writePdf(content, catalogue, pdf);
+    });
 }
 
 } // namespace csodesk::ui

@@ -2,11 +2,10 @@
 
 #include "common/OutputFile.h"
 #include "common/Result.h"
+#include "privacy/ReportTargets.h"
 
 #include <QJsonObject>
 #include <QString>
-
-#include <memory>
 
 namespace csodesk {
 class ApktCatalogue;
@@ -14,10 +13,8 @@ class ApktCatalogue;
 
 namespace csodesk::ui {
 
-// Where one privacy report goes: a JSON file, a PDF, or both, for the CLI's `privacy report`
-// and the console alike. The targets are opened (and so refused, if they must be) before the
-// report is built, so a refused file costs no access-log record; both are written from the one
-// report and put in place only when both are complete.
+// The privacy report's files as the console writes them: core's ReportTargets with the PDF
+// drawn here (PrivacyDocument), in this process.
 class PrivacyReportFiles {
 public:
     // Either path may be empty, not both. Owner-only temporary files beside the targets.
@@ -27,12 +24,16 @@ public:
     // Writes the report into both and puts them in place; on a failure neither appears.
     [[nodiscard]] Status write(const QJsonObject& report, const ApktCatalogue& catalogue);
 
-    [[nodiscard]] bool hasJson() const { return m_json != nullptr; }
-    [[nodiscard]] bool hasPdf() const { return m_pdf != nullptr; }
+    [[nodiscard]] bool hasJson() const { return m_targets.hasJson(); }
+    [[nodiscard]] bool hasPdf() const { return m_targets.hasPdf(); }
 
 private:
-    std::unique_ptr<OutputFile> m_json;
-    std::unique_ptr<OutputFile> m_pdf;
+    explicit PrivacyReportFiles(ReportTargets targets)
+        : m_targets(std::move(targets))
+    {
+    }
+
+    ReportTargets m_targets;
 };
 
 } // namespace csodesk::ui
