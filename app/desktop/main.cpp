@@ -13,6 +13,7 @@
 #include "common/Logging.h"
 #include "customers/CustomerLookupService.h"
 #include "dashboard/DashboardQuery.h"
+#include "privacy/PrivacyReport.h"
 #include "settings/AppPaths.h"
 #include "settings/Settings.h"
 #include "shell/ApplicationSetup.h"
@@ -164,6 +165,7 @@ int main(int argc, char* argv[]) // NOLINT(bugprone-exception-escape)
     AuditQuery auditQuery(audit);
     ServiceCallBackend callBackend(lookupService, ticketService, ticketQueries, db);
     DashboardQuery dashboardQuery(ticketQueries, agentWorkload, clock);
+    PrivacyReport privacyReport(lookupService, ticketQueries, audit, clock);
     ui::AuthServiceAuthenticator authenticator(authService);
 
     ui::BackgroundRunner runner;
@@ -178,7 +180,7 @@ int main(int argc, char* argv[]) // NOLINT(bugprone-exception-escape)
     });
     // Supervisor console (issue 7): supervisors and admins get it; agents never do.
     ui::ConsoleServices consoleServices { ticketQueries, ticketService, ticketExporter, agentWorkload, dashboardQuery,
-        auditQuery, userService, catalogue.value(), settings, clock, runner, db.localFiles() };
+        auditQuery, userService, catalogue.value(), settings, clock, runner, db.localFiles(), &privacyReport };
     router.registerFactory(
         ui::WorkspaceKind::SupervisorConsole, [&consoleServices](const Actor& actor, QWidget* parent) {
             return new ui::SupervisorConsole(actor, consoleServices, parent);

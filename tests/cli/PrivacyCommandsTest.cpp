@@ -111,3 +111,123 @@ TEST_CASE("csodesk-cli privacy report writes everything held about a customer, f
             || entry.toObject().value(QStringLiteral("detail")).toString() == QLatin1String("privacy report");
     CHECK(reportRecorded);
 }
+
+TEST_CASE(
+    "csodesk-cli privacy report --pdf writes the same report as a PDF, with the JSON from one build", "[cli][privacy]")
+{
+    QTemporaryDir dir;
+    const QString url = QStringLiteral("sqlite:") + QDir(dir.path()).filePath(QStringLiteral("demo.db"));
+    REQUIRE(runCli({ QStringLiteral("--db"), url, QStringLiteral("demo-data"), QStringLiteral("--customers"),
+                       QStringLiteral("20"), QStringLiteral("--tickets"), QStringLiteral("40"),
+                       QStringLiteral("--seed"), QStringLiteral("3") })
+                .exitCode
+        == 0);
+    const CliRun listed = runCli(
+        { QStringLiteral("--db"), url, QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--limit"),
+            QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("--user"), QStringLiteral("spv1") },
+        {}, as(QStringLiteral("spv1")));
+    REQUIRE(listed.exitCode == 0);
+    const QString idpel = QJsonDocument::fromJson(listed.out.toUtf8())
+                              .object()
+                              .value(QStringLiteral("tickets"))
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(QStringLiteral("customer"))
+                              .toObject()
+                              .value(QStringLiteral("idpel"))
+                              .toString();
+    REQUIRE(idpel.size() == 12);
+    const QString pdf = QDir(dir.path()).filePath(QStringLiteral("laporan.pdf"));
+    const QString json = QDir(dir.path()).filePath(QStringLiteral("laporan.json"));
+    const QStringList base { QStringLiteral("--db"), url, QStringLiteral("privacy"), QStringLiteral("report"), idpel };
+
+    SECTION("neither --out nor --pdf is a usage error, in Indonesian")
+    {
+        const CliRun none = runCli(base + QStringList { QStringLiteral("--user"), QStringLiteral("admin1") }, {},
+            as(QStringLiteral("admin1")));
+        CHECK(none.exitCode == 2);
+        CHECK(none.err.contains(QStringLiteral("wajib diisi")));
+    }
+    SECTION("an agent is refused and no file appears")
+    {
+        const CliRun byAgent = runCli(
+            base + QStringList { QStringLiteral("--pdf"), pdf, QStringLiteral("--user"), QStringLiteral("agen1") }, {},
+            as(QStringLiteral("agen1")));
+        CHECK(byAgent.exitCode != 0);
+        CHECK_FALSE(QFile::exists(pdf));
+        CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.pdf*") }, QDir::Files | QDir::Hidden).isEmpty());
+    }
+    SECTION("the PDF alone, owner-only, not over itself without --force")
+    {
+        const QStringList made
+            = base + QStringList { QStringLiteral("--pdf"), pdf, QStringLiteral("--user"), QStringLiteral("admin1") };
+        const CliRun first = runCli(made, {}, as(QStringLiteral("admin1")));
+        INFO(first.err.toStdString());
+        REQUIRE(first.exitCode == 0);
+        QFile file(pdf);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.read(4) == "%PDF");
+        CHECK(file.size() > 10000);
+        file.close();
+        CHECK(QFileInfo(pdf).permissions()
+            == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+        const QDateTime written = QFileInfo(pdf).lastModified();
+        CHECK(runCli(made, {}, as(QStringLiteral("admin1"))).exitCode != 0);
+        CHECK(QFileInfo(pdf).lastModified() == written);
+        CHECK(runCli(made + QStringList { QStringLiteral("--force") }, {}, as(QStringLiteral("admin1"))).exitCode == 0);
+    }
+    SECTION("--out and --pdf together: both files from one report, one access-log record")
+    {
+        const CliRun both = runCli(base
+                + QStringList { QStringLiteral("--out"), json, QStringLiteral("--pdf"), pdf, QStringLiteral("--user"),
+                    QStringLiteral("admin1") },
+            {}, as(QStringLiteral("admin1")));
+        INFO(both.err.toStdString());
+        REQUIRE(both.exitCode == 0);
+        QFile file(pdf);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.read(4) == "%PDF");
+        CHECK(readJson(json).value(QStringLiteral("customer")).toObject().value(QStringLiteral("idpel")).toString()
+            == idpel);
+        // A second report lists the first one: exactly one record for the two files.
+        const QString second = QDir(dir.path()).filePath(QStringLiteral("kedua.json"));
+        REQUIRE(runCli(base
+                        + QStringList { QStringLiteral("--out"), second, QStringLiteral("--user"),
+                            QStringLiteral("admin1") },
+                    {}, as(QStringLiteral("admin1")))
+                    .exitCode
+            == 0);
+        int records = 0;
+        for (const QJsonValue entry : readJson(second).value(QStringLiteral("access_log")).toArray())
+            records += entry.toObject().value(QStringLiteral("detail")).toString() == QLatin1String("privacy report");
+        CHECK(records == 1);
+    }
+    SECTION("a refused PDF target leaves no JSON either and records nothing")
+    {
+        QFile existing(pdf);
+        REQUIRE(existing.open(QIODevice::WriteOnly));
+        existing.write("mine");
+        existing.close();
+        const CliRun refused = runCli(base
+                + QStringList { QStringLiteral("--out"), json, QStringLiteral("--pdf"), pdf, QStringLiteral("--user"),
+                    QStringLiteral("admin1") },
+            {}, as(QStringLiteral("admin1")));
+        CHECK(refused.exitCode != 0);
+        CHECK_FALSE(QFile::exists(json));
+        QFile kept(pdf);
+        REQUIRE(kept.open(QIODevice::ReadOnly));
+        CHECK(kept.readAll() == "mine");
+        const QString after = QDir(dir.path()).filePath(QStringLiteral("sesudah.json"));
+        REQUIRE(runCli(base
+                        + QStringList { QStringLiteral("--out"), after, QStringLiteral("--user"),
+                            QStringLiteral("admin1") },
+                    {}, as(QStringLiteral("admin1")))
+                    .exitCode
+            == 0);
+        int records = 0;
+        for (const QJsonValue entry : readJson(after).value(QStringLiteral("access_log")).toArray())
+            records += entry.toObject().value(QStringLiteral("detail")).toString() == QLatin1String("privacy report");
+        CHECK(records == 0);
+    }
+}

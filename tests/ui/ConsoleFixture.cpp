@@ -37,6 +37,8 @@ ConsoleWorld::ConsoleWorld(qint64 ticketCount, qint64 customers)
     workload = std::make_unique<AgentWorkloadQuery>(*database);
     dashboard = std::make_unique<DashboardQuery>(*queries, *workload, clock);
     auditQuery = std::make_unique<AuditQuery>(*audit);
+    lookups = std::make_unique<CustomerLookupService>(*database, clock);
+    privacy = std::make_unique<PrivacyReport>(*lookups, *queries, *audit, clock);
     catalogue = must(ApktCatalogue::builtIn(), "catalogue");
 
     const TariffBook tariffs = must(TariffBook::load(), "tariffs");
@@ -53,7 +55,7 @@ ConsoleWorld::ConsoleWorld(qint64 ticketCount, qint64 customers)
         "tickets");
 
     services.reset(new ui::ConsoleServices { *queries, *tickets, *exporter, *workload, *dashboard, *auditQuery, *users,
-        catalogue, settings.settings(), clock, runner });
+        catalogue, settings.settings(), clock, runner, {}, privacy.get() });
 }
 
 ConsoleWorld::~ConsoleWorld()

@@ -8,8 +8,10 @@
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
+#include "customers/CustomerLookupService.h"
 #include "dashboard/DashboardQuery.h"
 #include "demo/DemoUsers.h"
+#include "privacy/PrivacyReport.h"
 #include "shell/Authenticator.h"
 #include "storage/Database.h"
 #include "supervisor/ConsoleServices.h"
@@ -51,6 +53,8 @@ struct ConsoleWorld {
     std::unique_ptr<AgentWorkloadQuery> workload;
     std::unique_ptr<DashboardQuery> dashboard;
     std::unique_ptr<AuditQuery> auditQuery;
+    std::unique_ptr<CustomerLookupService> lookups;
+    std::unique_ptr<PrivacyReport> privacy;
     ApktCatalogue catalogue;
     TempSettings settings;
     DemoUsersSummary accounts;

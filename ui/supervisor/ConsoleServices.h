@@ -8,6 +8,7 @@ class ApktCatalogue;
 class AuditQuery;
 class Clock;
 class DashboardQuery;
+class PrivacyReport;
 class Settings;
 class TicketCsvExporter;
 class TicketQueryService;
@@ -36,6 +37,8 @@ struct ConsoleServices {
     BackgroundRunner& runner;
     // Files no export or PDF may replace: the open SQLite database and its companions.
     QStringList protectedFiles = {};
+    // A data subject's access request (admins); without it the console does not offer one.
+    PrivacyReport* privacy = nullptr;
 };
 
 } // namespace csodesk::ui

@@ -3,12 +3,14 @@
 #include "AuditView.h"
 #include "ConsoleServices.h"
 #include "DashboardView.h"
+#include "PrivacyReportExport.h"
 #include "TicketDetailDialog.h"
 #include "TicketLogView.h"
 #include "UsersView.h"
 
 #include <QAction>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace csodesk::ui {
@@ -31,6 +33,22 @@ SupervisorConsole::SupervisorConsole(const Actor& actor, ConsoleServices& servic
     if (actor.role == Role::Admin) {
         m_users = new UsersView(actor, services, this);
         m_tabs->addTab(m_users, tr("&Pengguna"));
+    }
+
+    // A data subject's access request is an admin's duty: the action exists for admins only
+    // (core refuses everyone else too), beside the tabs so it is reachable from each of them.
+    if (actor.role == Role::Admin && services.privacy != nullptr) {
+        m_privacyReport = new PrivacyReportExport(actor, services, this);
+        m_privacyAction = new QAction(tr("Laporan data &pribadi…"), this);
+        m_privacyAction->setObjectName(QStringLiteral("privacyReportAction"));
+        m_privacyAction->setToolTip(
+            tr("Semua data tentang satu pelanggan sebagai PDF, untuk permintaan akses pemilik data"));
+        connect(m_privacyAction, &QAction::triggered, m_privacyReport, &PrivacyReportExport::start);
+        auto* button = new QToolButton(this);
+        button->setObjectName(QStringLiteral("privacyReportButton"));
+        button->setDefaultAction(m_privacyAction);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_tabs->setCornerWidget(button, Qt::TopRightCorner);
     }
 
     auto* layout = new QVBoxLayout(this);

@@ -5,12 +5,14 @@
 
 #include <QWidget>
 
+class QAction;
 class QTabWidget;
 
 namespace csodesk::ui {
 
 class AuditView;
 class DashboardView;
+class PrivacyReportExport;
 class TicketLogView;
 class UsersView;
 struct ConsoleServices;
@@ -28,6 +30,9 @@ public:
     [[nodiscard]] AuditView* auditView() const { return m_audit; }
     [[nodiscard]] UsersView* usersView() const { return m_users; } // nullptr unless admin
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
+    // "Laporan data pribadi…": admins only (nullptr for everyone else).
+    [[nodiscard]] QAction* privacyReportAction() const { return m_privacyAction; }
+    [[nodiscard]] PrivacyReportExport* privacyReport() const { return m_privacyReport; }
 
     // Opens the detail of one ticket over the console.
     void openTicket(const QString& ticketNumber);
@@ -42,6 +47,8 @@ private:
     DashboardView* m_dashboard;
     AuditView* m_audit;
     UsersView* m_users = nullptr;
+    QAction* m_privacyAction = nullptr;
+    PrivacyReportExport* m_privacyReport = nullptr;
 };
 
 } // namespace csodesk::ui
