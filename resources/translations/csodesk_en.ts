@@ -189,6 +189,18 @@
         <source>CSV tiket, %1 baris</source>
         <translation>tickets CSV, %1 rows</translation>
     </message>
+    <message>
+        <source>nama pengguna tidak dikenal; sedang terkunci</source>
+        <translation>unknown user name; currently locked</translation>
+    </message>
+    <message>
+        <source>%1 tiket dan %2 catatan dianonimkan, %3 baris log akses dikosongkan (masa simpan %4 dan %5 hari)</source>
+        <translation>%1 tickets and %2 notes anonymised, %3 access-log rows cleared (retention %4 and %5 days)</translation>
+    </message>
+    <message>
+        <source>masa simpan tiket %1 hari, log akses %2 hari</source>
+        <translation>ticket retention %1 days, access log %2 days</translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
@@ -1167,20 +1179,8 @@ Columns:</translation>
         <translation>The report&apos;s JSON file (created new, readable by its owner only).</translation>
     </message>
     <message>
-        <source>Semua data yang disimpan tentang satu pelanggan, untuk permintaan akses pemilik data (admin):
-data pelanggan, rekening, pembacaan meter, token, tiket beserta riwayatnya, dan log akses siapa
-yang mencari pelanggan itu dan kapan. Laporan ini sendiri tercatat di log akses.</source>
-        <translation>Everything held about one customer, for a data subject&apos;s access request (admins):
-the customer record, bills, meter readings, tokens, tickets with their history, and the access log of who
-looked the customer up and when. The report itself is recorded in the access log.</translation>
-    </message>
-    <message>
         <source>idpel</source>
         <translation>idpel</translation>
-    </message>
-    <message>
-        <source>--out BERKAS wajib diisi</source>
-        <translation>--out FILE is required</translation>
     </message>
     <message>
         <source>Laporan data pribadi ditulis ke %1.</source>
@@ -1191,16 +1191,132 @@ looked the customer up and when. The report itself is recorded in the access log
         <translation>Usage: csodesk-cli privacy ACTION ... --user NAME</translation>
     </message>
     <message>
-        <source>report IDPEL --out BERKAS.json [--force]</source>
-        <translation>report IDPEL --out FILE.json [--force]</translation>
-    </message>
-    <message>
         <source>semua data tentang satu pelanggan (admin)</source>
         <translation>everything held about one customer (admins)</translation>
     </message>
     <message>
-        <source>Permintaan pemilik data pribadi: laporan data satu pelanggan</source>
-        <translation>Data subject requests: a report of one customer&apos;s data</translation>
+        <source>PDF laporan tidak bisa dibuat (%1).</source>
+        <translation>The report&apos;s PDF could not be made (%1).</translation>
+    </message>
+    <message>
+        <source>Berkas PDF laporan yang sama, untuk dibaca (A4; dibuat baru, hanya bisa dibaca pemiliknya).</source>
+        <translation>A PDF of the same report, for reading (A4; created new, readable by its owner only).</translation>
+    </message>
+    <message>
+        <source>Semua data yang disimpan tentang satu pelanggan, untuk permintaan akses pemilik data (admin):
+data pelanggan, rekening, pembacaan meter, token, tiket beserta riwayatnya, dan log akses siapa
+yang mencari pelanggan itu dan kapan. Sebagai JSON (--out), PDF (--pdf) atau keduanya dari satu
+laporan. Laporan ini sendiri tercatat di log akses.</source>
+        <translation>Everything stored about one customer, for a data subject&apos;s access request (admins):
+the customer record, bills, meter readings, tokens, tickets with their history, and the access log of
+who looked the customer up and when. As JSON (--out), PDF (--pdf) or both from one report.
+The report itself is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>--out BERKAS.json atau --pdf BERKAS.pdf (atau keduanya) wajib diisi</source>
+        <translation>--out FILE.json or --pdf FILE.pdf (or both) is required</translation>
+    </message>
+    <message>
+        <source>--pdf perlu program %1, yang tidak terpasang di sini.</source>
+        <translation>--pdf needs the program %1, which is not installed here.</translation>
+    </message>
+    <message>
+        <source>report IDPEL [--out BERKAS.json] [--pdf BERKAS.pdf] [--force]</source>
+        <translation>report IDPEL [--out FILE.json] [--pdf FILE.pdf] [--force]</translation>
+    </message>
+    <message>
+        <source>purge [--older-than-days N] [--access-log-older-than-days N] [--json]</source>
+        <translation>purge [--older-than-days N] [--access-log-older-than-days N] [--json]</translation>
+    </message>
+    <message>
+        <source>anonimkan data yang melewati masa simpan (admin)</source>
+        <translation>anonymise what is past its retention (admins)</translation>
+    </message>
+    <message>
+        <source>retention [--tickets-days N] [--access-log-days N]</source>
+        <translation>retention [--tickets-days N] [--access-log-days N]</translation>
+    </message>
+    <message>
+        <source>lihat atau ubah masa simpan</source>
+        <translation>show or change the retention</translation>
+    </message>
+    <message>
+        <source>Data pribadi: laporan satu pelanggan, masa simpan, anonimisasi</source>
+        <translation>Personal data: one customer&apos;s report, retention, anonymisation</translation>
+    </message>
+    <message>
+        <source>Masa simpan tiket: %1 hari</source>
+        <translation>Ticket retention: %1 days</translation>
+    </message>
+    <message>
+        <source>Masa simpan log akses: %1 hari</source>
+        <translation>Access-log retention: %1 days</translation>
+    </message>
+    <message>
+        <source>Diubah %1 oleh %2</source>
+        <translation>Changed %1 by %2</translation>
+    </message>
+    <message>
+        <source>Nilai bawaan, belum pernah diubah.</source>
+        <translation>The defaults, never changed.</translation>
+    </message>
+    <message>
+        <source>Masa simpan data pribadi tiket, hari (paling sedikit 90).</source>
+        <translation>How long tickets keep their personal data, in days (at least 90).</translation>
+    </message>
+    <message>
+        <source>hari</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Masa simpan rincian log akses, hari (paling sedikit 30).</source>
+        <translation>How long the access log keeps its details, in days (at least 30).</translation>
+    </message>
+    <message>
+        <source>Menampilkan masa simpan data pribadi; dengan --tickets-days atau --access-log-days mengubahnya
+(admin; tercatat di log akses). Berlaku untuk seluruh basis data.</source>
+        <translation>Shows how long personal data are kept; with --tickets-days or --access-log-days changes it
+(admins; recorded in the access log). One policy for the whole database.</translation>
+    </message>
+    <message>
+        <source>--tickets-days dan --access-log-days berisi bilangan bulat</source>
+        <translation>--tickets-days and --access-log-days take whole numbers</translation>
+    </message>
+    <message>
+        <source>Anonimkan tiket yang dicatat lebih dari sekian hari lalu (bawaan: masa simpan tiket).</source>
+        <translation>Anonymise tickets filed more than this many days ago (default: the ticket retention).</translation>
+    </message>
+    <message>
+        <source>Kosongkan rincian log akses yang lebih tua dari sekian hari (bawaan: masa simpan log akses).</source>
+        <translation>Clear the details of access-log rows older than this many days (default: the access-log retention).</translation>
+    </message>
+    <message>
+        <source>Menganonimkan data pribadi yang melewati masa simpannya (admin):
+tiket: nama pelanggan, isian, uraian, catatan dan teks serta isian alur SOP diganti;
+nomor, jenis, unit, waktu dan lama layanan tetap, sehingga angka periode lalu tidak berubah.
+log akses: IDPEL dan rincian dikosongkan; siapa, apa dan kapan tetap.
+Bisa diulang: yang sudah dianonimkan tidak disentuh lagi. Tercatat di log akses.</source>
+        <translation>Anonymises personal data past their retention (admins):
+tickets: the customer name, captured fields, description, notes and the SOP path&apos;s texts and values are replaced;
+numbers, kinds, units, times and handle times stay, so past periods&apos; figures do not change.
+access log: the IDPEL and the detail are cleared; who, what and when stay.
+Repeatable: what is anonymised is not touched again. Recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>--older-than-days dan --access-log-older-than-days berisi bilangan bulat</source>
+        <translation>--older-than-days and --access-log-older-than-days take whole numbers</translation>
+    </message>
+    <message>
+        <source>Tiket dianonimkan: %1 (dicatat sebelum %2)</source>
+        <translation>Tickets anonymised: %1 (filed before %2)</translation>
+    </message>
+    <message>
+        <source>Catatan tiket dikosongkan: %1</source>
+        <translation>Ticket notes cleared: %1</translation>
+    </message>
+    <message>
+        <source>Baris log akses dikosongkan: %1 (sebelum %2)</source>
+        <translation>Access-log rows cleared: %1 (before %2)</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1979,10 @@ a prompt.</translation>
     <message>
         <source>Berkas draf terlalu besar (%1 KiB, paling besar 1024 KiB).</source>
         <translation>The draft file is too large (%1 KiB, at most 1024 KiB).</translation>
+    </message>
+    <message>
+        <source>(dianonimkan %1)</source>
+        <translation>(anonymised %1)</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2746,37 @@ standard input (or a prompt) gives a new password.</translation>
     <message>
         <source>membuat laporan data pribadi pelanggan</source>
         <translation>make a customer&apos;s personal data report</translation>
+    </message>
+    <message>
+        <source>Pilih berkas JSON atau PDF untuk laporan.</source>
+        <translation>Choose a JSON or PDF file for the report.</translation>
+    </message>
+    <message>
+        <source>Berkas JSON dan PDF harus berbeda.</source>
+        <translation>The JSON and PDF files must differ.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak bisa ditulis ke %1.</source>
+        <translation>The report cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Masa simpan tiket paling sedikit %1 hari.</source>
+        <translation>Tickets are kept at least %1 days.</translation>
+    </message>
+    <message>
+        <source>Masa simpan log akses paling sedikit %1 hari.</source>
+        <translation>The access log is kept at least %1 days.</translation>
+    </message>
+    <message>
+        <source>mengubah masa simpan</source>
+        <translation>change the retention</translation>
+    </message>
+    <message>
+        <source>menganonimkan data lama</source>
+        <translation>anonymise old data</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3606,14 @@ Tercatat sebagai: %2</source>
         <translation>%1
 Recorded as: %2</translation>
     </message>
+    <message>
+        <source>Ubah masa simpan</source>
+        <translation>Retention changed</translation>
+    </message>
+    <message>
+        <source>Anonimisasi data lama</source>
+        <translation>Old data anonymised</translation>
+    </message>
 </context>
 <context>
     <name>csodesk::ui::AuditView</name>
@@ -4158,6 +4317,403 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     </message>
 </context>
 <context>
+    <name>csodesk::ui::PrivacyDocument</name>
+    <message>
+        <source>Tiket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jenis keluhan</source>
+        <translation>Issue type</translation>
+    </message>
+    <message>
+        <source>Sub-jenis</source>
+        <translation>Sub-issue type</translation>
+    </message>
+    <message>
+        <source>Nama saat dicatat</source>
+        <translation>Name when filed</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Agen</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Mulai panggilan</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <source>Dicatat</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Tiket terkait</source>
+        <translation>Linked ticket</translation>
+    </message>
+    <message>
+        <source>Data dicatat</source>
+        <translation>Captured data</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Catatan agen</source>
+        <translation>Agent note</translation>
+    </message>
+    <message>
+        <source>Jalur SOP %1 versi %2</source>
+        <translation>SOP path %1 version %2</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Jawaban / isian</source>
+        <translation>Answer / input</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Peristiwa</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Laporan Data Pribadi Pelanggan</source>
+        <translation>Customer Personal Data Report</translation>
+    </message>
+    <message>
+        <source>Pelanggan</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Dibuat pada</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Semua data yang disimpan csodesk tentang pelanggan ini, atas permintaan akses pemilik data (UU 27/2022 tentang Pelindungan Data Pribadi). Dokumen ini berisi data pribadi: serahkan hanya kepada pemilik data. Waktu dalam WIB.</source>
+        <translation>Everything csodesk stores about this customer, at the data subject&apos;s access request (UU 27/2022 on Personal Data Protection). This document holds personal data: hand it to the data subject only. Times in WIB.</translation>
+    </message>
+    <message>
+        <source>Data pelanggan</source>
+        <translation>Customer record</translation>
+    </message>
+    <message>
+        <source>IDPEL</source>
+        <translation>IDPEL</translation>
+    </message>
+    <message>
+        <source>Nomor meter</source>
+        <translation>Meter number</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tarif / daya</source>
+        <translation>Tariff / power</translation>
+    </message>
+    <message>
+        <source>Cara bayar</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Prabayar (token)</source>
+        <translation>Prepaid (token)</translation>
+    </message>
+    <message>
+        <source>Pascabayar (rekening)</source>
+        <translation>Postpaid (bill)</translation>
+    </message>
+    <message>
+        <source>ULP</source>
+        <translation>ULP</translation>
+    </message>
+    <message>
+        <source>berlangganan</source>
+        <translation>subscribed</translation>
+    </message>
+    <message>
+        <source>diminta, belum aktif</source>
+        <translation>requested, not active yet</translation>
+    </message>
+    <message>
+        <source>berhenti berlangganan</source>
+        <translation>unsubscribed</translation>
+    </message>
+    <message>
+        <source>tidak berlangganan</source>
+        <translation>not subscribed</translation>
+    </message>
+    <message>
+        <source>Tagihan lewat e-mail</source>
+        <translation>Bills by e-mail</translation>
+    </message>
+    <message>
+        <source>Unit PLN</source>
+        <translation>PLN units</translation>
+    </message>
+    <message>
+        <source>Unit induk</source>
+        <translation>Main unit</translation>
+    </message>
+    <message>
+        <source>UP3</source>
+        <translation>UP3</translation>
+    </message>
+    <message>
+        <source>Tidak ada.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Rekening</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>(taksiran)</source>
+        <translation>(estimated)</translation>
+    </message>
+    <message>
+        <source>belum dibayar</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Stand
+awal</source>
+        <translation>Start
+stand</translation>
+    </message>
+    <message>
+        <source>Stand
+akhir</source>
+        <translation>End
+stand</translation>
+    </message>
+    <message>
+        <source>Pemakaian
+(kWh)</source>
+        <translation>Usage
+(kWh)</translation>
+    </message>
+    <message>
+        <source>Koreksi
+(kWh)</source>
+        <translation>Correction
+(kWh)</translation>
+    </message>
+    <message>
+        <source>Tagihan</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Jatuh
+tempo</source>
+        <translation>Due
+date</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Laporan stand meter</source>
+        <translation>Meter readings reported</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stand (kWh)</source>
+        <translation>Stand (kWh)</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Pembelian token</source>
+        <translation>Token purchases</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Energi (kWh)</source>
+        <translation>Energy (kWh)</translation>
+    </message>
+    <message>
+        <source>Token (disamarkan)</source>
+        <translation>Token (masked)</translation>
+    </message>
+    <message>
+        <source>Log akses</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Siapa yang mencari pelanggan ini, mencatat tiket atau mengekspor datanya, dan kapan; sebelum laporan ini dibuat.</source>
+        <translation>Who looked this customer up, filed a ticket or exported their data, and when; before this report was made.</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Laporan Data Pribadi Pelanggan %1</source>
+        <translation>Customer Personal Data Report %1</translation>
+    </message>
+    <message>
+        <source>PDF laporan tidak bisa dibuat.</source>
+        <translation>The report&apos;s PDF could not be made.</translation>
+    </message>
+</context>
+<context>
+    <name>csodesk::ui::PrivacyReportDialog</name>
+    <message>
+        <source>Simpan juga berkas &amp;JSON (data lengkap untuk diolah) di samping PDF</source>
+        <translation>Also save a &amp;JSON file (the complete data, for processing) beside the PDF</translation>
+    </message>
+    <message>
+        <source>Laporan data pribadi</source>
+        <translation>Personal data report</translation>
+    </message>
+    <message>
+        <source>12 digit IDPEL atau 11 digit nomor meter</source>
+        <translation>12-digit IDPEL or 11-digit meter number</translation>
+    </message>
+    <message>
+        <source>Semua data yang disimpan tentang satu pelanggan, untuk permintaan akses pemilik data (UU 27/2022). Laporan ini tercatat di jejak audit atas nama Anda.</source>
+        <translation>Everything stored about one customer, for a data subject&apos;s access request (UU 27/2022). The report is recorded in the audit trail under your name.</translation>
+    </message>
+    <message>
+        <source>&amp;IDPEL:</source>
+        <translation>&amp;IDPEL:</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut…</source>
+        <translation>&amp;Continue…</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>csodesk::ui::PrivacyReportExport</name>
+    <message>
+        <source>Simpan laporan data pribadi sebagai PDF</source>
+        <translation>Save the personal data report as PDF</translation>
+    </message>
+    <message>
+        <source>Berkas PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ganti berkas JSON?</source>
+        <translation>Replace the JSON file?</translation>
+    </message>
+    <message>
+        <source>%1 sudah ada. Ganti dengan laporan baru?</source>
+        <translation>%1 already exists. Replace it with the new report?</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan data pribadi…</source>
+        <translation>Putting the personal data report together…</translation>
+    </message>
+    <message>
+        <source>Laporan tersimpan</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <source>Laporan data pribadi disimpan ke:
+%1
+
+Berkas ini berisi data pribadi: serahkan hanya kepada pemilik data.</source>
+        <translation>The personal data report was saved to:
+%1
+
+This file holds personal data: hand it to the data subject only.</translation>
+    </message>
+</context>
+<context>
     <name>csodesk::ui::SessionController</name>
     <message numerus="yes">
         <source>Layar dikunci karena tidak ada aktivitas selama %n menit. Masukkan kata sandi untuk melanjutkan; panggilan yang sedang berjalan ditawarkan kembali.</source>
@@ -4460,6 +5016,14 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
         <source>Konsol supervisor</source>
         <translation>Supervisor console</translation>
     </message>
+    <message>
+        <source>Laporan data &amp;pribadi…</source>
+        <translation>Personal data &amp;report…</translation>
+    </message>
+    <message>
+        <source>Semua data tentang satu pelanggan sebagai PDF, untuk permintaan akses pemilik data</source>
+        <translation>Everything about one customer as a PDF, for a data subject&apos;s access request</translation>
+    </message>
 </context>
 <context>
     <name>csodesk::ui::TicketDetailDialog</name>
@@ -4645,6 +5209,10 @@ Workspace for PLN 123 customer service agents and supervisors.</translation>
     <message>
         <source>Penutup</source>
         <translation>Closing</translation>
+    </message>
+    <message>
+        <source>(dianonimkan)</source>
+        <translation>(anonymised)</translation>
     </message>
 </context>
 <context>
