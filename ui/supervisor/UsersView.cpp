@@ -97,9 +97,9 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-UsersView::UsersView(const Actor& actor, ConsoleServices& services, QWidget* parent)
+UsersView::UsersView(Actor actor, ConsoleServices& services, QWidget* parent)
     : QWidget(parent)
-    , m_actor(actor)
+    , m_actor(std::move(actor))
     , m_services(services)
     , m_model(new UserListModel(services.clock.nowUtc(), this))
     , m_table(new QTableView(this))

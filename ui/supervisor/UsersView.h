@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <utility>
 
 class QPushButton;
 class QTableView;
@@ -23,9 +24,9 @@ class UserListModel : public QAbstractTableModel {
 public:
     enum Column { NameColumn, RoleColumn, StateColumn, CreatedColumn, ColumnCount };
 
-    UserListModel(const QDateTime& now, QObject* parent = nullptr)
+    explicit UserListModel(QDateTime now, QObject* parent = nullptr)
         : QAbstractTableModel(parent)
-        , m_now(now)
+        , m_now(std::move(now))
     {
     }
 
@@ -50,7 +51,7 @@ class UsersView : public QWidget {
     Q_OBJECT
 
 public:
-    UsersView(const Actor& actor, ConsoleServices& services, QWidget* parent = nullptr);
+    UsersView(Actor actor, ConsoleServices& services, QWidget* parent = nullptr);
 
     void reload();
     // What the buttons do once their dialog is answered (tests call these directly).
