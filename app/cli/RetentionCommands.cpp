@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace csodesk::cli {
 
 namespace {
@@ -40,6 +42,20 @@ QString wibOrDash(const QDateTime& time)
 QJsonValue isoOrNull(const QDateTime& time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+// Opens the database, signs the person in, and hands the retention service to `work`.
+template <typename Work> int withRetention(CliContext& context, const QCommandLineParser& parser, Work&& work)
+{
+    auto database = context.database();
+    if (!database.ok())
+        return context.fail(database.error());
+    auto actor = signInUser(context, *database.value(), parser.value(userOption()));
+    if (!actor.ok())
+        return context.fail(actor.error());
+    AuditLog audit(*database.value(), context.clock());
+    RetentionService retention(*database.value(), audit, context.clock());
+    return std::forward<Work>(work)(retention, actor.value());
 }
 
 int printPolicy(CliContext& context, const RetentionPolicy& policy, bool json)
@@ -94,19 +110,13 @@ int runPrivacyRetention(CliContext& context)
         return context.usage(
             QCoreApplication::translate("CliPrivacy", "--tickets-days dan --access-log-days berisi bilangan bulat"));
 
-    auto database = context.database();
-    if (!database.ok())
-        return context.fail(database.error());
-    auto actor = signInUser(context, *database.value(), parser.value(userOption()));
-    if (!actor.ok())
-        return context.fail(actor.error());
-    AuditLog audit(*database.value(), context.clock());
-    RetentionService retention(*database.value(), audit, context.clock());
-    auto policy = (ticketDays || accessLogDays) ? retention.setPolicy(actor.value(), ticketDays, accessLogDays)
-                                                : retention.policy(actor.value());
-    if (!policy.ok())
-        return context.fail(policy.error());
-    return printPolicy(context, policy.value(), parser.isSet(QStringLiteral("json")));
+    return withRetention(context, parser, [&](RetentionService& retention, const Actor& actor) -> int {
+        auto policy = (ticketDays || accessLogDays) ? retention.setPolicy(actor, ticketDays, accessLogDays)
+                                                    : retention.policy(actor);
+        if (!policy.ok())
+            return context.fail(policy.error());
+        return printPolicy(context, policy.value(), parser.isSet(QStringLiteral("json")));
+    });
 }
 
 int runPrivacyPurge(CliContext& context)
@@ -137,42 +147,37 @@ int runPrivacyPurge(CliContext& context)
         return context.usage(QCoreApplication::translate(
             "CliPrivacy", "--older-than-days dan --access-log-older-than-days berisi bilangan bulat"));
 
-    auto database = context.database();
-    if (!database.ok())
-        return context.fail(database.error());
-    auto actor = signInUser(context, *database.value(), parser.value(userOption()));
-    if (!actor.ok())
-        return context.fail(actor.error());
-    AuditLog audit(*database.value(), context.clock());
-    RetentionService retention(*database.value(), audit, context.clock());
-    auto purged = retention.purge(actor.value(), request);
-    if (!purged.ok())
-        return context.fail(purged.error());
-    const PurgeResult& result = purged.value();
-    if (parser.isSet(QStringLiteral("json"))) {
-        context.out() << QJsonDocument(QJsonObject {
-                                           { QStringLiteral("tickets"), result.tickets },
-                                           { QStringLiteral("notes"), result.notes },
-                                           { QStringLiteral("access_log_rows"), result.accessLogRows },
-                                           { QStringLiteral("ticket_days"), result.ticketDays },
-                                           { QStringLiteral("access_log_days"), result.accessLogDays },
-                                           { QStringLiteral("tickets_before"), isoOrNull(result.ticketsBefore) },
-                                           { QStringLiteral("access_log_before"), isoOrNull(result.accessLogBefore) },
-                                       })
-                             .toJson(QJsonDocument::Compact)
+    return withRetention(context, parser, [&](RetentionService& retention, const Actor& actor) -> int {
+        auto purged = retention.purge(actor, request);
+        if (!purged.ok())
+            return context.fail(purged.error());
+        const PurgeResult& result = purged.value();
+        if (parser.isSet(QStringLiteral("json"))) {
+            context.out() << QJsonDocument(
+                QJsonObject {
+                    { QStringLiteral("tickets"), result.tickets },
+                    { QStringLiteral("notes"), result.notes },
+                    { QStringLiteral("access_log_rows"), result.accessLogRows },
+                    { QStringLiteral("ticket_days"), result.ticketDays },
+                    { QStringLiteral("access_log_days"), result.accessLogDays },
+                    { QStringLiteral("tickets_before"), isoOrNull(result.ticketsBefore) },
+                    { QStringLiteral("access_log_before"), isoOrNull(result.accessLogBefore) },
+                })
+                                 .toJson(QJsonDocument::Compact)
+                          << "\n";
+            return ExitOk;
+        }
+        context.out() << QCoreApplication::translate("CliPrivacy", "Tiket dianonimkan: %1 (dicatat sebelum %2)")
+                             .arg(QLocale().toString(result.tickets), wibOrDash(result.ticketsBefore))
+                      << "\n"
+                      << QCoreApplication::translate("CliPrivacy", "Catatan tiket dikosongkan: %1")
+                             .arg(QLocale().toString(result.notes))
+                      << "\n"
+                      << QCoreApplication::translate("CliPrivacy", "Baris log akses dikosongkan: %1 (sebelum %2)")
+                             .arg(QLocale().toString(result.accessLogRows), wibOrDash(result.accessLogBefore))
                       << "\n";
         return ExitOk;
-    }
-    context.out() << QCoreApplication::translate("CliPrivacy", "Tiket dianonimkan: %1 (dicatat sebelum %2)")
-                         .arg(QLocale().toString(result.tickets), wibOrDash(result.ticketsBefore))
-                  << "\n"
-                  << QCoreApplication::translate("CliPrivacy", "Catatan tiket dikosongkan: %1")
-                         .arg(QLocale().toString(result.notes))
-                  << "\n"
-                  << QCoreApplication::translate("CliPrivacy", "Baris log akses dikosongkan: %1 (sebelum %2)")
-                         .arg(QLocale().toString(result.accessLogRows), wibOrDash(result.accessLogBefore))
-                  << "\n";
-    return ExitOk;
+    });
 }
 
 } // namespace csodesk::cli
