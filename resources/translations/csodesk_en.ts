@@ -5017,8 +5017,8 @@ This file holds personal data: hand it to the data subject only.</translation>
         <translation>Supervisor console</translation>
     </message>
     <message>
-        <source>Laporan data &amp;pribadi…</source>
-        <translation>Personal data &amp;report…</translation>
+        <source>Laporan data pr&amp;ibadi…</source>
+        <translation>Pr&amp;ivacy report (personal data)…</translation>
     </message>
     <message>
         <source>Semua data tentang satu pelanggan sebagai PDF, untuk permintaan akses pemilik data</source>

@@ -9,8 +9,8 @@
 #include "UsersView.h"
 
 #include <QAction>
+#include <QPushButton>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace csodesk::ui {
@@ -39,15 +39,16 @@ SupervisorConsole::SupervisorConsole(const Actor& actor, ConsoleServices& servic
     // (core refuses everyone else too), beside the tabs so it is reachable from each of them.
     if (actor.role == Role::Admin && services.privacy != nullptr) {
         m_privacyReport = new PrivacyReportExport(actor, services, this);
-        m_privacyAction = new QAction(tr("Laporan data &pribadi…"), this);
+        m_privacyAction = new QAction(tr("Laporan data pr&ibadi…"), this);
         m_privacyAction->setObjectName(QStringLiteral("privacyReportAction"));
         m_privacyAction->setToolTip(
             tr("Semua data tentang satu pelanggan sebagai PDF, untuk permintaan akses pemilik data"));
         connect(m_privacyAction, &QAction::triggered, m_privacyReport, &PrivacyReportExport::start);
-        auto* button = new QToolButton(this);
+        // A push button, not a tool button: only a push button answers its mnemonic (Alt+I).
+        auto* button = new QPushButton(m_privacyAction->text(), this);
         button->setObjectName(QStringLiteral("privacyReportButton"));
-        button->setDefaultAction(m_privacyAction);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolTip(m_privacyAction->toolTip());
+        connect(button, &QPushButton::clicked, m_privacyAction, &QAction::trigger);
         m_tabs->setCornerWidget(button, Qt::TopRightCorner);
     }
 
