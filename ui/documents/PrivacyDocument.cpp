@@ -265,11 +265,13 @@ QString PrivacyDocument::html(const QJsonObject& report, const ApktCatalogue& ca
             day(bill.value(QStringLiteral("due_date"))), paid.isEmpty() ? tr("belum dibayar") : paid,
             bill.value(QStringLiteral("payment_channel")).toString() });
     }
-    html += bills.isEmpty()
-        ? nothing(tr("Tidak ada."))
-        : rich::table({ tr("Periode"), tr("Stand\nawal"), tr("Stand\nakhir"), tr("Pemakaian\n(kWh)"),
-                          tr("Koreksi\n(kWh)"), tr("Tagihan"), tr("Jatuh\ntempo"), tr("Dibayar"), tr("Loket") },
-            billRows, { 1, 2, 3, 4, 5 });
+    html += bills.isEmpty() ? nothing(tr("Tidak ada."))
+                            // Nine columns on A4 portrait: in the body's size Qt broke amounts and dates mid-word.
+                            : QStringLiteral("<div style='font-size:7pt'>")
+            + rich::table({ tr("Periode"), tr("Stand\nawal"), tr("Stand\nakhir"), tr("Pemakaian\n(kWh)"),
+                              tr("Koreksi\n(kWh)"), tr("Tagihan"), tr("Jatuh\ntempo"), tr("Dibayar"), tr("Loket") },
+                billRows, { 1, 2, 3, 4, 5 })
+            + QStringLiteral("</div>");
 
     const QJsonArray readings = report.value(QStringLiteral("meter_readings")).toArray();
     html += heading(tr("Laporan stand meter"), readings.size());
