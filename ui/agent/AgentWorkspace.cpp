@@ -129,6 +129,14 @@ void AgentWorkspace::search()
     m_call->lookUp(key->digits);
 }
 
+void AgentWorkspace::takeIncomingCall(const QString& phone, const QString& telephonyCallId)
+{
+    startCall();
+    m_telephonyCallId = telephonyCallId;
+    m_search->setText(phone);
+    search();
+}
+
 void AgentWorkspace::onLookupStarted(const QString& input)
 {
     m_card->showMessage(tr("Mencari…"), tr("Mencari pelanggan %1").arg(input));
@@ -304,6 +312,7 @@ bool AgentWorkspace::endCall()
 void AgentWorkspace::showIdle()
 {
     m_tick->stop();
+    m_telephonyCallId.clear();
     m_search->clear();
     m_searchProblem->clear();
     showRecent();

@@ -59,6 +59,11 @@ public:
     // Ends the call without a ticket (asks first when something happened). Returns false when
     // the agent chose to stay on the call.
     bool endCall();
+    // A call handed over by the telephony (screen pop): starts the call, remembers the
+    // telephony's call id (may be empty) and searches the caller's number.
+    void takeIncomingCall(const QString& phone, const QString& telephonyCallId);
+    // The telephony's id of the running call (empty when none was handed over).
+    [[nodiscard]] QString telephonyCallId() const { return m_telephonyCallId; }
 
 Q_SIGNALS:
     void ticketFiled(const QString& ticketNumber);
@@ -122,6 +127,7 @@ private:
     ContactHistoryModel* m_history = nullptr;
     SopPanel* m_sopPanel = nullptr;
     QTimer* m_tick = nullptr;
+    QString m_telephonyCallId;
 };
 
 } // namespace csodesk::ui
