@@ -111,6 +111,23 @@ QString retentionLabel(const QString& detail)
         .arg(QLocale().toString(m.captured(1).toInt()), QLocale().toString(m.captured(2).toInt()));
 }
 
+// "search name neneng pattiasina; 3 results", "search phone 0812345678; 1 results",
+// "search result 2"
+QString searchLabel(const QString& detail)
+{
+    static const QRegularExpression summary(QStringLiteral("^search (name|phone) (.*); (\\d+) results$"));
+    if (const auto m = summary.match(detail); m.hasMatch()) {
+        const QString count = QLocale().toString(m.captured(3).toInt());
+        return m.captured(1) == QLatin1String("phone")
+            ? QCoreApplication::translate("AuditDetail", "cari telepon %1: %2 hasil").arg(m.captured(2), count)
+            : QCoreApplication::translate("AuditDetail", "cari nama/alamat \"%1\": %2 hasil").arg(m.captured(2), count);
+    }
+    static const QRegularExpression result(QStringLiteral("^search result (\\d+)$"));
+    if (const auto m = result.match(detail); m.hasMatch())
+        return QCoreApplication::translate("AuditDetail", "tampil di hasil pencarian (urutan %1)").arg(m.captured(1));
+    return {};
+}
+
 QString lookupLabel(const QString& detail)
 {
     if (detail == QLatin1String("by idpel"))
@@ -265,6 +282,8 @@ QString auditDetailLabel(const QString& action, const QString& detail)
         label = purgeLabel(detail);
     else if (action == AuditAction::Retention)
         label = retentionLabel(detail);
+    else if (action == AuditAction::Search)
+        label = searchLabel(detail);
     return label.isEmpty() ? detail : label;
 }
 

@@ -23,6 +23,7 @@ inline const QString UserAdmin = QStringLiteral("user_admin");
 inline const QString Import = QStringLiteral("import");
 inline const QString Retention = QStringLiteral("retention");
 inline const QString PrivacyPurge = QStringLiteral("privacy_purge");
+inline const QString Search = QStringLiteral("search");
 } // namespace AuditAction
 
 struct AuditEntry {

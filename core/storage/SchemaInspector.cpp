@@ -34,8 +34,10 @@ Result<QStringList> SchemaInspector::tables()
 {
     return m_database.read([&](QSqlDatabase& db) -> Result<QStringList> {
         const QString sql = m_database.isSqlite()
-            ? QStringLiteral(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            // Ordinary tables only: a full-text index (FTS5's virtual table and its shadow
+            // tables) is SQLite's form of what PostgreSQL does with an index on a table.
+            ? QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                             "AND name NOT LIKE 'sqlite_%' ORDER BY name")
             : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
                              "AND table_type = 'BASE TABLE' ORDER BY table_name");
         auto query = execQuery(db, sql);

@@ -32,6 +32,8 @@ QString auditActionName(const QString& action)
         return QCoreApplication::translate("csodesk::ui::AuditLogModel", "Ubah masa simpan");
     if (action == AuditAction::PrivacyPurge)
         return QCoreApplication::translate("csodesk::ui::AuditLogModel", "Anonimisasi data lama");
+    if (action == AuditAction::Search)
+        return QCoreApplication::translate("csodesk::ui::AuditLogModel", "Pencarian pelanggan");
     return action;
 }
 

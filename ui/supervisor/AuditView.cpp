@@ -55,9 +55,10 @@ AuditView::AuditView(const Actor& actor, ConsoleServices& services, QWidget* par
     m_idpel->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_idpel));
     m_idpel->setClearButtonEnabled(true);
     m_action->addItem(tr("Semua tindakan"));
-    for (const QString& action : { AuditAction::Lookup, AuditAction::Export, AuditAction::FileTicket,
-             AuditAction::Annotate, AuditAction::StatusChange, AuditAction::Login, AuditAction::LoginFailed,
-             AuditAction::UserAdmin, AuditAction::Import, AuditAction::Retention, AuditAction::PrivacyPurge })
+    for (const QString& action :
+        { AuditAction::Lookup, AuditAction::Search, AuditAction::Export, AuditAction::FileTicket, AuditAction::Annotate,
+            AuditAction::StatusChange, AuditAction::Login, AuditAction::LoginFailed, AuditAction::UserAdmin,
+            AuditAction::Import, AuditAction::Retention, AuditAction::PrivacyPurge })
         m_action->addItem(AuditLogModel::actionName(action), action);
     m_applyButton->setDefault(true);
 
