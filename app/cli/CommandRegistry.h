@@ -19,6 +19,7 @@ private:
 // Each command group registers itself from its own file; main() calls these.
 void registerStorageCommands(CommandRegistry& registry);
 void registerCustomerCommands(CommandRegistry& registry);
+void registerSearchCommands(CommandRegistry& registry);
 void registerBillCommands(CommandRegistry& registry);
 void registerDemoDataCommands(CommandRegistry& registry);
 void registerImportCommands(CommandRegistry& registry);

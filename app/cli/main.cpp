@@ -54,6 +54,7 @@ int main(int argc, char* argv[])
     CommandRegistry registry;
     registerStorageCommands(registry);
     registerCustomerCommands(registry);
+    registerSearchCommands(registry);
     registerBillCommands(registry);
     registerDemoDataCommands(registry);
     registerImportCommands(registry);

@@ -124,9 +124,42 @@ void Call::lookUp(const QString& input)
         [this, input](const Result<CallCustomer>& found) { onLookedUp(input, found); });
 }
 
+void Call::find(const CustomerSearchQuery& query, int limit)
+{
+    if (query.kind != CustomerSearchQuery::Kind::Key) {
+        search(query, limit);
+        return;
+    }
+    if (!query.phone.isEmpty()) {
+        m_phoneFallback = query.asPhone();
+        m_fallbackLimit = limit;
+    }
+    lookUp(query.key.digits);
+}
+
+void Call::search(const CustomerSearchQuery& query, int limit)
+{
+    start();
+    m_searching = true;
+    Q_EMIT searchStarted(query);
+    CallBackend* backend = &m_backend;
+    const Actor actor = m_actor;
+    runAsync<Result<CustomerSearchResult>>(
+        tr("Mencari pelanggan…"), [backend, actor, query, limit] { return backend->search(actor, query, limit); },
+        [this](const Result<CustomerSearchResult>& found) {
+            m_searching = false;
+            Q_EMIT searchFinished(found);
+        });
+}
+
 void Call::onLookedUp(const QString& input, const Result<CallCustomer>& found)
 {
     m_lookingUp = false;
+    if (std::optional<CustomerSearchQuery> fallback = std::exchange(m_phoneFallback, std::nullopt);
+        fallback && !found.ok() && found.error().kind == ErrorKind::NotFound) {
+        search(*fallback, m_fallbackLimit);
+        return;
+    }
     m_recent.removeAll(input);
     m_recent.prepend(input);
     std::optional<CallDraft> resuming = std::exchange(m_resuming, std::nullopt);
@@ -471,6 +504,7 @@ void Call::reset()
     m_recent.clear();
     m_walk.reset();
     m_resuming.reset();
+    m_phoneFallback.reset();
     m_waitingForDatabase = false;
     m_autoRetryUsed = false;
     m_filingDraft.reset();

@@ -5,6 +5,7 @@
 #include "CallExecutor.h"
 #include "auth/Actor.h"
 #include "common/Clock.h"
+#include "customers/CustomerSearchService.h"
 #include "sop/SopLibrary.h"
 #include "sop/SopSession.h"
 #include "tickets/CallDraft.h"
@@ -82,6 +83,11 @@ public:
 
     // Looks `input` up (an IDPEL or a meter number; digits only) -> lookupFinished().
     void lookUp(const QString& input);
+    // What the search field asks for: a key is looked up (lookupFinished(); a key that may be
+    // a phone written "62..." is searched by phone when no customer has it), a phone or words
+    // are searched -> searchFinished(), and the agent picks one to look up.
+    void find(const CustomerSearchQuery& query, int limit = CustomerSearchService::kDefaultLimit);
+    [[nodiscard]] bool isSearching() const { return m_searching; }
     // The SOP talks about this bill of the current customer until a walk starts -> customerChanged().
     void chooseBill(const BillingPeriod& period);
     // The newest bill of the current customer for which `choice` applies (its "when" holds on
@@ -135,6 +141,8 @@ public:
 Q_SIGNALS:
     void started();
     void lookupStarted(const QString& input);
+    void searchStarted(const CustomerSearchQuery& query);
+    void searchFinished(const Result<CustomerSearchResult>& result);
     // `error` is empty when the customer was found (customer() is set). After a resume the
     // walk is replayed: a walk that could not be replayed is reported in `resumeProblem`.
     void lookupFinished(
@@ -154,6 +162,7 @@ private:
     template <typename T, typename Work, typename Done> void runAsync(const QString& description, Work work, Done done);
 
     void onLookedUp(const QString& input, const Result<CallCustomer>& found);
+    void search(const CustomerSearchQuery& query, int limit);
     void submitFiling(const TicketDraft& ticket, const QString& linkedTicketNumber);
     // The current bill's explanation, taken into the customer (and the walk, where it can be).
     void fetchBillExplanation();
@@ -178,6 +187,9 @@ private:
     std::unique_ptr<SopSession> m_walk;
     std::optional<CallDraft> m_resuming; // the saved call being restored by the running look-up
     bool m_lookingUp = false;
+    bool m_searching = false;
+    std::optional<CustomerSearchQuery> m_phoneFallback; // of the running key look-up
+    int m_fallbackLimit = 0;
     bool m_filing = false;
     bool m_waitingForDatabase = false;
     bool m_autoRetryUsed = false;

@@ -3,6 +3,7 @@
 #include "auth/Actor.h"
 #include "billing/BillExplainer.h"
 #include "common/Result.h"
+#include "customers/CustomerHit.h"
 #include "customers/CustomerLookup.h"
 #include "tickets/Ticket.h"
 #include "tickets/TicketService.h"
@@ -22,6 +23,11 @@ public:
     // The customer with their bills, readings, tokens and previous tickets (the ones `actor`
     // may see), the access recorded. The one look-up of the desktop and the CLI.
     [[nodiscard]] virtual Result<CustomerLookup> lookUp(const Actor& actor, const QString& input) = 0;
+    // Customers by phone or by words of name and address (CustomerSearchService), the search
+    // recorded in the access log.
+    [[nodiscard]] virtual Result<CustomerSearchResult> search(
+        const Actor& actor, const CustomerSearchQuery& query, int limit)
+        = 0;
     [[nodiscard]] virtual Result<BillExplanation> explainBill(
         const Actor& actor, const QString& idpel, const QString& period)
         = 0;

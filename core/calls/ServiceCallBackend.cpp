@@ -10,6 +10,7 @@ ServiceCallBackend::ServiceCallBackend(
     : m_lookups(lookups)
     , m_tickets(tickets)
     , m_history(ticketQueries)
+    , m_searches(database, lookups.clock())
     , m_database(database)
 {
     m_lookups.setTicketHistory(&m_history);
@@ -23,6 +24,11 @@ ServiceCallBackend::~ServiceCallBackend()
 Result<CustomerLookup> ServiceCallBackend::lookUp(const Actor& actor, const QString& input)
 {
     return m_lookups.lookup(actor, input);
+}
+
+Result<CustomerSearchResult> ServiceCallBackend::search(const Actor& actor, const CustomerSearchQuery& query, int limit)
+{
+    return m_searches.search(actor, query, limit);
 }
 
 Result<BillExplanation> ServiceCallBackend::explainBill(const Actor& actor, const QString& idpel, const QString& period)

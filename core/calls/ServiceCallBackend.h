@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CallBackend.h"
+#include "customers/CustomerSearchService.h"
 #include "tickets/CustomerTicketHistory.h"
 
 namespace csodesk {
@@ -20,6 +21,8 @@ public:
     ~ServiceCallBackend() override;
 
     [[nodiscard]] Result<CustomerLookup> lookUp(const Actor& actor, const QString& input) override;
+    [[nodiscard]] Result<CustomerSearchResult> search(
+        const Actor& actor, const CustomerSearchQuery& query, int limit) override;
     [[nodiscard]] Result<BillExplanation> explainBill(
         const Actor& actor, const QString& idpel, const QString& period) override;
     [[nodiscard]] Result<QList<Ticket>> repeatContacts(
@@ -32,6 +35,7 @@ private:
     CustomerLookupService& m_lookups;
     TicketService& m_tickets;
     CustomerTicketHistory m_history;
+    CustomerSearchService m_searches;
     Database& m_database;
 };
 

@@ -31,6 +31,7 @@ public:
     CustomerLookupService(Database& database, const Clock& clock, TariffBook tariffs);
 
     [[nodiscard]] Result<CustomerLookup> lookup(const Actor& actor, const QString& input);
+    [[nodiscard]] const Clock& clock() const { return m_clock; }
 
     // Where previous tickets come from; without one, CustomerLookup::tickets stays empty.
     void setTicketHistory(TicketHistorySource* history) { m_ticketHistory = history; }

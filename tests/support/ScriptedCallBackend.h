@@ -24,6 +24,11 @@ public:
     {
         return onLookUp ? onLookUp(actor, input) : m_real.lookUp(actor, input);
     }
+    [[nodiscard]] Result<CustomerSearchResult> search(
+        const Actor& actor, const CustomerSearchQuery& query, int limit) override
+    {
+        return m_real.search(actor, query, limit);
+    }
     [[nodiscard]] Result<BillExplanation> explainBill(
         const Actor& actor, const QString& idpel, const QString& period) override
     {
