@@ -3,11 +3,13 @@
 #include "BillTableModel.h"
 #include "ContactHistoryModel.h"
 #include "CustomerCard.h"
+#include "CustomerPickList.h"
 #include "SopPanel.h"
 #include "TokenTableModel.h"
 #include "apkt/ApktCatalogue.h"
 #include "common/TimeUtil.h"
 #include "customers/CustomerKey.h"
+#include "customers/CustomerSearchQuery.h"
 #include "toolkit/BackgroundRunner.h"
 #include "toolkit/Fonts.h"
 #include "toolkit/Format.h"
@@ -70,6 +72,9 @@ void AgentWorkspace::bindCall()
     });
     connect(m_call, &Call::lookupStarted, this, &AgentWorkspace::onLookupStarted);
     connect(m_call, &Call::lookupFinished, this, &AgentWorkspace::onLookupFinished);
+    connect(m_call, &Call::searchStarted, this,
+        [this] { m_card->showMessage(tr("Mencari…"), tr("Mencari pelanggan yang cocok")); });
+    connect(m_call, &Call::searchFinished, this, &AgentWorkspace::onSearchFinished);
     connect(m_call, &Call::customerChanged, this, [this] {
         // Another bill: the SOPs are offered over it (no walk has started: the call says so).
         const bool hadFocus = m_billView->hasFocus();
@@ -98,35 +103,85 @@ QString AgentWorkspace::lastTicketNumber() const
 
 void AgentWorkspace::onSearchEdited(const QString& text)
 {
-    // Explain a wrong character at once; a number still being typed only gets a hint.
+    // What Enter will do, while typing; a number still being typed only gets a hint.
     if (text.trimmed().isEmpty()) {
         m_searchProblem->clear();
         return;
     }
-    const auto digits = csodesk::detail::digitsOfKeyInput(text, tr("IDPEL atau nomor meter"));
-    if (!digits.ok()) {
-        m_searchProblem->setText(digits.error().message);
-        return;
+    const auto query = CustomerSearchQuery::parse(text);
+    if (query.ok()) {
+        switch (query->kind) {
+        case CustomerSearchQuery::Kind::Key:
+            m_searchProblem->setText(
+                query->key.isIdpel() ? tr("IDPEL lengkap — tekan Enter") : tr("Nomor meter lengkap — tekan Enter"));
+            return;
+        case CustomerSearchQuery::Kind::Phone:
+            m_searchProblem->setText(tr("Nomor telepon — tekan Enter untuk mencari"));
+            return;
+        case CustomerSearchQuery::Kind::Words:
+            m_searchProblem->setText(tr("Nama/alamat — tekan Enter untuk mencari"));
+            return;
+        }
     }
-    const auto key = parseCustomerKey(text);
-    if (key.ok())
-        m_searchProblem->setText(
-            key->isIdpel() ? tr("IDPEL lengkap — tekan Enter") : tr("Nomor meter lengkap — tekan Enter"));
-    else if (digits->size() > 12)
-        m_searchProblem->setText(key.error().message);
-    else
+    const auto digits = csodesk::detail::digitsOfKeyInput(text, tr("IDPEL atau nomor meter"));
+    if (digits.ok() && digits->size() < 12 && !digits->startsWith(QLatin1Char('0')))
         m_searchProblem->setText(tr("%1 digit — IDPEL 12 digit, nomor meter 11 digit").arg(digits->size()));
+    else
+        m_searchProblem->setText(query.error().message);
 }
 
 void AgentWorkspace::search()
 {
-    const auto key = parseCustomerKey(m_search->text());
-    if (!key.ok()) {
-        m_searchProblem->setText(key.error().message);
+    const auto query = CustomerSearchQuery::parse(m_search->text());
+    if (!query.ok()) {
+        m_searchProblem->setText(query.error().message);
         m_search->setFocus();
         return;
     }
-    m_call->lookUp(key->digits);
+    showPickList(false);
+    m_call->find(query.value());
+}
+
+void AgentWorkspace::onSearchFinished(const Result<CustomerSearchResult>& result)
+{
+    if (!result.ok()) {
+        m_card->showMessage(tr("Pencarian gagal"), result.error().message);
+        if (result.error().kind != ErrorKind::InvalidInput && Messages::showError(this, result.error())) {
+            search();
+            return;
+        }
+        m_search->setFocus();
+        return;
+    }
+    const QList<CustomerHit>& hits = result->hits;
+    if (hits.isEmpty()) {
+        m_card->showMessage(tr("Tidak ada pelanggan yang cocok"),
+            result->query.kind == CustomerSearchQuery::Kind::Phone
+                ? tr("Tidak ada pelanggan dengan nomor telepon itu. Tanyakan IDPEL, nomor meter, atau nama dan "
+                     "alamat pelanggan.")
+                : tr("Tidak ada pelanggan dengan nama atau alamat itu. Periksa ejaannya bersama penelepon, atau "
+                     "coba kata lain (nama jalan, desa, kota)."));
+        m_search->setFocus();
+        m_search->selectAll();
+        return;
+    }
+    // One customer: opened at once, as a look-up (its own access record); the card shows the
+    // name and address to confirm with the caller.
+    if (hits.size() == 1 && !result->more) {
+        m_call->lookUp(hits.first().idpel);
+        return;
+    }
+    m_pickList->showResult(result.value());
+    showPickList(true);
+}
+
+void AgentWorkspace::showPickList(bool shown)
+{
+    m_pickList->setVisible(shown);
+    m_card->setVisible(!shown);
+    m_tabs->setVisible(!shown);
+    if (shown)
+        m_pickList->setFocus();
 }
 
 void AgentWorkspace::takeIncomingCall(const QString& phone, const QString& telephonyCallId)
@@ -312,6 +367,7 @@ bool AgentWorkspace::endCall()
 void AgentWorkspace::showIdle()
 {
     m_tick->stop();
+    showPickList(false);
     m_telephonyCallId.clear();
     m_search->clear();
     m_searchProblem->clear();

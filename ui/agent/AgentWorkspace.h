@@ -27,6 +27,7 @@ class BackgroundRunner;
 class BillTableModel;
 class ContactHistoryModel;
 class CustomerCard;
+class CustomerPickList;
 class SopPanel;
 class TokenTableModel;
 
@@ -83,6 +84,9 @@ private:
     void onSearchEdited(const QString& text);
     void search();
     void onLookupStarted(const QString& input);
+    void onSearchFinished(const Result<CustomerSearchResult>& result);
+    // The pick list instead of the card and its tables, or back.
+    void showPickList(bool shown);
     void onLookupFinished(
         const QString& input, const std::optional<Error>& error, const std::optional<Error>& resumeProblem);
     void showCustomer();
@@ -117,6 +121,7 @@ private:
     QWidget* m_filedBanner = nullptr;
     QLineEdit* m_ticketNumber = nullptr;
     CustomerCard* m_card = nullptr;
+    CustomerPickList* m_pickList = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_billView = nullptr;
     QTableView* m_tokenView = nullptr;

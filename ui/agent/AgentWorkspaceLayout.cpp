@@ -4,6 +4,7 @@
 #include "BillTableModel.h"
 #include "ContactHistoryModel.h"
 #include "CustomerCard.h"
+#include "CustomerPickList.h"
 #include "SopPanel.h"
 #include "TokenTableModel.h"
 #include "toolkit/Fonts.h"
@@ -67,9 +68,9 @@ void AgentWorkspace::buildUi()
     auto* searchLabel = new QLabel(tr("&Cari (F2):"), this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("agentSearch"));
-    m_search->setPlaceholderText(tr("IDPEL 12 digit atau nomor meter 11 digit"));
+    m_search->setPlaceholderText(tr("IDPEL, nomor meter, telepon, atau nama dan alamat"));
     m_search->setFont(scriptFont(font()));
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 22);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 40);
     searchLabel->setBuddy(m_search);
     m_recentModel = new QStringListModel(this);
     m_recentCompleter = new QCompleter(m_recentModel, this);
@@ -171,6 +172,10 @@ void AgentWorkspace::buildUi()
     m_tabs->addTab(historyPage, tr("Riwayat &kontak"));
     m_tabs->setTabVisible(kTokenTab, false);
     leftLayout->addWidget(m_tabs, 1);
+    // In place of the card and the tables while the agent picks among a search's customers.
+    m_pickList = new CustomerPickList(left);
+    m_pickList->setVisible(false);
+    leftLayout->addWidget(m_pickList, 1);
     auto* tableHint = new QLabel(tr("F4: penjelasan tagihan yang dipilih, siap dibacakan"), left);
     tableHint->setFont(smallFont(font()));
     leftLayout->addWidget(tableHint);
@@ -188,6 +193,15 @@ void AgentWorkspace::buildUi()
     connect(m_search, &QLineEdit::returnPressed, this, &AgentWorkspace::search);
     connect(searchButton, &QPushButton::clicked, this, &AgentWorkspace::search);
     connect(m_endCallButton, &QPushButton::clicked, this, &AgentWorkspace::endCall);
+    connect(m_pickList, &CustomerPickList::chosen, this, [this](const QString& idpel) {
+        showPickList(false);
+        m_call->lookUp(idpel);
+    });
+    connect(m_pickList, &CustomerPickList::dismissed, this, [this] {
+        showPickList(false);
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     connect(m_billView, &QTableView::activated, this, &AgentWorkspace::explainSelectedBill);
     connect(m_billView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { onBillChosen(current.row()); });
