@@ -146,6 +146,15 @@ void MainWindow::setWorkspace(QWidget* workspace)
     }
 }
 
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::showShortcutHelp()
 {
     ShortcutHelpDialog dialog(this);

@@ -44,6 +44,10 @@ public:
     // For screens that add their own menus next to the standard ones.
     [[nodiscard]] QAction* logoutAction() const { return m_logoutAction; }
 
+    // Out of the taskbar and on top, for a call handed over by the telephony. The window
+    // manager may still refuse the focus (focus-stealing prevention) and flash the entry.
+    void bringToFront();
+
     void showShortcutHelp();
     void showSettings();
     void showAbout();
