@@ -7,6 +7,7 @@
 #include "auth/AuthService.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserService.h"
+#include "calls/IncomingCall.h"
 #include "calls/ServiceCallBackend.h"
 #include "common/Clock.h"
 #include "common/LogFormat.h"
@@ -18,8 +19,10 @@
 #include "settings/Settings.h"
 #include "shell/ApplicationSetup.h"
 #include "shell/AuthServiceAuthenticator.h"
+#include "shell/IncomingCallServer.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/ScreenPop.h"
 #include "shell/SessionController.h"
 #include "shell/WorkspaceRouter.h"
 #include "sop/SopLibrary.h"
@@ -41,6 +44,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdio>
+#include <optional>
 #include <span>
 
 using namespace csodesk;
@@ -62,6 +66,38 @@ QString argumentValue(std::span<char* const> arguments, const char* name)
     return {};
 }
 
+// A screen pop (`--incoming-call`, a csodesk: URL) goes to the instance already running for
+// this user, before this process opens a window or the database. Returns the exit code when
+// this process is done, nothing when it should start and take the call itself.
+std::optional<int> handOverScreenPop(int& argc, char* argv[], std::optional<IncomingCall>& call)
+{
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    if (!isIncomingCallRequest(raw))
+        return std::nullopt; // a normal start: no application object before QApplication
+    // QLocalSocket needs an application object even when it only blocks; a core one, because
+    // a GUI one would need a display that a hand-over does not.
+    const QCoreApplication handOverApp(argc, argv);
+    const QStringList arguments = QCoreApplication::arguments();
+    auto parsed = parseIncomingCallArguments(arguments);
+    if (!parsed.ok()) {
+        std::fprintf(stderr, "csodesk: %s\n", qPrintable(parsed.error().message));
+        return 2;
+    }
+    switch (ui::handOverIncomingCall(parsed.value())) {
+    case ui::HandOverOutcome::Delivered:
+        return 0;
+    case ui::HandOverOutcome::Failed:
+        std::fputs("csodesk: csodesk yang sedang berjalan tidak menerima panggilan masuk ini.\n", stderr);
+        return 1;
+    case ui::HandOverOutcome::NoInstance:
+        break;
+    }
+    call = std::move(parsed).value();
+    return std::nullopt;
+}
+
 bool hasDisplay()
 {
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
@@ -75,7 +111,14 @@ bool hasDisplay()
 // Qt and spdlog throw only when memory runs out; nothing in main could recover from that.
 int main(int argc, char* argv[]) // NOLINT(bugprone-exception-escape)
 {
-    const QString screenshotPath = argumentValue(std::span<char* const>(argv, std::size_t(argc)), "--screenshot");
+    const std::span<char* const> arguments(argv, std::size_t(argc));
+    const QString screenshotPath = argumentValue(arguments, "--screenshot");
+    // A screenshot run renders a window and exits: it neither hands over nor takes calls.
+    std::optional<IncomingCall> incomingCall;
+    if (screenshotPath.isEmpty()) {
+        if (const auto exitCode = handOverScreenPop(argc, argv, incomingCall))
+            return *exitCode;
+    }
     if (!screenshotPath.isEmpty()) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     } else if (!hasDisplay()) {
@@ -106,7 +149,16 @@ int main(int argc, char* argv[]) // NOLINT(bugprone-exception-escape)
     parser.addOption(dbOption);
     parser.addOption(logLevelOption);
     parser.addOption(screenshotOption);
+    const QCommandLineOption incomingCallOption(QStringLiteral("incoming-call"),
+        QStringLiteral("Screen pop: hand the caller's number to the running csodesk (or start and take it)."),
+        QStringLiteral("phone"));
+    const QCommandLineOption callIdOption(
+        QStringLiteral("call-id"), QStringLiteral("The telephony's id of the incoming call."), QStringLiteral("id"));
     parser.addOption(languageOption);
+    parser.addOption(incomingCallOption);
+    parser.addOption(callIdOption);
+    parser.addPositionalArgument(QStringLiteral("url"),
+        QStringLiteral("Screen pop as a URL: csodesk://call?ani=PHONE&id=ID."), QStringLiteral("[url]"));
     parser.process(app);
 
     QSettings backing;
@@ -200,11 +252,23 @@ int main(int argc, char* argv[]) // NOLINT(bugprone-exception-escape)
         ~ForgetLoginLostHandler() { database.setLoginLostHandler({}); }
     } forgetHandler { db };
 
+    // Screen pop: this instance takes the calls of later `csodesk --incoming-call` runs, and the
+    // one it was started with (after the sign-in).
+    ui::ScreenPop screenPop(window, session);
+    ui::IncomingCallServer callServer;
+    QObject::connect(&callServer, &ui::IncomingCallServer::callReceived, &screenPop, &ui::ScreenPop::take);
+    if (screenshotPath.isEmpty()) {
+        if (const Status listening = callServer.listen(); !listening.ok())
+            spdlog::warn("screen pop: not listening: {}", listening.error().detail);
+    }
+
     if (!screenshotPath.isEmpty())
         window.resize(1366, 768); // the call-centre screen size, whatever the offscreen screen is
     window.show();
     if (screenshotPath.isEmpty())
         session.startLogin();
+    if (incomingCall)
+        screenPop.take(*incomingCall);
     if (!screenshotPath.isEmpty()) {
         QApplication::processEvents();
         if (!window.grab().save(screenshotPath)) {
