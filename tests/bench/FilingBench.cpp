@@ -1,6 +1,7 @@
 // Benchmark 2: durable filing (synchronous=FULL) beside a raw insert+commit of the same rows;
 // throughput with 4 threads and 4 processes on one SQLite file; 50 agents on PostgreSQL.
 #include "BenchCache.h"
+#include "BenchPostgres.h"
 #include "BenchRunners.h"
 #include "BenchTickets.h"
 #include "RawSqlite.h"
@@ -10,17 +11,12 @@
 #include "tickets/TicketNumber.h"
 #include "tickets/TicketService.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTextStream>
 #include <QThread>
 #include <QUuid>
@@ -233,91 +229,6 @@ double processFiling(const QString& self, const QString& path, int processes, in
     }
     return perSecond(qint64(processes) * perProcess, timer.nsecsElapsed());
 }
-
-// A throwaway PostgreSQL server with durable settings (fsync on), or the one given.
-class PostgresTarget {
-public:
-    explicit PostgresTarget(const BenchOptions& options)
-        : m_serverDir(QDir(options.cacheDir).filePath(QStringLiteral("pg")))
-    {
-        QString base = options.postgresUrl;
-        if (base.isEmpty()) {
-            QProcess script;
-            script.setProcessChannelMode(QProcess::ForwardedChannels);
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(QStringLiteral("CSODESK_PG_DURABLE"), QStringLiteral("1"));
-            script.setProcessEnvironment(environment);
-            script.start(QStringLiteral("bash"),
-                { QStringLiteral(CSODESK_SOURCE_DIR "/scripts/pg-test-server.sh"), QStringLiteral("start"),
-                    m_serverDir });
-            if (!script.waitForFinished(120'000) || script.exitCode() != 0)
-                failBench(QStringLiteral("could not start a PostgreSQL server (scripts/pg-test-server.sh)"));
-            m_started = true;
-            // The server asks for the superuser's password (scram-sha-256); libpq reads it here.
-            qputenv("PGPASSFILE", QFile::encodeName(m_serverDir + QStringLiteral("/pgpass")));
-            QFile urlFile(m_serverDir + QStringLiteral("/url"));
-            if (!urlFile.open(QIODevice::ReadOnly))
-                failBench(QStringLiteral("PostgreSQL server wrote no url"));
-            base = QString::fromUtf8(urlFile.readAll()).trimmed();
-        }
-        auto url = DatabaseUrl::parse(base);
-        if (!url.ok())
-            failBench(url.error().message);
-        m_base = url.value();
-        m_name = QStringLiteral("csodesk_bench_%1").arg(QCoreApplication::applicationPid());
-        admin(QStringLiteral("CREATE DATABASE ") + m_name);
-        m_url = m_base.withDatabaseName(m_name);
-    }
-
-    ~PostgresTarget()
-    {
-        try {
-            admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
-        } catch (const std::exception&) {
-            // the server goes away with the directory below anyway
-        }
-        if (m_started) {
-            QProcess::execute(QStringLiteral("bash"),
-                { QStringLiteral(CSODESK_SOURCE_DIR "/scripts/pg-test-server.sh"), QStringLiteral("stop"),
-                    m_serverDir });
-        }
-    }
-
-    [[nodiscard]] const DatabaseUrl& url() const { return m_url; }
-    [[nodiscard]] bool durable() const { return m_started; }
-
-private:
-    void admin(const QString& sql) const
-    {
-        const QString name = QStringLiteral("csodesk-bench-admin");
-        QString error;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(m_base.host());
-            db.setPort(m_base.port());
-            db.setUserName(m_base.user());
-            db.setPassword(m_base.password());
-            db.setDatabaseName(m_base.databaseName());
-            if (!db.open()) {
-                error = db.lastError().text();
-            } else {
-                QSqlQuery query(db);
-                if (!query.exec(sql)) // our own generated name; no value from outside
-                    error = query.lastError().text();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        if (!error.isEmpty())
-            failBench(sql + QStringLiteral(": ") + error);
-    }
-
-    QString m_serverDir;
-    bool m_started = false;
-    DatabaseUrl m_base;
-    QString m_name;
-    DatabaseUrl m_url;
-};
 
 BenchRow latencyRow(const QString& variant, const QString& scale, const BenchStats& stats)
 {
