@@ -79,8 +79,18 @@ QString BenchCache::freshDatabase(const QString& name) const
 
 QString BenchCache::customersDatabase(qint64 customers) const
 {
+    return demoDatabase(customers, m_options.months);
+}
+
+QString BenchCache::customersOnlyDatabase(qint64 customers) const
+{
+    return demoDatabase(customers, kMinDemoMonths);
+}
+
+QString BenchCache::demoDatabase(qint64 customers, int months) const
+{
     const QString path
-        = QDir(m_options.cacheDir).filePath(QStringLiteral("customers-%1-m%2.db").arg(customers).arg(m_options.months));
+        = QDir(m_options.cacheDir).filePath(QStringLiteral("customers-%1-m%2.db").arg(customers).arg(months));
     if (isReady(path))
         return path;
     QTextStream err(stderr);
@@ -89,7 +99,7 @@ QString BenchCache::customersDatabase(qint64 customers) const
     (void)freshDatabase(QFileInfo(path).fileName());
     DemoDataOptions options;
     options.customers = customers;
-    options.months = m_options.months;
+    options.months = months;
     QElapsedTimer timer;
     timer.start();
     const DemoDataSummary summary = generateDemoData(path, options, [&](qint64 done, qint64 total) {

@@ -19,6 +19,9 @@ public:
 
     // Demo customers (DemoDataGenerator, seed 1, benchNow()); migrated; path of the SQLite file.
     [[nodiscard]] QString customersDatabase(qint64 customers) const;
+    // The same customers with as few bills as the generator makes (kMinDemoMonths): for
+    // benchmarks that read only the customers (search), generated in a fraction of the time.
+    [[nodiscard]] QString customersOnlyDatabase(qint64 customers) const;
     // Migrated, with agents, a supervisor and `tickets` tickets over the last year.
     [[nodiscard]] QString ticketsDatabase(qint64 tickets) const;
     // A fresh, migrated, empty database (previous file of that name removed).
@@ -27,8 +30,14 @@ public:
     [[nodiscard]] QString directory() const { return m_options.cacheDir; }
 
 private:
+    [[nodiscard]] QString demoDatabase(qint64 customers, int months) const;
+
     const BenchOptions& m_options;
 };
+
+// DemoDataGenerator refuses fewer months; the customers (names, addresses, phones) do not
+// depend on the months, since each customer's draws come before its bills.
+constexpr int kMinDemoMonths = 4;
 
 // Fills the SQLite file at `path` (migrated, empty) with demo data as of benchNow().
 [[nodiscard]] DemoDataSummary generateDemoData(

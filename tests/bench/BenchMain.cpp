@@ -94,6 +94,8 @@ int main(int argc, char* argv[])
             runFilingBench(options, report, QCoreApplication::applicationFilePath());
         if (all || command == QLatin1String("queries"))
             runQueryBench(options, report);
+        if (all || command == QLatin1String("search"))
+            runSearchBench(options, report);
         if (all || command == QLatin1String("demo-data"))
             runDemoDataBench(options, report);
         if (all || command == QLatin1String("desktop"))

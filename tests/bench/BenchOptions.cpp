@@ -10,7 +10,8 @@ namespace csodesk::bench {
 namespace {
 
 const QStringList kCommands { QStringLiteral("lookup"), QStringLiteral("filing"), QStringLiteral("queries"),
-    QStringLiteral("demo-data"), QStringLiteral("desktop"), QStringLiteral("all"), QStringLiteral("smoke") };
+    QStringLiteral("search"), QStringLiteral("demo-data"), QStringLiteral("desktop"), QStringLiteral("all"),
+    QStringLiteral("smoke") };
 
 bool parsePositive(const QString& text, qint64& out)
 {
@@ -30,6 +31,7 @@ void applySmokeScales(BenchOptions& options)
     options.customerScales = { 300, 3000 };
     options.ticketScale = 3000;
     options.lookups = 200;
+    options.searches = 20;
     options.filings = 50;
     options.workerTickets = 25;
     options.postgresAgents = 5;
@@ -42,7 +44,7 @@ std::optional<int> parseBenchOptions(const QStringList& arguments, BenchOptions&
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("csodesk benchmarks, each beside its baseline in the same run.\n"
-                       "Commands: lookup, filing, queries, demo-data, desktop, all, smoke.\n"
+                       "Commands: lookup, filing, queries, search, demo-data, desktop, all, smoke.\n"
                        "Build with the release preset for figures that mean anything."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), kCommands.join(QStringLiteral(", ")));
@@ -54,18 +56,21 @@ std::optional<int> parseBenchOptions(const QStringList& arguments, BenchOptions&
     const QCommandLineOption hugeOption(QStringLiteral("with-10m"),
         QStringLiteral("Look-up: add the 10-million scale (9,999,999 customers; about 20 minutes to generate)."));
     const QCommandLineOption scalesOption(QStringLiteral("customers"),
-        QStringLiteral("Look-up: comma-separated customer counts (default 100000,1000000)."), QStringLiteral("list"));
+        QStringLiteral("Look-up and search: comma-separated customer counts (default 100000,1000000)."),
+        QStringLiteral("list"));
     const QCommandLineOption ticketsOption(QStringLiteral("tickets"),
         QStringLiteral("Queries: tickets in the database (default 1000000)."), QStringLiteral("n"));
     const QCommandLineOption lookupsOption(QStringLiteral("lookups"),
         QStringLiteral("Look-up: random IDPELs per scale (default 10000)."), QStringLiteral("n"));
+    const QCommandLineOption searchesOption(QStringLiteral("searches"),
+        QStringLiteral("Search: searches of each kind per scale (default 1000)."), QStringLiteral("n"));
     const QCommandLineOption filingsOption(QStringLiteral("filings"),
         QStringLiteral("Filing: tickets in the latency run (default 2000)."), QStringLiteral("n"));
     const QCommandLineOption workerOption(QStringLiteral("worker-tickets"),
         QStringLiteral("Filing: tickets per thread/process in the throughput runs (default 1000)."),
         QStringLiteral("n"));
     const QCommandLineOption pgOption(QStringLiteral("postgres"),
-        QStringLiteral("Filing: PostgreSQL URL (default: a throwaway server, durable settings)."),
+        QStringLiteral("Filing and search: PostgreSQL URL (default: a throwaway server, durable settings)."),
         QStringLiteral("url"));
     const QCommandLineOption separateOption(QStringLiteral("separate"),
         QStringLiteral("Look-up: run each variant over all IDPELs in turn instead of interleaving them (shows what one "
@@ -73,7 +78,7 @@ std::optional<int> parseBenchOptions(const QStringList& arguments, BenchOptions&
     const QCommandLineOption demoOption(QStringLiteral("demo-customers"),
         QStringLiteral("Demo data: customers to generate (default 100000)."), QStringLiteral("n"));
     for (const auto* option : { &cacheOption, &jsonOption, &hugeOption, &scalesOption, &ticketsOption, &lookupsOption,
-             &filingsOption, &workerOption, &pgOption, &separateOption, &demoOption })
+             &searchesOption, &filingsOption, &workerOption, &pgOption, &separateOption, &demoOption })
         parser.addOption(*option);
 
     QTextStream err(stderr);
@@ -112,6 +117,7 @@ std::optional<int> parseBenchOptions(const QStringList& arguments, BenchOptions&
     };
     number(ticketsOption, options.ticketScale);
     number(lookupsOption, options.lookups);
+    number(searchesOption, options.searches);
     number(filingsOption, options.filings);
     number(workerOption, options.workerTickets);
     number(demoOption, options.demoCustomers);

@@ -9,12 +9,13 @@ namespace csodesk::bench {
 
 // What one csodesk-bench run measures and where it keeps its generated databases.
 struct BenchOptions {
-    QString command; // lookup, filing, queries, demo-data, desktop, all, smoke
+    QString command; // lookup, filing, queries, search, demo-data, desktop, all, smoke
     QString cacheDir; // generated databases, reused by later runs
     QString jsonPath; // empty: table only
     QList<qint64> customerScales { 100'000, 1'000'000 };
     qint64 ticketScale = 1'000'000;
     int lookups = 10'000; // random IDPELs per scale
+    int searches = 1'000; // searches of each kind per scale
     int filings = 2'000; // tickets per latency run
     int workerTickets = 1'000; // tickets per thread/process in the throughput runs
     int postgresAgents = 50;

@@ -12,6 +12,7 @@ namespace csodesk::bench {
 void runLookupBench(const BenchOptions& options, BenchReport& report);
 void runFilingBench(const BenchOptions& options, BenchReport& report, const QString& self);
 void runQueryBench(const BenchOptions& options, BenchReport& report);
+void runSearchBench(const BenchOptions& options, BenchReport& report);
 void runDemoDataBench(const BenchOptions& options, BenchReport& report);
 void runDesktopBench(const BenchOptions& options, BenchReport& report);
 

@@ -26,6 +26,7 @@ public:
     void reset(); // after the last step, before binding again
     [[nodiscard]] qint64 int64(int column) const { return sqlite3_column_int64(m_statement, column); }
     [[nodiscard]] std::string text(int column) const;
+    [[nodiscard]] bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
     [[nodiscard]] int columns() const { return sqlite3_column_count(m_statement); }
 
 private:
