@@ -3,6 +3,7 @@
 #include "BenchCache.h"
 #include "RawSqlite.h"
 #include "customers/SearchText.h"
+#include "demo/DemoCatalog.h"
 
 #include <array>
 #include <random>
@@ -35,6 +36,17 @@ QString longestWord(const QString& part)
     return longest;
 }
 
+// The given name a demo name starts with, whole: "Ni Luh" of "Ni Luh Santoso", not "Ni".
+QString givenName(const QString& name)
+{
+    QString given;
+    for (const QString& candidate : DemoCatalog::givenNames()) {
+        if ((name == candidate || name.startsWith(candidate + QLatin1Char(' '))) && candidate.size() > given.size())
+            given = candidate;
+    }
+    return given.isEmpty() ? name.section(QLatin1Char(' '), 0, 0) : given;
+}
+
 // "+62 812 3456 7890", as a caller reads out a number saved with the country code.
 QString international(const QString& national)
 {
@@ -55,7 +67,7 @@ QString typedFor(SearchKind kind, const Drawn& customer, std::mt19937_64& random
         // "street No. n, RT xx/RW yy, village, town, province"
         const QStringList parts = customer.address.split(QStringLiteral(", "));
         const QString place = parts.size() >= 3 ? parts.at(parts.size() - 3 + int(random() % 2)) : customer.address;
-        return customer.name.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') + longestWord(place);
+        return givenName(customer.name) + QLatin1Char(' ') + longestWord(place);
     }
     case SearchKind::NationalPhone:
         return customer.phone;
