@@ -17,11 +17,6 @@ namespace csodesk::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliSearch", text);
-}
-
 QString kindCode(CustomerSearchQuery::Kind kind)
 {
     switch (kind) {
@@ -61,12 +56,14 @@ QJsonObject hitJson(const CustomerHit& hit)
 void printText(QTextStream& out, const CustomerSearchResult& result)
 {
     if (result.hits.isEmpty()) {
-        out << tr("Tidak ada pelanggan yang cocok.") << "\n";
+        out << QCoreApplication::translate("CliSearch", "Tidak ada pelanggan yang cocok.") << "\n";
         return;
     }
     TextTable table;
-    table.addRow({ tr("No"), QStringLiteral("IDPEL"), tr("Nama"), tr("Alamat"), tr("Telepon"), QStringLiteral("ULP"),
-        tr("Tarif/daya") });
+    table.addRow({ QCoreApplication::translate("CliSearch", "No"), QStringLiteral("IDPEL"),
+        QCoreApplication::translate("CliSearch", "Nama"), QCoreApplication::translate("CliSearch", "Alamat"),
+        QCoreApplication::translate("CliSearch", "Telepon"), QStringLiteral("ULP"),
+        QCoreApplication::translate("CliSearch", "Tarif/daya") });
     int number = 0;
     for (const CustomerHit& hit : result.hits) {
         table.addRow({ QString::number(++number), hit.idpel, hit.name, hit.shownAddress(), hit.shownPhone(),
@@ -74,7 +71,8 @@ void printText(QTextStream& out, const CustomerSearchResult& result)
     }
     table.print(out);
     if (result.more)
-        out << tr("Masih ada pelanggan lain yang cocok: persempit pencarian (mis. tambah nama jalan atau desa).")
+        out << QCoreApplication::translate(
+            "CliSearch", "Masih ada pelanggan lain yang cocok: persempit pencarian (mis. tambah nama jalan atau desa).")
             << "\n";
 }
 
@@ -84,7 +82,7 @@ int runSearch(CliContext& context)
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QCoreApplication::translate("Cli", "Cetak sebagai JSON (tidak diterjemahkan)."));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
-        tr("Paling banyak N pelanggan ditampilkan (1–%1, bawaan %2).")
+        QCoreApplication::translate("CliSearch", "Paling banyak N pelanggan ditampilkan (1–%1, bawaan %2).")
             .arg(CustomerSearchService::kMaxLimit)
             .arg(CustomerSearchService::kDefaultLimit),
         QStringLiteral("N"), QString::number(CustomerSearchService::kDefaultLimit));
@@ -92,17 +90,21 @@ int runSearch(CliContext& context)
     parser.addOption(jsonOption);
     parser.addOption(limitOption);
     parser.addOption(user);
-    parser.addPositionalArgument(tr("teks"),
-        tr("Nama dan/atau alamat (urutan kata bebas), nomor telepon (08…, 62…, +62…), IDPEL atau nomor meter."));
-    if (auto stop
-        = context.parse(parser, tr("Cari pelanggan menurut nama, alamat atau telepon (dicatat di log akses).")))
+    parser.addPositionalArgument(QCoreApplication::translate("CliSearch", "teks"),
+        QCoreApplication::translate("CliSearch",
+            "Nama dan/atau alamat (urutan kata bebas), nomor telepon (08…, 62…, +62…), IDPEL atau nomor meter."));
+    if (auto stop = context.parse(parser,
+            QCoreApplication::translate(
+                "CliSearch", "Cari pelanggan menurut nama, alamat atau telepon (dicatat di log akses).")))
         return *stop;
     if (parser.positionalArguments().isEmpty())
-        return context.usage(tr("sebutkan yang dicari: nama, alamat, telepon, IDPEL atau nomor meter"));
+        return context.usage(QCoreApplication::translate(
+            "CliSearch", "sebutkan yang dicari: nama, alamat, telepon, IDPEL atau nomor meter"));
     bool limitOk = false;
     const int limit = parser.value(limitOption).toInt(&limitOk);
     if (!limitOk || limit < 1 || limit > CustomerSearchService::kMaxLimit)
-        return context.usage(tr("--limit harus bilangan bulat 1–%1").arg(CustomerSearchService::kMaxLimit));
+        return context.usage(QCoreApplication::translate("CliSearch", "--limit harus bilangan bulat 1–%1")
+                                 .arg(CustomerSearchService::kMaxLimit));
     // A typing mistake is reported before anyone is asked for a password.
     auto query = CustomerSearchQuery::parse(parser.positionalArguments().join(QLatin1Char(' ')));
     if (!query.ok())
@@ -133,8 +135,8 @@ int runSearch(CliContext& context)
         });
     call.call().find(query.value(), limit);
     if (!found)
-        return context.fail(
-            makeError(ErrorKind::Internal, tr("Pencarian tidak selesai."), QStringLiteral("no answer")));
+        return context.fail(makeError(ErrorKind::Internal,
+            QCoreApplication::translate("CliSearch", "Pencarian tidak selesai."), QStringLiteral("no answer")));
     if (!found->ok())
         return context.fail(found->error());
 
@@ -158,7 +160,8 @@ int runSearch(CliContext& context)
 
 void registerSearchCommands(CommandRegistry& registry)
 {
-    registry.add({ QStringLiteral("search"), tr("Cari pelanggan menurut nama, alamat atau telepon"), runSearch });
+    registry.add({ QStringLiteral("search"),
+        QCoreApplication::translate("CliSearch", "Cari pelanggan menurut nama, alamat atau telepon"), runSearch });
 }
 
 } // namespace csodesk::cli

@@ -10,11 +10,6 @@ namespace csodesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Customers", text);
-}
-
 Error invalid(const QString& message, const char* detail)
 {
     return makeError(ErrorKind::InvalidInput, message, QString::fromLatin1(detail));
@@ -28,9 +23,12 @@ Result<CustomerSearchQuery> wordsQuery(const QString& text)
     const bool hasLongWord
         = std::any_of(query.words.cbegin(), query.words.cend(), [](const QString& w) { return w.size() >= 3; });
     if (!hasLongWord)
-        return invalid(tr("Ketik sedikitnya 3 huruf dari nama atau alamat pelanggan."), "no search word of 3+ letters");
+        return invalid(
+            QCoreApplication::translate("Customers", "Ketik sedikitnya 3 huruf dari nama atau alamat pelanggan."),
+            "no search word of 3+ letters");
     if (query.words.size() > CustomerSearchQuery::kMaxWords) {
-        return invalid(tr("Paling banyak %1 kata; yang diketik %2. Cukup nama dan nama jalan atau desa.")
+        return invalid(QCoreApplication::translate(
+                           "Customers", "Paling banyak %1 kata; yang diketik %2. Cukup nama dan nama jalan atau desa.")
                            .arg(CustomerSearchQuery::kMaxWords)
                            .arg(query.words.size()),
             "too many search words");
@@ -44,7 +42,9 @@ Result<CustomerSearchQuery> CustomerSearchQuery::parse(const QString& text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return invalid(tr("Ketik IDPEL, nomor meter, nomor telepon, atau nama dan alamat pelanggan."), "empty search");
+        return invalid(QCoreApplication::translate(
+                           "Customers", "Ketik IDPEL, nomor meter, nomor telepon, atau nama dan alamat pelanggan."),
+            "empty search");
     if (std::any_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isLetter(); }))
         return wordsQuery(trimmed);
 
@@ -53,7 +53,8 @@ Result<CustomerSearchQuery> CustomerSearchQuery::parse(const QString& text)
         // Digits with a character that belongs to no number: say which one.
         const auto odd = std::find_if(trimmed.cbegin(), trimmed.cend(),
             [](QChar c) { return !c.isDigit() && !c.isSpace() && QStringLiteral("+-.()/").indexOf(c) < 0; });
-        return invalid(tr("Karakter '%1' tidak dikenali: ketik angka (IDPEL, nomor meter, telepon) atau nama.")
+        return invalid(QCoreApplication::translate("Customers",
+                           "Karakter '%1' tidak dikenali: ketik angka (IDPEL, nomor meter, telepon) atau nama.")
                            .arg(odd == trimmed.cend() ? trimmed : QString(*odd)),
             "odd character in a number");
     }
@@ -77,13 +78,15 @@ Result<CustomerSearchQuery> CustomerSearchQuery::parse(const QString& text)
     }
     if (phone.startsWith(QLatin1Char('0'))) {
         if (phone.size() < kMinPhoneDigits) {
-            return invalid(tr("Nomor telepon sedikitnya %1 digit (mis. 0812…); yang dimasukkan %2 digit.")
+            return invalid(QCoreApplication::translate(
+                               "Customers", "Nomor telepon sedikitnya %1 digit (mis. 0812…); yang dimasukkan %2 digit.")
                                .arg(kMinPhoneDigits)
                                .arg(phone.size()),
                 "phone too short");
         }
         if (phone.size() > kMaxPhoneDigits) {
-            return invalid(tr("Nomor telepon paling banyak %1 digit; yang dimasukkan %2 digit.")
+            return invalid(QCoreApplication::translate(
+                               "Customers", "Nomor telepon paling banyak %1 digit; yang dimasukkan %2 digit.")
                                .arg(kMaxPhoneDigits)
                                .arg(phone.size()),
                 "phone too long");
@@ -93,8 +96,9 @@ Result<CustomerSearchQuery> CustomerSearchQuery::parse(const QString& text)
         query.phone = phone;
         return query;
     }
-    return invalid(tr("Masukkan IDPEL (12 digit), nomor meter (11 digit), nomor telepon (08… atau +62…), atau "
-                      "nama; yang dimasukkan %1 digit.")
+    return invalid(QCoreApplication::translate("Customers",
+                       "Masukkan IDPEL (12 digit), nomor meter (11 digit), nomor telepon (08… atau +62…), atau "
+                       "nama; yang dimasukkan %1 digit.")
                        .arg(digits.size()),
         "number that is no key and no phone");
 }

@@ -105,6 +105,8 @@ TEST_CASE("A caller without an IDPEL is found by name and picked from the list b
     CHECK_FALSE(pick->isVisible());
     CHECK(app.workspace()->call().customerIdpel == QStringLiteral("547100000902"));
     CHECK(labelText(app, "agentCustomerName").contains(QStringLiteral("Neneng Wirjosandjojo")));
+    // docs/agent-guide.md: a name search costs one key more than an IDPEL (Enter, the number).
+    CHECK(app.keyPresses() == 2);
 
     // Back to the list and the other way of choosing: arrows and Enter; Esc returns to search.
     app.press(Qt::Key_F2);
@@ -134,12 +136,14 @@ TEST_CASE("A phone number opens its one customer at once; a search that finds no
     app.loginWithKeyboard();
     addNamesakes(app);
 
+    app.resetKeyCount();
     app.type(QStringLiteral("+62 813 9000 0003"));
     CHECK(labelText(app, "agentSearchProblem").contains(QStringLiteral("telepon")));
     app.press(Qt::Key_Return);
     app.settle();
     CHECK_FALSE(child<ui::CustomerPickList>(app, "agentPickList")->isVisible());
     CHECK(app.workspace()->call().customerIdpel == QStringLiteral("547100000903"));
+    CHECK(app.keyPresses() == 1); // one customer has the number: Enter opens it
 
     app.press(Qt::Key_F2);
     app.type(QStringLiteral("Wijayakusuma"));

@@ -144,6 +144,8 @@ void AgentWorkspace::search()
 
 void AgentWorkspace::onSearchFinished(const Result<CustomerSearchResult>& result)
 {
+    m_searchProblem->clear();
+    updateTimer();
     if (!result.ok()) {
         m_card->showMessage(tr("Pencarian gagal"), result.error().message);
         if (result.error().kind != ErrorKind::InvalidInput && Messages::showError(this, result.error())) {
@@ -180,6 +182,7 @@ void AgentWorkspace::showPickList(bool shown)
     m_pickList->setVisible(shown);
     m_card->setVisible(!shown);
     m_tabs->setVisible(!shown);
+    m_tableHint->setVisible(!shown);
     if (shown)
         m_pickList->setFocus();
 }

@@ -122,6 +122,7 @@ private:
     QLineEdit* m_ticketNumber = nullptr;
     CustomerCard* m_card = nullptr;
     CustomerPickList* m_pickList = nullptr;
+    QLabel* m_tableHint = nullptr;
     QTabWidget* m_tabs = nullptr;
     QTableView* m_billView = nullptr;
     QTableView* m_tokenView = nullptr;

@@ -176,9 +176,9 @@ void AgentWorkspace::buildUi()
     m_pickList = new CustomerPickList(left);
     m_pickList->setVisible(false);
     leftLayout->addWidget(m_pickList, 1);
-    auto* tableHint = new QLabel(tr("F4: penjelasan tagihan yang dipilih, siap dibacakan"), left);
-    tableHint->setFont(smallFont(font()));
-    leftLayout->addWidget(tableHint);
+    m_tableHint = new QLabel(tr("F4: penjelasan tagihan yang dipilih, siap dibacakan"), left);
+    m_tableHint->setFont(smallFont(font()));
+    leftLayout->addWidget(m_tableHint);
 
     m_sopPanel = new SopPanel(*m_call, *m_services.sops, *m_services.catalogue, *m_services.clock, splitter);
     splitter->addWidget(left);
