@@ -201,6 +201,18 @@
         <source>masa simpan tiket %1 hari, log akses %2 hari</source>
         <translation>ticket retention %1 days, access log %2 days</translation>
     </message>
+    <message>
+        <source>cari telepon %1: %2 hasil</source>
+        <translation>phone search %1: %2 results</translation>
+    </message>
+    <message>
+        <source>cari nama/alamat &quot;%1&quot;: %2 hasil</source>
+        <translation>name/address search &quot;%1&quot;: %2 results</translation>
+    </message>
+    <message>
+        <source>tampil di hasil pencarian (urutan %1)</source>
+        <translation>shown in search results (position %1)</translation>
+    </message>
 </context>
 <context>
     <name>AuditQuery</name>
@@ -1320,6 +1332,69 @@ Repeatable: what is anonymised is not touched again. Recorded in the access log.
     </message>
 </context>
 <context>
+    <name>CliSearch</name>
+    <message>
+        <source>Tidak ada pelanggan yang cocok.</source>
+        <translation>No customer matches.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tarif/daya</source>
+        <translation>Tariff/power</translation>
+    </message>
+    <message>
+        <source>Masih ada pelanggan lain yang cocok: persempit pencarian (mis. tambah nama jalan atau desa).</source>
+        <translation>More customers match: narrow the search (e.g. add the street or village).</translation>
+    </message>
+    <message>
+        <source>Paling banyak N pelanggan ditampilkan (1–%1, bawaan %2).</source>
+        <translation>Show at most N customers (1–%1, default %2).</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Nama dan/atau alamat (urutan kata bebas), nomor telepon (08…, 62…, +62…), IDPEL atau nomor meter.</source>
+        <translation>Name and/or address (words in any order), phone number (08…, 62…, +62…), IDPEL or meter number.</translation>
+    </message>
+    <message>
+        <source>Cari pelanggan menurut nama, alamat atau telepon (dicatat di log akses).</source>
+        <translation>Find customers by name, address or phone (recorded in the access log).</translation>
+    </message>
+    <message>
+        <source>sebutkan yang dicari: nama, alamat, telepon, IDPEL atau nomor meter</source>
+        <translation>say what to look for: a name, address, phone, IDPEL or meter number</translation>
+    </message>
+    <message>
+        <source>--limit harus bilangan bulat 1–%1</source>
+        <translation>--limit must be a whole number 1–%1</translation>
+    </message>
+    <message>
+        <source>Pencarian tidak selesai.</source>
+        <translation>The search did not finish.</translation>
+    </message>
+    <message>
+        <source>Cari pelanggan menurut nama, alamat atau telepon</source>
+        <translation>Find customers by name, address or phone</translation>
+    </message>
+</context>
+<context>
     <name>CliSop</name>
     <message>
         <source>Folder dokumen SOP tambahan atau revisi (bawaan: setelan, kalau tidak ada: &lt;folder data&gt;/sop).</source>
@@ -2288,6 +2363,38 @@ standard input (or a prompt) gives a new password.</translation>
         <source>WhatsApp 08122 123 123</source>
         <translation>WhatsApp 08122 123 123</translation>
     </message>
+    <message>
+        <source>IDPEL dan nomor meter dibuka langsung, tidak dicari.</source>
+        <translation>IDPELs and meter numbers are opened directly, not searched.</translation>
+    </message>
+    <message>
+        <source>Ketik sedikitnya 3 huruf dari nama atau alamat pelanggan.</source>
+        <translation>Type at least 3 letters of the customer&apos;s name or address.</translation>
+    </message>
+    <message>
+        <source>Paling banyak %1 kata; yang diketik %2. Cukup nama dan nama jalan atau desa.</source>
+        <translation>At most %1 words; %2 were typed. The name and the street or village are enough.</translation>
+    </message>
+    <message>
+        <source>Ketik IDPEL, nomor meter, nomor telepon, atau nama dan alamat pelanggan.</source>
+        <translation>Type the IDPEL, meter number, phone number, or the customer&apos;s name and address.</translation>
+    </message>
+    <message>
+        <source>Karakter &apos;%1&apos; tidak dikenali: ketik angka (IDPEL, nomor meter, telepon) atau nama.</source>
+        <translation>Character &apos;%1&apos; not recognised: type digits (IDPEL, meter number, phone) or a name.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon sedikitnya %1 digit (mis. 0812…); yang dimasukkan %2 digit.</source>
+        <translation>A phone number has at least %1 digits (e.g. 0812…); %2 were entered.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon paling banyak %1 digit; yang dimasukkan %2 digit.</source>
+        <translation>A phone number has at most %1 digits; %2 were entered.</translation>
+    </message>
+    <message>
+        <source>Masukkan IDPEL (12 digit), nomor meter (11 digit), nomor telepon (08… atau +62…), atau nama; yang dimasukkan %1 digit.</source>
+        <translation>Enter an IDPEL (12 digits), a meter number (11 digits), a phone number (08… or +62…), or a name; %1 digits were entered.</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2673,6 +2780,81 @@ standard input (or a prompt) gives a new password.</translation>
     <message>
         <source>Berkas baris yang ditolak belum ditentukan.</source>
         <translation>No file was given for the rejected rows.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCall</name>
+    <message>
+        <source>Opsi %1 memerlukan nilai.</source>
+        <translation>Option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Opsi --incoming-call hanya boleh diberikan sekali.</source>
+        <translation>Option --incoming-call may be given only once.</translation>
+    </message>
+    <message>
+        <source>Opsi --call-id hanya boleh diberikan sekali.</source>
+        <translation>Option --call-id may be given only once.</translation>
+    </message>
+    <message>
+        <source>Hanya satu tautan csodesk: yang bisa dibuka sekaligus.</source>
+        <translation>Only one csodesk: link can be opened at a time.</translation>
+    </message>
+    <message>
+        <source>Berikan tautan csodesk: atau opsi --incoming-call, jangan keduanya.</source>
+        <translation>Give a csodesk: link or the --incoming-call option, not both.</translation>
+    </message>
+    <message>
+        <source>Opsi --call-id hanya berlaku bersama --incoming-call NOMOR.</source>
+        <translation>Option --call-id only works together with --incoming-call NUMBER.</translation>
+    </message>
+    <message>
+        <source>Tautan panggilan tidak valid; bentuknya csodesk://call?ani=NOMOR&amp;id=ID.</source>
+        <translation>Invalid call link; its form is csodesk://call?ani=NUMBER&amp;id=ID.</translation>
+    </message>
+    <message>
+        <source>Tautan csodesk: ini tidak dikenal; yang didukung hanya csodesk://call?ani=NOMOR&amp;id=ID.</source>
+        <translation>This csodesk: link is not known; only csodesk://call?ani=NUMBER&amp;id=ID is supported.</translation>
+    </message>
+    <message>
+        <source>Tautan panggilan tidak berisi nomor penelepon (ani=NOMOR).</source>
+        <translation>The call link has no caller number (ani=NUMBER).</translation>
+    </message>
+    <message>
+        <source>Tautan panggilan berisi lebih dari satu nomor penelepon atau ID panggilan.</source>
+        <translation>The call link has more than one caller number or call ID.</translation>
+    </message>
+    <message>
+        <source>Nomor penelepon kosong.</source>
+        <translation>The caller&apos;s number is empty.</translation>
+    </message>
+    <message>
+        <source>Nomor penelepon terlalu panjang (paling banyak %1 karakter).</source>
+        <translation>The caller&apos;s number is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Nomor penelepon hanya boleh berisi angka, +, spasi dan -.</source>
+        <translation>The caller&apos;s number may contain only digits, +, spaces and -.</translation>
+    </message>
+    <message>
+        <source>Tanda + hanya boleh di awal nomor penelepon.</source>
+        <translation>A + may only start the caller&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Nomor penelepon tidak berisi angka.</source>
+        <translation>The caller&apos;s number contains no digits.</translation>
+    </message>
+    <message>
+        <source>ID panggilan terlalu panjang (paling banyak %1 karakter).</source>
+        <translation>The call ID is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>ID panggilan berisi karakter kendali.</source>
+        <translation>The call ID contains control characters.</translation>
+    </message>
+    <message>
+        <source>Pesan panggilan masuk tidak bisa dibaca.</source>
+        <translation>The incoming-call message cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -3320,10 +3502,6 @@ standard input (or a prompt) gives a new password.</translation>
         <translation>&amp;Search (F2):</translation>
     </message>
     <message>
-        <source>IDPEL 12 digit atau nomor meter 11 digit</source>
-        <translation>IDPEL (12 digits) or meter number (11 digits)</translation>
-    </message>
-    <message>
         <source>Ca&amp;ri</source>
         <translation>Sea&amp;rch</translation>
     </message>
@@ -3537,6 +3715,34 @@ standard input (or a prompt) gives a new password.</translation>
         <source>Panggilan ini belum menghasilkan tiket. Drafnya tersimpan dan ditawarkan lagi saat Anda masuk kembali. Keluar sekarang?</source>
         <translation>This call has no ticket yet. Its draft is saved and offered again when you sign in. Leave now?</translation>
     </message>
+    <message>
+        <source>Mencari pelanggan yang cocok</source>
+        <translation>Looking for matching customers</translation>
+    </message>
+    <message>
+        <source>Nomor telepon — tekan Enter untuk mencari</source>
+        <translation>Phone number — press Enter to search</translation>
+    </message>
+    <message>
+        <source>Nama/alamat — tekan Enter untuk mencari</source>
+        <translation>Name/address — press Enter to search</translation>
+    </message>
+    <message>
+        <source>Tidak ada pelanggan yang cocok</source>
+        <translation>No matching customer</translation>
+    </message>
+    <message>
+        <source>Tidak ada pelanggan dengan nomor telepon itu. Tanyakan IDPEL, nomor meter, atau nama dan alamat pelanggan.</source>
+        <translation>No customer has that phone number. Ask for the IDPEL, the meter number, or the customer&apos;s name and address.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pelanggan dengan nama atau alamat itu. Periksa ejaannya bersama penelepon, atau coba kata lain (nama jalan, desa, kota).</source>
+        <translation>No customer with that name or address. Check the spelling with the caller, or try other words (street, village, town).</translation>
+    </message>
+    <message>
+        <source>IDPEL, nomor meter, telepon, atau nama dan alamat</source>
+        <translation>IDPEL, meter number, phone, or name and address</translation>
+    </message>
 </context>
 <context>
     <name>csodesk::ui::AuditLogModel</name>
@@ -3613,6 +3819,10 @@ Recorded as: %2</translation>
     <message>
         <source>Anonimisasi data lama</source>
         <translation>Old data anonymised</translation>
+    </message>
+    <message>
+        <source>Pencarian pelanggan</source>
+        <translation>Customer search</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4092,59 @@ Recorded as: %2</translation>
     </message>
 </context>
 <context>
+    <name>csodesk::ui::CustomerHitModel</name>
+    <message>
+        <source>%1 / %2 VA</source>
+        <translation>%1 / %2 VA</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>IDPEL</source>
+        <translation>IDPEL</translation>
+    </message>
+    <message>
+        <source>ULP</source>
+        <translation>ULP</translation>
+    </message>
+    <message>
+        <source>Tarif/daya</source>
+        <translation>Tariff/power</translation>
+    </message>
+</context>
+<context>
+    <name>csodesk::ui::CustomerPickList</name>
+    <message>
+        <source>Masih ada pelanggan lain yang cocok. Tanyakan nama jalan, desa atau kota, lalu cari lagi (F2).</source>
+        <translation>More customers match. Ask for the street, village or town, then search again (F2).</translation>
+    </message>
+    <message>
+        <source>↑↓ lalu Enter, atau tekan nomornya (1–9), untuk membuka pelanggan; Esc kembali ke pencarian. Cocokkan nama dan alamat dengan penelepon.</source>
+        <translation>↑↓ then Enter, or press its number (1–9), to open a customer; Esc returns to the search. Check the name and address with the caller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pelanggan cocok — pilih yang sesuai dengan penelepon</source>
+        <translation>
+            <numerusform>%n matching customer — pick the caller&apos;s</numerusform>
+            <numerusform>%n matching customers — pick the caller&apos;s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>csodesk::ui::DashboardView</name>
     <message>
         <source>Per&amp;barui</source>
@@ -4079,6 +4342,17 @@ Kind: %2
     <message>
         <source>Admin</source>
         <translation>Admin</translation>
+    </message>
+</context>
+<context>
+    <name>csodesk::ui::IncomingCallServer</name>
+    <message>
+        <source>csodesk lain sudah menerima panggilan masuk untuk pengguna ini; jendela ini tidak menerimanya.</source>
+        <translation>Another csodesk already receives incoming calls for this user; this window does not.</translation>
+    </message>
+    <message>
+        <source>Panggilan masuk dari telepon tidak bisa diterima oleh jendela ini.</source>
+        <translation>Incoming calls from the telephony cannot be received by this window.</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4985,25 @@ Berkas ini berisi data pribadi: serahkan hanya kepada pemilik data.</source>
 %1
 
 This file holds personal data: hand it to the data subject only.</translation>
+    </message>
+</context>
+<context>
+    <name>csodesk::ui::ScreenPop</name>
+    <message>
+        <source>Panggilan masuk dari %1 — masuk untuk menerimanya; nomornya langsung dicari.</source>
+        <translation>Incoming call from %1 — sign in to take it; the number is searched at once.</translation>
+    </message>
+    <message>
+        <source>Panggilan masuk dari %1 tidak dibuka: peran %2 tidak memiliki ruang kerja agen.</source>
+        <translation>Incoming call from %1 not opened: the %2 role has no agent workspace.</translation>
+    </message>
+    <message>
+        <source>Panggilan masuk dari %1. Panggilan sebelumnya masih terbuka: buat tiketnya atau akhiri panggilan itu, lalu cari nomor ini.</source>
+        <translation>Incoming call from %1. The previous call is still open: file its ticket or end it, then search this number.</translation>
+    </message>
+    <message>
+        <source>Panggilan masuk</source>
+        <translation>Incoming call</translation>
     </message>
 </context>
 <context>

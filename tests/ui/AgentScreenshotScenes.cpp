@@ -6,6 +6,7 @@
 #include "agent/AgentWorkspace.h"
 #include "agent/SopPanel.h"
 #include "shell/MainWindow.h"
+#include "storage/SqlQuery.h"
 #include "toolkit/Messages.h"
 #include "toolkit/Translations.h"
 
@@ -61,6 +62,34 @@ QString renderConditionScreenshot(const QString& directory)
         return save(frame(app), directory, QStringLiteral("17-agent-choice-not-offered.png"));
     } catch (const std::exception& failure) {
         std::fprintf(stderr, "agent screenshots: %s\n", failure.what());
+        return {};
+    }
+}
+
+// 18: a caller who does not know the IDPEL gives a name: the customers who share it, to pick
+// from by keyboard.
+QString renderSearchScreenshot(const QString& directory)
+{
+    try {
+        AgentTestApp app(QDateTime(QDate(2026, 12, 2), QTime(3, 12, 40), Qt::UTC));
+        app.databaseDisplay = QStringLiteral("postgresql://cso@db-123.pln.local:5432/csodesk");
+        app.startProgram();
+        app.loginWithKeyboard();
+        auto name = app.database->read([&](QSqlDatabase& db) -> Result<QString> {
+            auto q = execQuery(
+                db, QStringLiteral("SELECT name FROM customers WHERE idpel = ?"), { app.demo.arrearsIdpel });
+            if (!q.ok())
+                return q.error();
+            q->next();
+            return q->value(0).toString();
+        });
+        ensure(name.ok(), QStringLiteral("the demo customer's name"));
+        newCall(app, 23);
+        app.type(name->section(QLatin1Char(' '), 0, 0));
+        app.press(Qt::Key_Return);
+        return save(frame(app), directory, QStringLiteral("18-agent-search-results.png"));
+    } catch (const std::exception& failure) {
+        std::fprintf(stderr, "search screenshot: %s\n", failure.what());
         return {};
     }
 }
@@ -214,6 +243,7 @@ QStringList renderAgentScreenshots(const QString& directory)
         written << QString(); // the tool and the test report an unwritten screenshot
     }
     written << renderConditionScreenshot(directory);
+    written << renderSearchScreenshot(directory);
     return written;
 }
 

@@ -24,7 +24,7 @@ QStringList renderConsoleScreenshots(const QString& directory);
 // The agent workspace with demo data (a customer, the SOP script, bad field input, the ticket
 // preview, a filed ticket, the bill explanation, a prepaid customer, the database lost while
 // filing, the offer to resume a call, and the workspace in English); part of renderScreenshots.
-inline constexpr int agentScreenshotCount = 11;
+inline constexpr int agentScreenshotCount = 12;
 QStringList renderAgentScreenshots(const QString& directory);
 
 // `dialog` drawn over `background` as a window manager shows it (title bar, shadow).
