@@ -69,11 +69,11 @@ QString argumentValue(std::span<char* const> arguments, const char* name)
 // A screen pop (`--incoming-call`, a csodesk: URL) goes to the instance already running for
 // this user, before this process opens a window or the database. Returns the exit code when
 // this process is done, nothing when it should start and take the call itself.
-std::optional<int> handOverScreenPop(int& argc, char* argv[], std::optional<IncomingCall>& call)
+std::optional<int> handOverScreenPop(int& argc, char** argv, std::optional<IncomingCall>& call)
 {
     QStringList raw;
-    for (int i = 0; i < argc; ++i)
-        raw << QString::fromLocal8Bit(argv[i]);
+    for (char* const argument : std::span<char* const>(argv, std::size_t(argc)))
+        raw << QString::fromLocal8Bit(argument);
     if (!isIncomingCallRequest(raw))
         return std::nullopt; // a normal start: no application object before QApplication
     // QLocalSocket needs an application object even when it only blocks; a core one, because

@@ -29,7 +29,7 @@ const QByteArray kRefused = QByteArrayLiteral("invalid\n");
 
 QString incomingCallSocketName()
 {
-    const QString overridden = qEnvironmentVariable("CSODESK_SCREEN_POP_SOCKET");
+    QString overridden = qEnvironmentVariable("CSODESK_SCREEN_POP_SOCKET");
     if (!overridden.isEmpty())
         return overridden;
 #ifdef Q_OS_UNIX

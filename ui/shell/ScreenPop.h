@@ -26,7 +26,7 @@ class ScreenPop : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr qint64 kPendingLimitMs = 15 * 60 * 1000;
+    static constexpr qint64 kPendingLimitMs = qint64(15) * 60 * 1000;
 
     ScreenPop(MainWindow& window, SessionController& session, QObject* parent = nullptr);
 
