@@ -51,7 +51,7 @@ Result<CustomerSearchQuery> CustomerSearchQuery::parse(const QString& text)
     const QString phone = nationalPhone(trimmed);
     if (phone.isEmpty()) {
         // Digits with a character that belongs to no number: say which one.
-        const auto odd = std::find_if(trimmed.cbegin(), trimmed.cend(),
+        const auto* const odd = std::find_if(trimmed.cbegin(), trimmed.cend(),
             [](QChar c) { return !c.isDigit() && !c.isSpace() && QStringLiteral("+-.()/").indexOf(c) < 0; });
         return invalid(QCoreApplication::translate("Customers",
                            "Karakter '%1' tidak dikenali: ketik angka (IDPEL, nomor meter, telepon) atau nama.")
