@@ -1,6 +1,7 @@
 // Finding the caller without an IDPEL in the agent workspace: by name and address, by phone,
 // and picking one of several by keyboard.
 #include "AgentTestApp.h"
+#include "AgentWidgets.h"
 #include "agent/AgentWorkspace.h"
 #include "agent/CustomerPickList.h"
 #include "customers/CustomerWriter.h"
@@ -19,18 +20,6 @@ using namespace csodesk::test;
 using csodesk::ui::ScopedMessageAnswers;
 
 namespace {
-
-template <typename T = QWidget> T* child(AgentTestApp& app, const char* name)
-{
-    T* widget = app.window->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-QString labelText(AgentTestApp& app, const char* name)
-{
-    return child<QLabel>(app, name)->text();
-}
 
 // Two customers of one name in one town, a third elsewhere: the caller must be picked.
 void addNamesakes(AgentTestApp& app)

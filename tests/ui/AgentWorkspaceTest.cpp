@@ -5,6 +5,7 @@
 
 #include "AgentKeyboard.h"
 #include "AgentTestApp.h"
+#include "AgentWidgets.h"
 #include "agent/SopPanel.h"
 #include "shell/IdleWatcher.h"
 #include "shell/LoginDialog.h"
@@ -31,18 +32,6 @@ using namespace csodesk::test;
 using csodesk::ui::ScopedMessageAnswers;
 
 namespace {
-
-template <typename T = QWidget> T* child(AgentTestApp& app, const char* name)
-{
-    T* widget = app.window->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-QString labelText(AgentTestApp& app, const char* name)
-{
-    return child<QLabel>(app, name)->text();
-}
 
 SopLibrary::DocumentPtr sop(AgentTestApp& app, const QString& id)
 {

@@ -1,7 +1,6 @@
 #include "customers/CustomerLookupService.h"
 
-#include "TestDatabase.h"
-#include "TestFloor.h"
+#include "AgentOnDialect.h"
 #include "audit/AuditLog.h"
 #include "customers/CustomerWriter.h"
 #include "sop/SopContextBuilder.h"
@@ -96,26 +95,12 @@ void seed(Database& db)
     REQUIRE(written.ok());
 }
 
-// A database on one dialect with the customers above, a clock in November 2024, the service
-// as an agent reaches it: on SQLite the one database; on PostgreSQL the agent's own login on a
-// floor, where the database itself writes the access-log rows.
-struct SeededLookup {
+// The customers above, a clock in November 2024, the service as an agent reaches it.
+struct SeededLookup : AgentOnDialect {
     explicit SeededLookup(const std::string& dialect)
-        : database(TestDatabase::create(dialect))
-        , clock(utc(2024, 11, 22))
+        : AgentOnDialect(dialect, utc(2024, 11, 22), seed)
+        , service(std::make_unique<CustomerLookupService>(*agentDatabase, clock))
     {
-        seed(database->db());
-        if (dialect == "sqlite") {
-            agentDatabase = supervisorDatabase = database->shared();
-            agent = Actor { 7, QStringLiteral("sari"), Role::Agent };
-        } else {
-            floor = std::make_unique<TestFloor>(database->db(), clock);
-            TestFloor::SignedIn signedIn = floor->signIn(floor->addPerson(QStringLiteral("sari"), Role::Agent));
-            agentDatabase = signedIn.database;
-            agent = signedIn.actor;
-            supervisorDatabase = floor->signIn(floor->addPerson(QStringLiteral("spv"), Role::Supervisor)).database;
-        }
-        service = std::make_unique<CustomerLookupService>(*agentDatabase, clock);
     }
     // The agent's rows in the access log as a supervisor reads it, without the sign-in (a
     // floor's set-up and sign-ins are on record too; the tests count what the look-ups wrote).
@@ -128,12 +113,6 @@ struct SeededLookup {
         return entries;
     }
 
-    std::unique_ptr<TestDatabase> database;
-    FixedClock clock;
-    std::unique_ptr<TestFloor> floor; // PostgreSQL only; after `database`: its roles go first
-    std::shared_ptr<Database> agentDatabase;
-    std::shared_ptr<Database> supervisorDatabase;
-    Actor agent;
     std::unique_ptr<CustomerLookupService> service;
 };
 

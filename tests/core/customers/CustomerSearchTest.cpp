@@ -1,5 +1,4 @@
-#include "TestDatabase.h"
-#include "TestFloor.h"
+#include "AgentOnDialect.h"
 #include "audit/AuditLog.h"
 #include "customers/CustomerSearchService.h"
 #include "customers/CustomerWriter.h"
@@ -68,25 +67,13 @@ void seed(Database& db, const QList<Customer>& customers)
     REQUIRE(written.ok());
 }
 
-// As CustomerLookupServiceTest: on SQLite the one database, on PostgreSQL an agent's own
-// login on a floor, where the database writes the access-log rows itself.
-struct SeededSearch {
+// The people above, as an agent reaches them (AgentOnDialect).
+struct SeededSearch : AgentOnDialect {
     explicit SeededSearch(const std::string& dialect)
-        : database(TestDatabase::create(dialect))
-        , clock(QDateTime(QDate(2026, 12, 2), QTime(3, 0), QTimeZone::utc()))
+        : AgentOnDialect(dialect, QDateTime(QDate(2026, 12, 2), QTime(3, 0), QTimeZone::utc()),
+            [](Database& db) { seed(db, people()); })
+        , service(std::make_unique<CustomerSearchService>(*agentDatabase, clock))
     {
-        seed(database->db(), people());
-        if (dialect == "sqlite") {
-            agentDatabase = supervisorDatabase = database->shared();
-            agent = Actor { 7, QStringLiteral("sari"), Role::Agent };
-        } else {
-            floor = std::make_unique<TestFloor>(database->db(), clock);
-            TestFloor::SignedIn signedIn = floor->signIn(floor->addPerson(QStringLiteral("sari"), Role::Agent));
-            agentDatabase = signedIn.database;
-            agent = signedIn.actor;
-            supervisorDatabase = floor->signIn(floor->addPerson(QStringLiteral("spv"), Role::Supervisor)).database;
-        }
-        service = std::make_unique<CustomerSearchService>(*agentDatabase, clock);
     }
 
     QStringList idpels(const QString& text, int limit = CustomerSearchService::kDefaultLimit)
@@ -112,12 +99,6 @@ struct SeededSearch {
         return entries.value();
     }
 
-    std::unique_ptr<TestDatabase> database;
-    FixedClock clock;
-    std::unique_ptr<TestFloor> floor; // PostgreSQL only; after `database`: its roles go first
-    std::shared_ptr<Database> agentDatabase;
-    std::shared_ptr<Database> supervisorDatabase;
-    Actor agent;
     std::unique_ptr<CustomerSearchService> service;
 };
 
@@ -224,8 +205,7 @@ TEST_CASE("Search by phone takes every written form of the number on record", "[
         CHECK(s.idpels(QStringLiteral("0813 1111 2222")) == QStringList { "541100000002" });
         CHECK(s.idpels(QStringLiteral("085700001111")) == QStringList { "541100000003" });
         // The start of a number: the exact one first, then the longer ones by name.
-        CHECK(s.idpels(QStringLiteral("0812345678"))
-            == QStringList { "541100000006", "541100000001", "541100000005" });
+        CHECK(s.idpels(QStringLiteral("0812345678")) == QStringList { "541100000006", "541100000001", "541100000005" });
         CHECK(s.idpels(QStringLiteral("08123456789")) == QStringList { "541100000001", "541100000005" });
     }
 }
