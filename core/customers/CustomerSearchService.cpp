@@ -17,8 +17,8 @@ namespace csodesk {
 namespace {
 
 // The shown rows in the order a person reads them: more of the words in the name first, then
-// by name. The database chose which rows (its own rank: bm25 on SQLite, the same count on
-// PostgreSQL); this makes both dialects present them alike.
+// by name. The database chose which rows (CustomerSearchSql); this makes both dialects present
+// them alike.
 void orderForReading(QList<CustomerHit>& hits, const QStringList& words)
 {
     const auto wordsInName = [&words](const CustomerHit& hit) {
@@ -60,34 +60,33 @@ Result<CustomerSearchResult> CustomerSearchService::search(
     const int shown = std::clamp(limit, 1, kMaxLimit);
     const qint64 nowMs = toEpochMs(m_clock.nowUtc());
 
-    auto hits = m_database.readAudited([&](QSqlDatabase& db) -> Result<QList<CustomerHit>> {
+    // One transaction for the read and its access-log rows, on SQLite too: the record and the
+    // act commit together, with one fsync instead of one per row.
+    auto rows = m_database.write([&](QSqlDatabase& db) -> Result<SearchRows> {
         const CustomerSearchSql sql(db);
-        // One more than shown, to know whether there are more.
-        auto found = sql.find(query, shown + 1, actor.userName, nowMs);
+        auto found = sql.find(query, shown, actor.userName, nowMs);
         if (!found.ok() || sql.recordsAccessItself())
             return found;
         AuditLog log(m_database, m_clock);
-        for (qsizetype i = 0; i < found->size(); ++i) {
-            if (auto s = log.record(db, actor.userName, AuditAction::Search, found->at(i).idpel,
+        for (qsizetype i = 0; i < found->hits.size(); ++i) {
+            if (auto s = log.record(db, actor.userName, AuditAction::Search, found->hits.at(i).idpel,
                     QStringLiteral("search result %1").arg(i + 1));
                 !s.ok())
                 return s.error();
         }
         if (auto s = log.record(db, actor.userName, AuditAction::Search, {},
-                QStringLiteral("search %1; %2 results").arg(query.auditWhat()).arg(found->size()));
+                QStringLiteral("search %1; %2 results").arg(query.auditWhat()).arg(found->hits.size()));
             !s.ok())
             return s.error();
         return found;
     });
-    if (!hits.ok())
-        return hits.error();
+    if (!rows.ok())
+        return rows.error();
 
     CustomerSearchResult result;
     result.query = query;
-    result.more = hits->size() > shown;
-    result.hits = hits.value();
-    if (result.more)
-        result.hits.resize(shown);
+    result.more = rows->more;
+    result.hits = rows->hits;
     if (query.kind == CustomerSearchQuery::Kind::Words)
         orderForReading(result.hits, query.words);
     // What was searched for is personal data: the log says only how.

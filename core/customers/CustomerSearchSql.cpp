@@ -3,6 +3,8 @@
 #include "storage/ReusedQuery.h"
 #include "storage/SqlQuery.h"
 
+#include <algorithm>
+
 namespace csodesk {
 
 namespace {
@@ -20,25 +22,44 @@ QString ftsExpression(const QStringList& words)
     return phrases.join(QLatin1Char(' '));
 }
 
-Result<QList<CustomerHit>> hitsFrom(Result<ReusedQuery> q)
+CustomerHit hitFrom(const ReusedQuery& q)
+{
+    CustomerHit hit;
+    hit.idpel = q.value(0).toString();
+    hit.meterNumber = q.value(1).toString();
+    hit.name = q.value(2).toString();
+    hit.address = q.value(3).toString();
+    hit.phone = q.value(4).toString();
+    hit.ulpCode = q.value(5).toString();
+    hit.tariffClass = q.value(6).toString();
+    hit.powerVa = q.value(7).toInt();
+    hit.paymentType = paymentTypeFromCode(q.value(8).toString()).value_or(PaymentType::Postpaid);
+    return hit;
+}
+
+// Appends the rows not yet in `rows` (the name matches come again among all matches).
+Status appendNew(Result<ReusedQuery> q, QList<CustomerHit>& rows)
 {
     if (!q.ok())
         return q.error();
-    QList<CustomerHit> hits;
     while (q->next()) {
-        CustomerHit hit;
-        hit.idpel = q->value(0).toString();
-        hit.meterNumber = q->value(1).toString();
-        hit.name = q->value(2).toString();
-        hit.address = q->value(3).toString();
-        hit.phone = q->value(4).toString();
-        hit.ulpCode = q->value(5).toString();
-        hit.tariffClass = q->value(6).toString();
-        hit.powerVa = q->value(7).toInt();
-        hit.paymentType = paymentTypeFromCode(q->value(8).toString()).value_or(PaymentType::Postpaid);
-        hits.append(hit);
+        CustomerHit hit = hitFrom(q.value());
+        const bool known = std::any_of(
+            rows.cbegin(), rows.cend(), [&hit](const CustomerHit& row) { return row.idpel == hit.idpel; });
+        if (!known)
+            rows.append(hit);
     }
-    return hits;
+    return {};
+}
+
+SearchRows limited(QList<CustomerHit> rows, int shown)
+{
+    SearchRows result;
+    result.more = rows.size() > shown;
+    if (result.more)
+        rows.resize(shown);
+    result.hits = std::move(rows);
+    return result;
 }
 
 } // namespace
@@ -48,42 +69,62 @@ bool CustomerSearchSql::recordsAccessItself() const
     return isPostgres(m_db);
 }
 
-Result<QList<CustomerHit>> CustomerSearchSql::find(
-    const CustomerSearchQuery& query, int limit, const QString& actor, qint64 nowMs) const
+Result<SearchRows> CustomerSearchSql::find(
+    const CustomerSearchQuery& query, int shown, const QString& actor, qint64 nowMs) const
 {
-    return recordsAccessItself() ? findInPostgres(query, limit, actor, nowMs) : findInSqlite(query, limit);
+    return recordsAccessItself() ? findInPostgres(query, shown, actor, nowMs) : findInSqlite(query, shown);
 }
 
-Result<QList<CustomerHit>> CustomerSearchSql::findInSqlite(const CustomerSearchQuery& query, int limit) const
+Result<SearchRows> CustomerSearchSql::findInSqlite(const CustomerSearchQuery& query, int shown) const
 {
+    QList<CustomerHit> rows;
     if (query.kind == CustomerSearchQuery::Kind::Phone) {
         // ':' sorts right after '9': [prefix, prefix + ':') is every number starting with it.
-        return hitsFrom(execReused(m_db,
-            QStringLiteral("SELECT ") + kHitColumns
-                + QStringLiteral(" FROM customers c WHERE c.phone_key >= ? AND c.phone_key < ? "
-                                 "ORDER BY c.phone_key = ? DESC, c.name, c.idpel LIMIT ?"),
-            { query.phone, QString(query.phone + QLatin1Char(':')), query.phone, limit }));
+        if (auto s = appendNew(execReused(m_db,
+                                   QStringLiteral("SELECT ") + kHitColumns
+                                       + QStringLiteral(" FROM customers c WHERE c.phone_key >= ? AND c.phone_key < ? "
+                                                        "ORDER BY c.phone_key = ? DESC, c.name, c.idpel LIMIT ?"),
+                                   { query.phone, QString(query.phone + QLatin1Char(':')), query.phone, shown + 1 }),
+                rows);
+            !s.ok())
+            return s.error();
+        return limited(rows, shown);
     }
-    // bm25: a word found in the name weighs ten times one found in the address.
-    return hitsFrom(execReused(m_db,
-        QStringLiteral("SELECT ") + kHitColumns
-            + QStringLiteral(" FROM customer_search s JOIN customers c ON c.idpel = printf('%012d', s.rowid) "
-                             "WHERE customer_search MATCH ? "
-                             "ORDER BY bm25(customer_search, 10.0, 1.0), c.name, c.idpel LIMIT ?"),
-        { ftsExpression(query.words), limit }));
+    // No ORDER BY: FTS5 hands out matches in rowid order and the LIMIT stops it early.
+    const QString words = ftsExpression(query.words);
+    const QString sql = QStringLiteral("SELECT ") + kHitColumns
+        + QStringLiteral(" FROM customer_search s JOIN customers c ON c.idpel = printf('%012d', s.rowid) "
+                         "WHERE customer_search MATCH ? LIMIT ?");
+    if (auto s = appendNew(execReused(m_db, sql, { QStringLiteral("name : (%1)").arg(words), shown + 1 }), rows);
+        !s.ok())
+        return s.error();
+    if (rows.size() <= shown) {
+        if (auto s = appendNew(execReused(m_db, sql, { words, shown + 1 + int(rows.size()) }), rows); !s.ok())
+            return s.error();
+    }
+    return limited(rows, shown);
 }
 
-Result<QList<CustomerHit>> CustomerSearchSql::findInPostgres(
-    const CustomerSearchQuery& query, int limit, const QString& actor, qint64 nowMs) const
+Result<SearchRows> CustomerSearchSql::findInPostgres(
+    const CustomerSearchQuery& query, int shown, const QString& actor, qint64 nowMs) const
 {
     const bool byPhone = query.kind == CustomerSearchQuery::Kind::Phone;
-    return hitsFrom(execReused(m_db,
+    auto q = execReused(m_db,
         QStringLiteral("SELECT idpel, meter_number, name, address, phone, ulp_code, tariff_class, power_va, "
-                       "payment_type FROM csodesk_search_customers(string_to_array(NULLIF(CAST(? AS text), ''), ' '), "
-                       "NULLIF(CAST(? AS text), ''), CAST(? AS integer), CAST(? AS text), CAST(? AS bigint)) c"),
+                       "payment_type, more FROM csodesk_search_customers(string_to_array(NULLIF(CAST(? AS text), "
+                       "''), ' '), NULLIF(CAST(? AS text), ''), CAST(? AS integer), CAST(? AS text), CAST(? AS "
+                       "bigint)) c"),
         // The one not searched by is passed empty: a reused statement binds a null string as ''.
-        { byPhone ? QString() : query.words.join(QLatin1Char(' ')), byPhone ? query.phone : QString(), limit, actor,
-            nowMs }));
+        { byPhone ? QString() : query.words.join(QLatin1Char(' ')), byPhone ? query.phone : QString(), shown, actor,
+            nowMs });
+    if (!q.ok())
+        return q.error();
+    SearchRows result;
+    while (q->next()) {
+        result.hits.append(hitFrom(q.value()));
+        result.more = q->value(9).toBool();
+    }
+    return result;
 }
 
 } // namespace csodesk

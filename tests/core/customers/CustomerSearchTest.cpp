@@ -247,6 +247,16 @@ TEST_CASE("A search shows at most its limit and says there are more", "[customer
         REQUIRE(two.ok());
         CHECK(two->hits.size() == 2);
         CHECK(two->more);
+        // The access log has the two shown, not the third that told there are more.
+        const QList<AuditEntry> log = s.searchLog();
+        REQUIRE(log.size() == 3);
+        CHECK(log.at(0).detail == QStringLiteral("search name bandung; 2 results"));
+        CHECK(log.at(1).customerIdpel != log.at(2).customerIdpel);
+        for (const AuditEntry& entry : log.mid(1)) {
+            const bool shown = std::any_of(two->hits.cbegin(), two->hits.cend(),
+                [&entry](const CustomerHit& hit) { return hit.idpel == entry.customerIdpel; });
+            CHECK(shown);
+        }
         auto all = s.service->search(s.agent, query.value(), 3);
         REQUIRE(all.ok());
         CHECK(all->hits.size() == 3);
