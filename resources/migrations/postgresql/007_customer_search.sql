@@ -46,17 +46,19 @@ RETURNS TABLE (idpel text, meter_number text, name text, address text, phone tex
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 #variable_conflict use_column
 DECLARE
-    c_columns constant text := 'c.idpel, c.meter_number, c.name, c.address, c.phone, c.ulp_code, c.tariff_class, '
-                               'c.power_va, c.payment_type';
+    c_select constant text := 'SELECT c.idpel, c.meter_number, c.name, c.address, c.phone, c.ulp_code, '
+                              'c.tariff_class, c.power_va, c.payment_type FROM customers c WHERE ';
     v_actor text;
     v_at bigint;
     v_limit integer := LEAST(GREATEST(COALESCE(p_limit, 20), 1), 50);
     v_key text;
     v_name text;
-    v_ranked text;
     v_what text;
+    v_found jsonb := '[]'::jsonb; -- at most v_limit + 1 rows: the last only says there are more
+    v_more boolean;
     v_shown integer := 0;
     r record;
+    j jsonb;
 BEGIN
     PERFORM csodesk_require(ARRAY['agent', 'supervisor', 'admin']);
     v_actor := csodesk_actor(p_claimed_actor);
@@ -65,9 +67,11 @@ BEGIN
         IF p_phone !~ '^0[0-9]{8,12}$' THEN
             RAISE EXCEPTION 'csodesk: a phone search takes 9 to 13 digits starting with 0' USING ERRCODE = '22023';
         END IF;
-        v_ranked := format('SELECT %s, row_number() OVER (ORDER BY c.phone_key = %L DESC, c.name, c.idpel) AS n '
-                           'FROM customers c WHERE c.phone_key >= %L AND c.phone_key < %L',
-                           c_columns, p_phone, p_phone, p_phone || ':');
+        FOR r IN EXECUTE c_select || format('c.phone_key >= %L AND c.phone_key < %L '
+                                            'ORDER BY c.phone_key = %L DESC, c.name, c.idpel LIMIT %s',
+                                            p_phone, p_phone || ':', p_phone, v_limit + 1) LOOP
+            v_found := v_found || jsonb_build_array(to_jsonb(r));
+        END LOOP;
         v_what := 'phone ' || p_phone;
     ELSE
         IF COALESCE(cardinality(p_words), 0) NOT BETWEEN 1 AND 6
@@ -80,28 +84,34 @@ BEGIN
         SELECT string_agg(format('c.search_key LIKE %L', '% ' || w || '%'), ' AND '),
                string_agg(format('c.search_name LIKE %L', '% ' || w || '%'), ' AND ')
         INTO v_key, v_name FROM unnest(p_words) w;
-        v_ranked := format('SELECT t.idpel, t.meter_number, t.name, t.address, t.phone, t.ulp_code, t.tariff_class, '
-                           't.power_va, t.payment_type, row_number() OVER (ORDER BY t.tier) AS n FROM ('
-                           '(SELECT %1$s, 1 AS tier FROM customers c WHERE %2$s AND %3$s LIMIT %4$s) UNION ALL '
-                           '(SELECT %1$s, 2 AS tier FROM customers c WHERE %2$s AND NOT (%3$s) LIMIT %4$s)) t',
-                           c_columns, v_key, v_name, v_limit + 1);
+        FOR r IN EXECUTE c_select || format('%s AND %s LIMIT %s', v_key, v_name, v_limit + 1) LOOP
+            v_found := v_found || jsonb_build_array(to_jsonb(r));
+        END LOOP;
+        -- Address matches only when the names did not fill the list: for a common name the
+        -- second scan would otherwise walk thousands of name matches to find a few others.
+        IF jsonb_array_length(v_found) <= v_limit THEN
+            FOR r IN EXECUTE c_select || format('%s AND NOT (%s) LIMIT %s', v_key, v_name,
+                                                v_limit + 1 - jsonb_array_length(v_found)) LOOP
+                v_found := v_found || jsonb_build_array(to_jsonb(r));
+            END LOOP;
+        END IF;
         v_what := 'name ' || array_to_string(p_words, ' ');
     END IF;
-    FOR r IN EXECUTE format('WITH found AS (SELECT * FROM (%s) ranked WHERE n <= %s) '
-                            'SELECT f.*, (SELECT count(*) FROM found) > %s AS more FROM found f '
-                            'WHERE f.n <= %s ORDER BY f.n', v_ranked, v_limit + 1, v_limit, v_limit) LOOP
+    v_more := jsonb_array_length(v_found) > v_limit;
+    FOR j IN SELECT e.value FROM jsonb_array_elements(v_found) WITH ORDINALITY AS e(value, n)
+             WHERE e.n <= v_limit ORDER BY e.n LOOP
         v_shown := v_shown + 1;
-        PERFORM csodesk_audit_row(v_actor, 'search', r.idpel, format('search result %s', v_shown), v_at);
-        idpel := r.idpel;
-        meter_number := r.meter_number;
-        name := r.name;
-        address := r.address;
-        phone := r.phone;
-        ulp_code := r.ulp_code;
-        tariff_class := r.tariff_class;
-        power_va := r.power_va;
-        payment_type := r.payment_type;
-        more := r.more;
+        PERFORM csodesk_audit_row(v_actor, 'search', j->>'idpel', format('search result %s', v_shown), v_at);
+        idpel := j->>'idpel';
+        meter_number := j->>'meter_number';
+        name := j->>'name';
+        address := j->>'address';
+        phone := j->>'phone';
+        ulp_code := j->>'ulp_code';
+        tariff_class := j->>'tariff_class';
+        power_va := (j->>'power_va')::integer;
+        payment_type := j->>'payment_type';
+        more := v_more;
         RETURN NEXT;
     END LOOP;
     PERFORM csodesk_audit_row(v_actor, 'search', NULL, format('search %s; %s results', v_what, v_shown), v_at);
