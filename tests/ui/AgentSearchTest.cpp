@@ -117,7 +117,7 @@ TEST_CASE("A caller without an IDPEL is found by name and picked from the list b
     CHECK(app.workspace()->call().customerIdpel.startsWith(QStringLiteral("5471000009")));
 }
 
-TEST_CASE("A phone number opens its one customer at once; a search that finds nobody says so", "[agent][search]")
+TEST_CASE("A phone number opens its one customer at once, and a search that finds nobody says so", "[agent][search]")
 {
     AgentTestApp app;
     ScopedMessageAnswers answers;

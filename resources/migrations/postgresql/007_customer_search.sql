@@ -4,7 +4,13 @@
 -- order; phones into a normalised key ("+62 812-345", "62812345", "0812345" are one number)
 -- with an ordinary index, searched by prefix. pg_trgm is a trusted extension: the schema
 -- owner creates it when it owns the database (docs/deployment.md).
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
+-- In a schema of its own that only the owner uses: the extension's functions are granted to
+-- PUBLIC and owned by the bootstrap superuser (a trusted extension), so the owner cannot revoke
+-- them; without USAGE on the schema nobody else reaches them. The index needs only the
+-- operator class; LIKE itself is pg_catalog's.
+CREATE SCHEMA csodesk_trgm;
+REVOKE ALL ON SCHEMA csodesk_trgm FROM PUBLIC;
+CREATE EXTENSION pg_trgm SCHEMA csodesk_trgm;
 
 -- " neneng pattiasina jl mawar no 12 " — the same folding as core/customers/SearchText.cpp,
 -- word boundaries at both ends so that LIKE '% word%' finds the start of a word.
@@ -28,7 +34,7 @@ ALTER TABLE customers
     ADD COLUMN search_name text GENERATED ALWAYS AS (csodesk_search_fold(name)) STORED,
     ADD COLUMN search_key text GENERATED ALWAYS AS (csodesk_search_fold(name || ' ' || address)) STORED,
     ADD COLUMN phone_key text COLLATE "C" GENERATED ALWAYS AS (csodesk_phone_key(phone)) STORED;
-CREATE INDEX customers_search_key ON customers USING gin (search_key gin_trgm_ops);
+CREATE INDEX customers_search_key ON customers USING gin (search_key csodesk_trgm.gin_trgm_ops);
 CREATE INDEX customers_phone_key ON customers (phone_key);
 
 -- A search shows names and addresses of several customers: it is an access to personal data

@@ -104,7 +104,7 @@ struct SeededSearch : AgentOnDialect {
 
 } // namespace
 
-TEST_CASE("Search text folds case, accents and punctuation; phones take their national form", "[customers][search]")
+TEST_CASE("Search text folds case, accents and punctuation, and phones take their national form", "[customers][search]")
 {
     CHECK(foldForSearch(QString::fromUtf8("Néneng  PATTIASINA, Jl.")) == QStringLiteral("neneng pattiasina jl"));
     CHECK(foldForSearch(QString::fromUtf8("José Ramírez")) == QStringLiteral("jose ramirez"));
